@@ -1,0 +1,45 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import { SiteFooter } from '@/components/layout/SiteFooter';
+import { SiteHeader } from '@/components/layout/SiteHeader';
+import { getT } from '@/lib/i18n/server';
+import { htmlLang, isLocale, languages } from '@/lib/i18n/settings';
+import '../globals.css';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return languages.map((lng) => ({ lng }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<'/[lng]'>): Promise<Metadata> {
+  const { lng } = await params;
+  if (!isLocale(lng)) return {};
+  const { t } = await getT(lng, 'common');
+  return {
+    title: { template: `%s · ${t('siteName')}`, default: t('siteName') },
+    description: t('tagline'),
+  };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default async function RootLayout({ children, params }: LayoutProps<'/[lng]'>) {
+  const { lng } = await params;
+  if (!isLocale(lng)) notFound();
+  const { t } = await getT(lng, 'common');
+  return (
+    <html lang={htmlLang[lng]}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        <SiteHeader lng={lng} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter lng={lng} />
+      </body>
+    </html>
+  );
+}

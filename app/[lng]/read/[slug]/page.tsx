@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { DocumentHeader } from '@/components/reader/DocumentHeader';
+import { FurnitureNote } from '@/components/reader/FurnitureNote';
+import { ParallelText } from '@/components/reader/ParallelText';
+import { getDocument, getLibrary } from '@/lib/content/server';
+import { getT } from '@/lib/i18n/server';
+import { isLocale, languages } from '@/lib/i18n/settings';
+import { buildReaderView } from '@/lib/reader/build-reader-view';
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const { documents } = await getLibrary();
+  return documents.map((doc) => ({ slug: doc.slug }));
+}
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/[lng]/read/[slug]'>): Promise<Metadata> {
+  const { lng, slug } = await params;
+  const doc = await getDocument(slug);
+  if (!doc || !isLocale(lng)) return {};
+  return {
+    title: doc.title[lng],
+    description: lng === 'zh' ? doc.title.en : doc.title.zh,
+    alternates: {
+      languages: Object.fromEntries(languages.map((l) => [l, `/${l}/read/${slug}`])),
+    },
+  };
+}
+
+export default async function ReaderPage({ params }: PageProps<'/[lng]/read/[slug]'>) {
+  const { lng, slug } = await params;
+  const doc = await getDocument(slug);
+  if (!doc || !isLocale(lng)) notFound();
+  const { glossary } = await getLibrary();
+  const view = buildReaderView(doc, glossary);
+  const { t } = await getT(lng, 'reader');
+  return (
+    <article className="reader">
+      <DocumentHeader lng={lng} doc={doc} />
+      <ParallelText lng={lng} view={view} label={t('columns.label')} />
+      <FurnitureNote lng={lng} furniture={doc.furniture} />
+    </article>
+  );
+}

@@ -1,0 +1,60 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import type { MouseEvent } from 'react';
+import { type Locale, languageCookie } from '@/lib/i18n/settings';
+import { currentPairId } from './current-pair';
+
+export interface LanguageSwitcherProps {
+  from: Locale;
+  to: Locale;
+  /** The target language's own name ("中文", "English"). */
+  label: string;
+  labelLang: string;
+  /** Accessible description in the current interface language. */
+  description: string;
+}
+
+/** `/en/read/x` → `/zh/read/x` (keeps a trailing slash, as the static build has one). */
+export function switchLocaleInPath(pathname: string, from: Locale, to: Locale): string {
+  const rest = pathname.replace(new RegExp(`^/${from}(?=/|$)`), '');
+  return `/${to}${rest}`;
+}
+
+/**
+ * A link to the same page in the other interface language. Following it records the choice
+ * in a cookie (which outranks `Accept-Language` at `/`) and keeps the reader's place: the
+ * paragraph at the top of the screen becomes the new page's fragment.
+ */
+export function LanguageSwitcher({
+  from,
+  to,
+  label,
+  labelLang,
+  description,
+}: LanguageSwitcherProps) {
+  const pathname = usePathname();
+  const href = switchLocaleInPath(pathname, from, to);
+
+  function onClick(event: MouseEvent<HTMLAnchorElement>) {
+    // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is not in every browser we support
+    document.cookie = `${languageCookie}=${to}; path=/; max-age=31536000; samesite=lax`;
+    const pair = currentPairId();
+    if (pair) event.currentTarget.hash = pair;
+  }
+
+  return (
+    <a
+      href={href}
+      hrefLang={labelLang}
+      lang={labelLang}
+      className="language-switcher"
+      title={description}
+      aria-label={description}
+      onClick={onClick}
+      data-testid="language-switcher"
+    >
+      {label}
+    </a>
+  );
+}

@@ -1,0 +1,16 @@
+import { getT } from '@/lib/i18n/server';
+import type { Locale } from '@/lib/i18n/settings';
+
+export interface SiteFooterProps {
+  lng: Locale;
+}
+
+export async function SiteFooter({ lng }: SiteFooterProps) {
+  const { t } = await getT(lng, 'common');
+  return (
+    <footer className="site-footer">
+      <p>{t('footer.project')}</p>
+      <p>{t('footer.translations')}</p>
+    </footer>
+  );
+}

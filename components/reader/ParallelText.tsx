@@ -1,0 +1,52 @@
+import { getT } from '@/lib/i18n/server';
+import { htmlLang, type Locale } from '@/lib/i18n/settings';
+import type { ReaderView } from '@/lib/reader/build-reader-view';
+import type { GlossaryLabels } from './GlossaryTerm';
+import { PairRow } from './PairRow';
+import { ReaderEnhancements } from './ReaderEnhancements';
+import { TermHighlightStyles } from './TermHighlightStyles';
+
+export interface ParallelTextProps {
+  lng: Locale;
+  view: ReaderView;
+  label: string;
+}
+
+/**
+ * The aligned text: one row per pair, Chinese then English. Each row is a grid, so on a wide
+ * screen both blocks start at the same height; on a narrow one they stack, Chinese first.
+ */
+export async function ParallelText({ lng, view, label }: ParallelTextProps) {
+  const { t } = await getT(lng, 'reader');
+  const glossaryLabels: GlossaryLabels = {
+    lang: htmlLang[lng],
+    pinyin: t('glossary.pinyin'),
+    rendering: t('glossary.rendering'),
+    definition: t('glossary.definition'),
+    note: t('glossary.note'),
+  };
+  return (
+    <section className="parallel" aria-label={label}>
+      <TermHighlightStyles termKeys={Object.keys(view.terms)} />
+      <div className="parallel__heads" aria-hidden="true">
+        <span>{t('columns.zh')}</span>
+        <span>{t('columns.en')}</span>
+      </div>
+      {view.pairs.map((pair) => (
+        <PairRow
+          key={pair.id}
+          pair={pair}
+          terms={view.terms}
+          lng={lng}
+          glossaryLabels={glossaryLabels}
+          labels={{
+            caption: t('caption'),
+            translatorNote: t('translatorNote'),
+            pairLink: t('pairLink'),
+          }}
+        />
+      ))}
+      <ReaderEnhancements />
+    </section>
+  );
+}

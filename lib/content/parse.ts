@@ -1,0 +1,195 @@
+import { isNode, LineCounter, parseDocument as parseYamlDocument } from 'yaml';
+import type { z } from 'zod';
+import { ContentError, type ContentIssue } from './errors';
+import {
+  documentSchema,
+  type GlossaryEntry,
+  glossarySchema,
+  type ParallelDocument,
+} from './schema';
+
+type PathKey = PropertyKey;
+
+interface ParsedYaml {
+  data: unknown;
+  /** 1-based line of the node at `path`, or of its nearest ancestor that exists. */
+  lineOf(path: readonly PathKey[]): number | undefined;
+}
+
+/**
+ * Parses YAML text, turning syntax errors into issues with the line they occur on.
+ * Duplicate keys are syntax errors here (YAML 1.2 forbids them).
+ */
+function parseYaml(text: string, file: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseYamlDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new ContentError(
+      doc.errors.map((error) => ({
+        file,
+        line: lineCounter.linePos(error.pos[0]).line,
+        message: `invalid YAML: ${error.message.split('\n')[0]}`,
+      })),
+    );
+  }
+  return {
+    data: doc.toJS(),
+    lineOf(path) {
+      for (let depth = path.length; depth >= 0; depth--) {
+        const node = doc.getIn(path.slice(0, depth) as unknown[], true);
+        if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+      }
+      return undefined;
+    },
+  };
+}
+
+/** Names the item a schema path points into, in the terms a translator uses. */
+export type Describe = (data: unknown, path: readonly PathKey[]) => string;
+
+function field(path: readonly PathKey[]): string {
+  return path.map((key) => (typeof key === 'number' ? `[${key}]` : String(key))).join(' › ');
+}
+
+function issuesFromZod(
+  error: z.ZodError,
+  file: string,
+  parsed: ParsedYaml,
+  describeItem: Describe,
+): ContentIssue[] {
+  return error.issues.map((issue) => ({
+    file,
+    line: parsed.lineOf(issue.path),
+    where: describeItem(parsed.data, issue.path),
+    message: issue.message,
+  }));
+}
+
+function itemAt(data: unknown, path: readonly PathKey[]): unknown {
+  let node = data;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+function labelled(kind: string, item: unknown, key: string, index: number): string {
+  const value = itemAt(item, [key]);
+  return typeof value === 'string' && value !== '' ? `${kind} "${value}"` : `${kind} #${index + 1}`;
+}
+
+const describeDocumentPath: Describe = (data, path) => {
+  const [top, index, ...rest] = path;
+  if (top === 'pairs' && typeof index === 'number') {
+    const pair = labelled('pair', itemAt(data, ['pairs', index]), 'id', index);
+    return rest.length > 0 ? `${pair} › ${field(rest)}` : pair;
+  }
+  return path.length > 0 ? field(path) : 'document';
+};
+
+const describeGlossaryPath: Describe = (data, path) => {
+  const [index, ...rest] = path;
+  if (typeof index !== 'number') return 'glossary';
+  const entry = labelled('entry', itemAt(data, [index]), 'term', index);
+  return rest.length > 0 ? `${entry} › ${field(rest)}` : entry;
+};
+
+/** Checks a document beyond its shape: unique pair ids, known speakers. */
+function documentIssues(doc: ParallelDocument, file: string, parsed: ParsedYaml): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const seen = new Map<string, number>();
+  doc.pairs.forEach((pair, index) => {
+    const first = seen.get(pair.id);
+    if (first !== undefined) {
+      issues.push({
+        file,
+        line: parsed.lineOf(['pairs', index, 'id']),
+        where: `pair "${pair.id}"`,
+        message: `duplicate id: pair #${first + 1} already uses it (ids must be unique)`,
+      });
+    } else {
+      seen.set(pair.id, index);
+    }
+    if (pair.speaker !== undefined && !(pair.speaker in doc.speakers)) {
+      issues.push({
+        file,
+        line: parsed.lineOf(['pairs', index, 'speaker']),
+        where: `pair "${pair.id}" › speaker`,
+        message: `unknown speaker "${pair.speaker}" (declare it under speakers)`,
+      });
+    }
+  });
+  return issues;
+}
+
+function glossaryIssues(
+  entries: GlossaryEntry[],
+  file: string,
+  parsed: ParsedYaml,
+  corpus: readonly string[] | undefined,
+) {
+  const issues: ContentIssue[] = [];
+  const seen = new Map<string, number>();
+  entries.forEach((entry, index) => {
+    const first = seen.get(entry.term);
+    if (first === undefined) seen.set(entry.term, index);
+    else
+      issues.push({
+        file,
+        line: parsed.lineOf([index, 'term']),
+        where: `entry "${entry.term}"`,
+        message: `duplicate term: entry #${first + 1} already defines it`,
+      });
+    if (corpus && !corpus.some((zh) => zh.includes(entry.term)))
+      issues.push({
+        file,
+        line: parsed.lineOf([index, 'term']),
+        where: `entry "${entry.term}"`,
+        message: 'the term occurs in no document (remove the entry or fix the term)',
+      });
+  });
+  return issues;
+}
+
+function parseWith<T>(
+  schema: z.ZodType<T>,
+  text: string,
+  file: string,
+  describeItem: Describe,
+  check: (value: T, file: string, parsed: ParsedYaml) => ContentIssue[],
+): T {
+  const parsed = parseYaml(text, file);
+  const result = schema.safeParse(parsed.data);
+  if (!result.success)
+    throw new ContentError(issuesFromZod(result.error, file, parsed, describeItem));
+  const issues = check(result.data, file, parsed);
+  if (issues.length > 0) throw new ContentError(issues);
+  return result.data;
+}
+
+/**
+ * Parses and validates one document file (`content/documents/<slug>.yaml`).
+ *
+ * @throws {ContentError} naming the file, line, pair and field of every problem found
+ * @example parseDocumentFile(readFileSync(path, 'utf8'), 'content/documents/x.yaml')
+ */
+export function parseDocumentFile(text: string, file: string): ParallelDocument {
+  return parseWith(documentSchema, text, file, describeDocumentPath, documentIssues);
+}
+
+/**
+ * Parses and validates the glossary file (`content/glossary.yaml`). With `corpus` (the
+ * Chinese paragraphs of every document), it also checks that each term occurs somewhere.
+ *
+ * @throws {ContentError} naming the file, line, entry and field of every problem found
+ */
+export function parseGlossaryFile(
+  text: string,
+  file: string,
+  options: { corpus?: readonly string[] } = {},
+): GlossaryEntry[] {
+  return parseWith(glossarySchema, text, file, describeGlossaryPath, (entries, f, parsed) =>
+    glossaryIssues(entries, f, parsed, options.corpus),
+  );
+}

@@ -1,0 +1,18 @@
+// @ts-check
+/**
+ * Two builds from one code base:
+ * - `next build` (default): a Node server (`next start`) with the proxy that picks `/en` or `/zh`.
+ * - `STATIC_EXPORT=1 next build`: plain static files in `out/` for any static host or CDN;
+ *   `/` then chooses the language in the browser (see app/(root)/page.tsx).
+ */
+const isStatic = process.env.STATIC_EXPORT === '1';
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  experimental: { globalNotFound: true },
+  ...(isStatic ? { output: 'export', trailingSlash: true, distDir: 'out' } : {}),
+};
+
+export default nextConfig;
