@@ -4,6 +4,8 @@
  * - `next build` (default): a Node server (`next start`) with the proxy that picks `/en` or `/zh`.
  * - `STATIC_EXPORT=1 next build`: plain static files in `out/` for any static host or CDN;
  *   `/` then chooses the language in the browser (see app/(root)/page.tsx).
+ *   Next builds an export inside `.next/` too (distDir only moves the final output), so a
+ *   static build replaces a server build: build the static site first (`npm test` does).
  */
 const isStatic = process.env.STATIC_EXPORT === '1';
 
@@ -12,7 +14,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   experimental: { globalNotFound: true },
-  ...(isStatic ? { output: 'export', trailingSlash: true, distDir: 'out' } : {}),
+  ...(isStatic ? { output: 'export', trailingSlash: true } : {}),
 };
 
 export default nextConfig;

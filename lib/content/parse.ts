@@ -1,4 +1,10 @@
-import { isNode, LineCounter, parseDocument as parseYamlDocument } from 'yaml';
+import {
+  type Document,
+  isNode,
+  LineCounter,
+  parseDocument as parseYamlDocument,
+  visit,
+} from 'yaml';
 import type { z } from 'zod';
 import { ContentError, type ContentIssue } from './errors';
 import {
@@ -27,7 +33,7 @@ function parseYaml(text: string, file: string): ParsedYaml {
     throw new ContentError(
       doc.errors.map((error) => ({
         file,
-        line: lineCounter.linePos(error.pos[0]).line,
+        line: lineCounter.linePos(errorStart(doc, error.pos[0])).line,
         message: `invalid YAML: ${error.message.split('\n')[0]}`,
       })),
     );
@@ -42,6 +48,21 @@ function parseYaml(text: string, file: string): ParsedYaml {
       return undefined;
     },
   };
+}
+
+/**
+ * Where a syntax error really starts. Some errors (an unclosed quote) are only detected at
+ * the end of the file; the scalar that runs into that point is where the mistake is.
+ */
+function errorStart(doc: Document, offset: number): number {
+  let start = offset;
+  visit(doc, {
+    Scalar(_key, node) {
+      const [from, , end] = node.range ?? [];
+      if (from !== undefined && end !== undefined && from < offset && end >= offset) start = from;
+    },
+  });
+  return start;
 }
 
 /** Names the item a schema path points into, in the terms a translator uses. */

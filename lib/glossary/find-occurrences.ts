@@ -51,8 +51,10 @@ export function findOccurrences(
       if (!isLowSurrogate(text, start) && !isLowSurrogate(text, end)) {
         candidates.push({ needle, start, end });
       }
-      // Restart one unit later so that overlapping occurrences of one needle are all seen.
-      pattern.lastIndex = start + 1;
+      // Restart one code point later so that overlapping occurrences of one needle are all
+      // seen. (One code unit would land inside a surrogate pair, and a `u` regex then backs
+      // up to the pair's start: the same match again, forever.)
+      pattern.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
     }
   });
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

@@ -1,0 +1,99 @@
+import { expect, test } from '@playwright/test';
+import {
+  LANGUAGE_COOKIE,
+  expectHtmlLang,
+  headerBottom,
+  pair,
+  readerPath,
+  urlOf,
+  waitForHydration,
+} from './fixtures';
+
+/** A browser whose preferred language is `locale` (navigator.languages and Accept-Language). */
+const browserIn = (locale: string, acceptLanguage: string) => ({
+  locale,
+  extraHTTPHeaders: { 'Accept-Language': acceptLanguage },
+});
+
+test.describe('`/` picks the interface language', () => {
+  test.describe('a Chinese browser', () => {
+    test.use(browserIn('zh-CN', 'zh-CN,zh;q=0.9,en;q=0.8'));
+    test('goes to /zh', async ({ page }) => {
+      const response = await page.goto('/');
+      await expect(page).toHaveURL(urlOf('/zh'));
+      expect(response?.status()).toBe(200);
+      await expectHtmlLang(page, 'zh');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('文库');
+    });
+  });
+
+  test.describe('an English browser', () => {
+    test.use(browserIn('en-US', 'en-US,en;q=0.9'));
+    test('goes to /en', async ({ page }) => {
+      await page.goto('/');
+      await expect(page).toHaveURL(urlOf('/en'));
+      await expectHtmlLang(page, 'en');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Library');
+    });
+  });
+
+  test.describe('a Chinese browser that chose English before', () => {
+    test.use(browserIn('zh-CN', 'zh-CN,zh;q=0.9'));
+    test('goes to /en: the cookie outranks Accept-Language', async ({ page, context, baseURL }) => {
+      await context.addCookies([{ name: LANGUAGE_COOKIE, value: 'en', url: baseURL }]);
+      await page.goto('/');
+      await expect(page).toHaveURL(urlOf('/en'));
+      await expectHtmlLang(page, 'en');
+    });
+  });
+});
+
+test.describe('the language switcher', () => {
+  test.use(browserIn('en-US', 'en-US,en;q=0.9'));
+
+  test('opens the other language at the paragraph being read, and is remembered', async ({
+    page,
+  }) => {
+    await page.goto(readerPath('en'));
+    await expectHtmlLang(page, 'en');
+    await waitForHydration(page);
+
+    // Read down to p20: bring it to the top of the screen, as following a link to it would.
+    const p20 = pair(page, 'p20');
+    await p20.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await expect(p20).toBeInViewport();
+
+    const switcher = page.getByTestId('language-switcher');
+    await expect(switcher).toHaveText('中文');
+    await expect(switcher).toHaveAccessibleName('Read this page in 中文');
+    await switcher.click();
+
+    await expect(page).toHaveURL(urlOf(readerPath('zh'), 'p20'));
+    await expectHtmlLang(page, 'zh');
+    await expect(page.getByRole('link', { name: '原文链接' })).toBeVisible();
+    const p20zh = pair(page, 'p20');
+    await expect(p20zh).toBeInViewport();
+    expect((await p20zh.boundingBox())?.y).toBeGreaterThanOrEqual(await headerBottom(page));
+
+    // The choice is remembered: `/` now goes to Chinese, although the browser asks for English.
+    await page.goto('/');
+    await expect(page).toHaveURL(urlOf('/zh'));
+    await expectHtmlLang(page, 'zh');
+  });
+
+  test('at the top of a page it switches without a fragment', async ({ page }) => {
+    await page.goto(readerPath('zh'));
+    await waitForHydration(page);
+    const switcher = page.getByTestId('language-switcher');
+    await expect(switcher).toHaveText('English');
+    await switcher.click();
+    await expect(page).toHaveURL(urlOf(readerPath('en')));
+    await expectHtmlLang(page, 'en');
+
+    await page.goto('/en');
+    await waitForHydration(page);
+    await page.getByTestId('language-switcher').click();
+    await expect(page).toHaveURL(urlOf('/zh'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('文库');
+  });
+});

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import {
+  PAIR_IDS,
+  emptyPairs,
+  misalignedSideBySide,
+  pair,
+  pairIds,
+  readerPath,
+  tooltipOf,
+  urlOf,
+} from './fixtures';
+
+/** The reader is server-rendered HTML and CSS: everything here must work with scripts off. */
+test.use({ javaScriptEnabled: false });
+
+test.describe('reader without JavaScript', () => {
+  test('shows every pair with its text', async ({ page }) => {
+    await page.goto(readerPath('zh'));
+    expect(await pairIds(page)).toEqual(PAIR_IDS);
+    expect(await emptyPairs(page)).toEqual([]);
+    await expect(pair(page, 'p1').locator('.pair__en')).toContainText('Li Tao, founder of');
+  });
+
+  test('keeps the pairs side by side and level on a wide screen', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'side-by-side columns are a wide-screen layout');
+    await page.goto(readerPath('en'));
+    expect(await misalignedSideBySide(page)).toEqual([]);
+  });
+
+  test('hovering a term shows its tooltip', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'a phone has no hover');
+    await page.goto(readerPath('en'));
+    const term = pair(page, 'p1').locator('.pair__zh button.term').first();
+    const tip = await tooltipOf(term);
+    await expect(tip).toBeHidden();
+    await term.hover();
+    await expect(tip).toBeVisible();
+    await page.getByRole('heading', { level: 1 }).hover();
+    await expect(tip).toBeHidden();
+  });
+
+  test('focusing a term shows its tooltip', async ({ page }) => {
+    await page.goto(readerPath('en'));
+    const term = pair(page, 'p1').locator('.pair__zh button.term').first();
+    const tip = await tooltipOf(term);
+    await term.focus();
+    await expect(tip).toBeVisible();
+    await term.blur();
+    await expect(tip).toBeHidden();
+  });
+
+  test('the language switcher is still a working link', async ({ page }) => {
+    await page.goto(readerPath('en'));
+    await page.getByTestId('language-switcher').click();
+    await expect(page).toHaveURL(urlOf(readerPath('zh')));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  });
+});

@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import {
+  LANGUAGE_COOKIE,
+  PAIR_IDS,
+  emptyPairs,
+  expectHtmlLang,
+  pair,
+  pairIds,
+  readerPath,
+  waitForHydration,
+} from './fixtures';
+
+/**
+ * The static export (out/, trailingSlash) on a plain static server: no proxy, so `/` chooses
+ * the language in the browser (cookie, then navigator.languages).
+ */
+test.describe('static export', () => {
+  test.describe('a Chinese browser', () => {
+    test.use({ locale: 'zh-CN' });
+    test('`/` goes to /zh/', async ({ page }) => {
+      await page.goto('/');
+      await expect(page).toHaveURL(/\/zh\/$/);
+      await expectHtmlLang(page, 'zh');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('文库');
+    });
+  });
+
+  test.describe('an English browser', () => {
+    test.use({ locale: 'en-US' });
+    test('`/` goes to /en/', async ({ page }) => {
+      await page.goto('/');
+      await expect(page).toHaveURL(/\/en\/$/);
+      await expectHtmlLang(page, 'en');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Library');
+    });
+
+    test('`/` goes to /zh/ after the reader chose Chinese', async ({ page, context, baseURL }) => {
+      await context.addCookies([{ name: LANGUAGE_COOKIE, value: 'zh', url: baseURL }]);
+      await page.goto('/');
+      await expect(page).toHaveURL(/\/zh\/$/);
+    });
+
+    test('the switcher keeps the paragraph and the trailing slash', async ({ page }) => {
+      await page.goto(`${readerPath('en')}/`);
+      await waitForHydration(page);
+      await pair(page, 'p20').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.getByTestId('language-switcher').click();
+      await expect(page).toHaveURL(new RegExp(`${readerPath('zh')}/#p20$`));
+      await expectHtmlLang(page, 'zh');
+      await expect(pair(page, 'p20')).toBeInViewport();
+    });
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('`/` offers both languages as links', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.getByRole('link', { name: 'Read in English' })).toHaveAttribute(
+        'href',
+        '/en/',
+      );
+      await page.getByRole('link', { name: '中文界面' }).click();
+      await expect(page).toHaveURL(/\/zh\/$/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('文库');
+    });
+  });
+
+  test('the reader renders all 38 pairs', async ({ page }) => {
+    const response = await page.goto(`${readerPath('en')}/`);
+    expect(response?.status()).toBe(200);
+    expect(await pairIds(page)).toEqual(PAIR_IDS);
+    expect(await emptyPairs(page)).toEqual([]);
+  });
+
+  test('an unknown path gets the not-found page', async ({ page }) => {
+    const response = await page.goto('/en/read/nope/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Back to the library' })).toBeVisible();
+  });
+
+  test('an unknown path under /zh/ puts the Chinese first', async ({ page }) => {
+    const response = await page.goto('/zh/nope/');
+    expect(response?.status()).toBe(404);
+    await expectHtmlLang(page, 'zh');
+    const zh = await page.getByRole('heading', { name: '找不到此页面' }).boundingBox();
+    const en = await page.getByRole('heading', { name: 'Page not found' }).boundingBox();
+    expect(zh?.y).toBeLessThan(en?.y ?? 0);
+  });
+});

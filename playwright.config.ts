@@ -1,0 +1,84 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests in real Chromium (Debian's /usr/bin/chromium: `npx playwright install`
+ * cannot download browsers here). Playwright never builds: `npm test` runs `npm run build`
+ * (server build in .next/) and `npm run build:static` (static files in out/) first.
+ *
+ * - `desktop` and `phone` run every spec except the static-export one against `next start`.
+ * - `static` runs e2e/static-export.spec.ts against the plain static files served by `serve`.
+ */
+
+const SERVER_URL = 'http://127.0.0.1:3100';
+const STATIC_URL = 'http://127.0.0.1:3200';
+const STATIC_SPEC = /static-export\.spec\.ts$/;
+
+const launchOptions = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
+
+const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } };
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  use: {
+    baseURL: SERVER_URL,
+    trace: 'retain-on-failure',
+    launchOptions,
+  },
+  projects: [
+    {
+      name: 'desktop',
+      testIgnore: STATIC_SPEC,
+      use: { ...desktop, launchOptions },
+    },
+    {
+      name: 'phone',
+      testIgnore: STATIC_SPEC,
+      // Pixel 7: 412×915, isMobile, hasTouch, Chromium's Android user agent.
+      use: { ...devices['Pixel 7'], launchOptions },
+    },
+    {
+      name: 'static',
+      testMatch: STATIC_SPEC,
+      use: { ...desktop, baseURL: STATIC_URL, launchOptions },
+    },
+  ],
+  webServer: [
+    {
+      // One process (no npm/sh wrappers), so Playwright can stop it cleanly.
+      command: 'node node_modules/next/dist/bin/next start -p 3100',
+      url: `${SERVER_URL}/en`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // serve's bin is build/main.js; it answers unknown paths with out/404.html (status 404)
+      // and resolves clean URLs (/en/read/x → /en/read/x/index.html).
+      command: 'node node_modules/serve/build/main.js out -l 3200 --no-request-logging --no-port-switching',
+      url: `${STATIC_URL}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
+});
