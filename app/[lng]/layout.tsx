@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { getT } from '@/lib/i18n/server';
 import { htmlLang, isLocale, languages } from '@/lib/i18n/settings';
+import { siteUrl } from '@/lib/site';
 import '../globals.css';
 
 export const dynamicParams = false;
@@ -17,6 +18,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[lng]'>): Promi
   if (!isLocale(lng)) return {};
   const { t } = await getT(lng, 'common');
   return {
+    metadataBase: siteUrl,
     title: { template: `%s · ${t('siteName')}`, default: t('siteName') },
     description: t('tagline'),
   };

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { DocumentList } from '@/components/library/DocumentList';
 import { getLibrary } from '@/lib/content/server';
 import { getT } from '@/lib/i18n/server';
-import { isLocale, languages } from '@/lib/i18n/settings';
+import { isLocale } from '@/lib/i18n/settings';
+import { languageAlternates } from '@/lib/site';
 
 export async function generateMetadata({ params }: PageProps<'/[lng]'>): Promise<Metadata> {
   const { lng } = await params;
@@ -11,7 +12,7 @@ export async function generateMetadata({ params }: PageProps<'/[lng]'>): Promise
   return {
     title: t('title'),
     description: t('intro'),
-    alternates: { languages: Object.fromEntries(languages.map((l) => [l, `/${l}`])) },
+    alternates: languageAlternates((l) => `/${l}`),
   };
 }
 

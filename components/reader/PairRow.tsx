@@ -1,7 +1,6 @@
-import type { GlossaryEntry } from '@/lib/content/schema';
 import { contentLang, type Locale } from '@/lib/i18n/settings';
 import type { ReaderPair, TextRun } from '@/lib/reader/build-reader-view';
-import { type GlossaryLabels, GlossaryTerm } from './GlossaryTerm';
+import { GlossaryTerm } from './GlossaryTerm';
 
 export interface PairRowLabels {
   caption: string;
@@ -11,9 +10,7 @@ export interface PairRowLabels {
 
 export interface PairRowProps {
   pair: ReaderPair;
-  terms: Record<string, GlossaryEntry>;
   lng: Locale;
-  glossaryLabels: GlossaryLabels;
   labels: PairRowLabels;
 }
 
@@ -31,7 +28,7 @@ function EnglishRuns({ runs }: { runs: readonly TextRun[] }) {
 }
 
 /** One aligned pair: the Chinese block, the English block, and the pair's link. */
-export function PairRow({ pair, terms, lng, glossaryLabels, labels }: PairRowProps) {
+export function PairRow({ pair, lng, labels }: PairRowProps) {
   const isCaption = pair.kind === 'caption';
   return (
     <div
@@ -48,22 +45,14 @@ export function PairRow({ pair, terms, lng, glossaryLabels, labels }: PairRowPro
       <div className="pair__zh" lang={contentLang.zh}>
         <p>
           {pair.speakerLabel && <strong className="speaker">{pair.speakerLabel.zh}:</strong>}
-          {pair.zh.map((run, index) => {
-            const entry = run.term ? terms[run.term] : undefined;
-            return entry && run.term && run.occurrenceId ? (
-              <GlossaryTerm
-                key={run.occurrenceId}
-                id={run.occurrenceId}
-                termKey={run.term}
-                text={run.text}
-                entry={entry}
-                labels={glossaryLabels}
-              />
-            ) : (
+          {pair.zh.map((run, index) =>
+            run.term ? (
               // biome-ignore lint/suspicious/noArrayIndexKey: runs are a fixed cut of a fixed text
-              <span key={index}>{run.text}</span>
-            );
-          })}
+              <GlossaryTerm key={index} termKey={run.term} text={run.text} />
+            ) : (
+              run.text
+            ),
+          )}
         </p>
       </div>
       <div className="pair__en" lang={contentLang.en}>

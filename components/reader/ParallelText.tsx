@@ -1,10 +1,10 @@
 import { getT } from '@/lib/i18n/server';
 import { htmlLang, type Locale } from '@/lib/i18n/settings';
 import type { ReaderView } from '@/lib/reader/build-reader-view';
-import type { GlossaryLabels } from './GlossaryTerm';
+import { type GlossaryLabels, GlossaryTooltip } from './GlossaryTooltip';
 import { PairRow } from './PairRow';
 import { ReaderEnhancements } from './ReaderEnhancements';
-import { TermHighlightStyles } from './TermHighlightStyles';
+import { TermStyles } from './TermStyles';
 
 export interface ParallelTextProps {
   lng: Locale;
@@ -27,7 +27,7 @@ export async function ParallelText({ lng, view, label }: ParallelTextProps) {
   };
   return (
     <section className="parallel" aria-label={label}>
-      <TermHighlightStyles termKeys={Object.keys(view.terms)} />
+      <TermStyles termKeys={Object.keys(view.terms)} />
       <div className="parallel__heads" aria-hidden="true">
         <span>{t('columns.zh')}</span>
         <span>{t('columns.en')}</span>
@@ -36,9 +36,7 @@ export async function ParallelText({ lng, view, label }: ParallelTextProps) {
         <PairRow
           key={pair.id}
           pair={pair}
-          terms={view.terms}
           lng={lng}
-          glossaryLabels={glossaryLabels}
           labels={{
             caption: t('caption'),
             translatorNote: t('translatorNote'),
@@ -46,6 +44,11 @@ export async function ParallelText({ lng, view, label }: ParallelTextProps) {
           }}
         />
       ))}
+      <div className="tips">
+        {Object.entries(view.terms).map(([key, entry]) => (
+          <GlossaryTooltip key={key} termKey={key} entry={entry} labels={glossaryLabels} />
+        ))}
+      </div>
       <ReaderEnhancements />
     </section>
   );

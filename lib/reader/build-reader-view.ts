@@ -6,8 +6,6 @@ export interface TextRun {
   text: string;
   /** Key of the glossary term (see `ReaderView.terms`) this run is, or renders. */
   term?: string;
-  /** Page-unique id for a Chinese term occurrence, for its tooltip. */
-  occurrenceId?: string;
 }
 
 export interface ReaderPair {
@@ -38,7 +36,7 @@ export const termKey = (index: number) => `t${index}`;
  * occurrence of a glossary term (longest match wins) and, in the same pair's English, every
  * occurrence of those terms' registered renderings.
  *
- * @example buildReaderView(doc, glossary).pairs[0].zh // [{ text: '…' }, { text: '算力', term: 't0', occurrenceId: 'p1-0' }, …]
+ * @example buildReaderView(doc, glossary).pairs[0].zh // [{ text: '…' }, { text: '算力', term: 't0' }, …]
  */
 export function buildReaderView(doc: ParallelDocument, glossary: readonly GlossaryEntry[]) {
   const termTexts = glossary.map((entry) => entry.term);
@@ -48,16 +46,11 @@ export function buildReaderView(doc: ParallelDocument, glossary: readonly Glossa
   const pairs = doc.pairs.map((pair): ReaderPair => {
     const zhOccurrences = findOccurrences(pair.zh, termTexts);
     const present = [...new Set(zhOccurrences.map((o) => o.needle))];
-    let occurrence = 0;
     const zh = segmentText(pair.zh, zhOccurrences).map((segment): TextRun => {
       if (segment.needle === undefined) return { text: segment.text };
       const entry = glossary[segment.needle];
       if (entry) terms[termKey(segment.needle)] = entry;
-      return {
-        text: segment.text,
-        term: termKey(segment.needle),
-        occurrenceId: `${pair.id}-${occurrence++}`,
-      };
+      return { text: segment.text, term: termKey(segment.needle) };
     });
 
     // Renderings of the terms present in this pair, each remembering which term it renders.

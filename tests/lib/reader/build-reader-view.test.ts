@@ -54,9 +54,9 @@ describe('buildReaderView', () => {
 
   it('marks Chinese terms (longest match) and their renderings in the same pair', () => {
     const [, p2] = buildReaderView(doc, glossary).pairs;
-    expect(p2?.zh.filter((r) => r.term).map((r) => [r.text, r.term, r.occurrenceId])).toEqual([
-      ['大模型', 't1', 'p2-0'],
-      ['算力', 't0', 'p2-1'],
+    expect(p2?.zh.filter((r) => r.term).map((r) => [r.text, r.term])).toEqual([
+      ['大模型', 't1'],
+      ['算力', 't0'],
     ]);
     expect(p2?.en.filter((r) => r.term).map((r) => [r.text, r.term])).toEqual([
       ['Large models', 't1'],

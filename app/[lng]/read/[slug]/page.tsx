@@ -5,8 +5,9 @@ import { FurnitureNote } from '@/components/reader/FurnitureNote';
 import { ParallelText } from '@/components/reader/ParallelText';
 import { getDocument, getLibrary } from '@/lib/content/server';
 import { getT } from '@/lib/i18n/server';
-import { isLocale, languages } from '@/lib/i18n/settings';
+import { isLocale } from '@/lib/i18n/settings';
 import { buildReaderView } from '@/lib/reader/build-reader-view';
+import { languageAlternates } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -24,9 +25,7 @@ export async function generateMetadata({
   return {
     title: doc.title[lng],
     description: lng === 'zh' ? doc.title.en : doc.title.zh,
-    alternates: {
-      languages: Object.fromEntries(languages.map((l) => [l, `/${l}/read/${slug}`])),
-    },
+    alternates: languageAlternates((l) => `/${l}/read/${slug}`),
   };
 }
 

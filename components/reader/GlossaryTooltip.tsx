@@ -1,0 +1,47 @@
+import type { GlossaryEntry } from '@/lib/content/schema';
+import { contentLang } from '@/lib/i18n/settings';
+import { tooltipId } from './GlossaryTerm';
+
+/** Field names of the tooltip, in the interface language. */
+export interface GlossaryLabels {
+  /** BCP 47 tag of the interface language, for the labels' `lang`. */
+  lang: string;
+  pinyin: string;
+  rendering: string;
+  definition: string;
+  note: string;
+}
+
+export interface GlossaryTooltipProps {
+  termKey: string;
+  entry: GlossaryEntry;
+  labels: GlossaryLabels;
+}
+
+/**
+ * The tooltip of one glossary term. Hidden until one of the term's occurrences is hovered or
+ * focused; CSS anchor positioning then places it next to that occurrence.
+ */
+export function GlossaryTooltip({ termKey, entry, labels }: GlossaryTooltipProps) {
+  return (
+    <div role="tooltip" id={tooltipId(termKey)} className="tip" lang={labels.lang}>
+      <p className="tip__head">
+        <span lang={contentLang.zh} className="tip__term">
+          {entry.term}
+        </span>{' '}
+        <span className="visually-hidden">{labels.pinyin}: </span>
+        <span lang={contentLang.pinyin} className="tip__pinyin">
+          {entry.pinyin}
+        </span>
+      </p>
+      <dl className="tip__fields">
+        <dt>{labels.rendering}</dt>
+        <dd lang={contentLang.en}>{entry.en.join('; ')}</dd>
+        <dt>{labels.definition}</dt>
+        <dd lang={contentLang.en}>{entry.definition}</dd>
+        <dt>{labels.note}</dt>
+        <dd lang={contentLang.en}>{entry.note}</dd>
+      </dl>
+    </div>
+  );
+}
