@@ -1,35 +1,25 @@
 import { contentLang, type Locale } from '@/lib/i18n/settings';
-import type { ReaderPair, TextRun } from '@/lib/reader/build-reader-view';
-import { GlossaryTerm } from './GlossaryTerm';
+import type { ReaderPair } from '@/lib/reader/build-reader-view';
+import { SentenceBlock } from './SentenceBlock';
 
 export interface PairRowLabels {
   caption: string;
   translatorNote: string;
   pairLink: string;
+  paragraphFallback: string;
+  uncertain: (percent: number) => string;
 }
 
 export interface PairRowProps {
   pair: ReaderPair;
   lng: Locale;
+  /** The first pair holds the Tab stops into each column's sentences. */
+  first: boolean;
   labels: PairRowLabels;
 }
 
-function EnglishRuns({ runs }: { runs: readonly TextRun[] }) {
-  return runs.map((run, index) =>
-    run.term ? (
-      // biome-ignore lint/suspicious/noArrayIndexKey: runs are a fixed cut of a fixed text
-      <span key={index} className="rendering" data-term={run.term}>
-        {run.text}
-      </span>
-    ) : (
-      run.text
-    ),
-  );
-}
-
 /** One aligned pair: the Chinese block, the English block, and the pair's link. */
-export function PairRow({ pair, lng, labels }: PairRowProps) {
-  const isCaption = pair.kind === 'caption';
+export function PairRow({ pair, lng, first, labels }: PairRowProps) {
   return (
     <div
       id={pair.id}
@@ -37,28 +27,35 @@ export function PairRow({ pair, lng, labels }: PairRowProps) {
       data-pair=""
       data-kind={pair.kind}
       data-speaker={pair.speaker}
+      data-alignment={pair.alignment}
     >
       <a className="pair__link" href={`#${pair.id}`} aria-label={`${labels.pairLink} (${pair.id})`}>
         ¶
       </a>
-      {isCaption && <p className="pair__kind">{labels.caption}</p>}
+      {pair.kind === 'caption' && <p className="pair__kind">{labels.caption}</p>}
+      {pair.alignment === 'paragraph' && <p className="pair__kind">{labels.paragraphFallback}</p>}
       <div className="pair__zh" lang={contentLang.zh}>
         <p>
           {pair.speakerLabel && <strong className="speaker">{pair.speakerLabel.zh}:</strong>}
-          {pair.zh.map((run, index) =>
-            run.term ? (
-              // biome-ignore lint/suspicious/noArrayIndexKey: runs are a fixed cut of a fixed text
-              <GlossaryTerm key={index} termKey={run.term} text={run.text} />
-            ) : (
-              run.text
-            ),
-          )}
+          <SentenceBlock
+            side="zh"
+            sentences={pair.zh}
+            links={pair.links}
+            tabStop={first}
+            uncertainLabel={labels.uncertain}
+          />
         </p>
       </div>
       <div className="pair__en" lang={contentLang.en}>
         <p>
           {pair.speakerLabel && <strong className="speaker">{pair.speakerLabel.en}: </strong>}
-          <EnglishRuns runs={pair.en} />
+          <SentenceBlock
+            side="en"
+            sentences={pair.en}
+            links={pair.links}
+            tabStop={first}
+            uncertainLabel={labels.uncertain}
+          />
         </p>
         {pair.notes.map((note) => (
           <aside key={note.en} className="note" lang={contentLang[lng]}>

@@ -2,8 +2,10 @@ import { getT } from '@/lib/i18n/server';
 import { htmlLang, type Locale } from '@/lib/i18n/settings';
 import type { ReaderView } from '@/lib/reader/build-reader-view';
 import { type GlossaryLabels, GlossaryTooltip } from './GlossaryTooltip';
-import { PairRow } from './PairRow';
+import { LinkStyles } from './LinkStyles';
+import { PairRow, type PairRowLabels } from './PairRow';
 import { ReaderEnhancements } from './ReaderEnhancements';
+import { UNCERTAIN_NOTE_ID } from './SentenceBlock';
 import { TermStyles } from './TermStyles';
 
 export interface ParallelTextProps {
@@ -25,25 +27,28 @@ export async function ParallelText({ lng, view, label }: ParallelTextProps) {
     definition: t('glossary.definition'),
     note: t('glossary.note'),
   };
+  const labels: PairRowLabels = {
+    caption: t('caption'),
+    translatorNote: t('translatorNote'),
+    pairLink: t('pairLink'),
+    paragraphFallback: t('sentences.paragraphFallback'),
+    uncertain: (percent) => t('sentences.uncertain', { percent }),
+  };
   return (
     <section className="parallel" aria-label={label}>
       <TermStyles termKeys={Object.keys(view.terms)} />
+      <LinkStyles maxLinks={view.maxLinks} />
       <div className="parallel__heads" aria-hidden="true">
         <span>{t('columns.zh')}</span>
         <span>{t('columns.en')}</span>
       </div>
-      {view.pairs.map((pair) => (
-        <PairRow
-          key={pair.id}
-          pair={pair}
-          lng={lng}
-          labels={{
-            caption: t('caption'),
-            translatorNote: t('translatorNote'),
-            pairLink: t('pairLink'),
-          }}
-        />
+      <p className="parallel__hint">{t('sentences.hint')}</p>
+      {view.pairs.map((pair, index) => (
+        <PairRow key={pair.id} pair={pair} lng={lng} first={index === 0} labels={labels} />
       ))}
+      <p hidden id={UNCERTAIN_NOTE_ID}>
+        {t('sentences.uncertainDescription')}
+      </p>
       <div className="tips">
         {Object.entries(view.terms).map(([key, entry]) => (
           <GlossaryTooltip key={key} termKey={key} entry={entry} labels={glossaryLabels} />

@@ -6,6 +6,8 @@ import {
   visit,
 } from 'yaml';
 import type { z } from 'zod';
+import { checkLinks, parseLink } from '../align/links';
+import { splitSentenceSpans } from '../align/split-sentences';
 import { ContentError, type ContentIssue } from './errors';
 import {
   documentSchema,
@@ -116,6 +118,35 @@ const describeGlossaryPath: Describe = (data, path) => {
   return rest.length > 0 ? `${entry} › ${field(rest)}` : entry;
 };
 
+/** A manual `links` list must parse and cover every sentence of both sides once, in order. */
+function linkIssues(
+  pair: ParallelDocument['pairs'][number],
+  index: number,
+  file: string,
+  parsed: ParsedYaml,
+): ContentIssue[] {
+  if (!pair.links) return [];
+  const where = `pair "${pair.id}" › links`;
+  const line = parsed.lineOf(['pairs', index, 'links']);
+  const links = pair.links.map(parseLink);
+  const bad = pair.links.filter((_, i) => links[i] === undefined);
+  if (bad.length > 0) {
+    return bad.map((text) => ({
+      file,
+      line,
+      where,
+      message: `"${text}" is not a link: write Chinese and English sentence numbers as "zh:en", e.g. "2:2,3"`,
+    }));
+  }
+  const zhCount = splitSentenceSpans(pair.zh, 'zh').length;
+  const enCount = splitSentenceSpans(pair.en, 'en').length;
+  return checkLinks(
+    links.filter((l) => l !== undefined),
+    zhCount,
+    enCount,
+  ).map((message) => ({ file, line, where, message }));
+}
+
 /** Checks a document beyond its shape: unique pair ids, known speakers. */
 function documentIssues(doc: ParallelDocument, file: string, parsed: ParsedYaml): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -132,6 +163,7 @@ function documentIssues(doc: ParallelDocument, file: string, parsed: ParsedYaml)
     } else {
       seen.set(pair.id, index);
     }
+    issues.push(...linkIssues(pair, index, file, parsed));
     if (pair.speaker !== undefined && !(pair.speaker in doc.speakers)) {
       issues.push({
         file,

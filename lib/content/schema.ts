@@ -40,6 +40,11 @@ export const alignedPairSchema = z.strictObject({
   zh: paragraph,
   en: text,
   notes: z.array(translatorNoteSchema).default([]),
+  /**
+   * Sentence links fixed by hand ("zh:en", 1-based, e.g. "2:2,3"), replacing the aligner's
+   * for this pair. Checked against the sentence splitter when the file is loaded.
+   */
+  links: z.array(z.string()).min(1, { error: 'must hold at least one link' }).optional(),
 });
 export type AlignedPair = z.infer<typeof alignedPairSchema>;
 

@@ -24,11 +24,64 @@ const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
+/** Finds needles in texts; build it once (`createMatcher`) to search many texts. */
+export interface Matcher {
+  find(text: string): Occurrence[];
+}
+
 /**
- * Finds the non-overlapping occurrences of any of `needles` in `text`. Where matches overlap,
- * the longest wins (ties go to the one that starts first), so with the needles 模型 and 大模型,
- * "大模型" is one occurrence of 大模型. Matches never split a surrogate pair. Returns the
- * occurrences in text order; the input is not changed.
+ * Compiles `needles` for repeated searches. Where matches overlap, the longest wins (ties go
+ * to the one that starts first), so with the needles 模型 and 大模型, "大模型" is one
+ * occurrence of 大模型. Matches never split a surrogate pair.
+ *
+ * @example createMatcher(['模型', '大模型']).find('大模型和小模型')
+ * // [{ needle: 1, start: 0, end: 3 }, { needle: 0, start: 5, end: 7 }]
+ */
+export function createMatcher(
+  needles: readonly string[],
+  options: FindOccurrencesOptions = {},
+): Matcher {
+  const patterns = needles.map((raw) => {
+    if (raw.length === 0) return undefined;
+    const suffix = options.plurals ? '(?:e?s)?' : '';
+    const source = options.wholeWords
+      ? `${NOT_WORD_BEFORE}${escapeRegExp(raw)}${suffix}${NOT_WORD_AFTER}`
+      : escapeRegExp(raw);
+    return new RegExp(source, options.ignoreCase ? 'giu' : 'gu');
+  });
+  return {
+    find(text) {
+      const candidates: Occurrence[] = [];
+      patterns.forEach((pattern, needle) => {
+        if (!pattern) return;
+        pattern.lastIndex = 0;
+        for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+          const start = match.index;
+          const end = start + match[0].length;
+          if (!isLowSurrogate(text, start) && !isLowSurrogate(text, end)) {
+            candidates.push({ needle, start, end });
+          }
+          // Restart one code point later so that overlapping occurrences of one needle are
+          // all seen. (One code unit would land inside a surrogate pair, and a `u` regex then
+          // backs up to the pair's start: the same match again, forever.)
+          pattern.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
+        }
+      });
+      candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+      const taken: Occurrence[] = [];
+      for (const candidate of candidates) {
+        if (taken.every((t) => candidate.end <= t.start || candidate.start >= t.end)) {
+          taken.push(candidate);
+        }
+      }
+      return taken.sort((a, b) => a.start - b.start);
+    },
+  };
+}
+
+/**
+ * Finds the non-overlapping occurrences of any of `needles` in `text` (see `createMatcher`),
+ * in text order; the input is not changed.
  *
  * @example findOccurrences('大模型和小模型', ['模型', '大模型'])
  * // [{ needle: 1, start: 0, end: 3 }, { needle: 0, start: 5, end: 7 }]
@@ -38,33 +91,7 @@ export function findOccurrences(
   needles: readonly string[],
   options: FindOccurrencesOptions = {},
 ): Occurrence[] {
-  const candidates: Occurrence[] = [];
-  needles.forEach((raw, needle) => {
-    if (raw.length === 0) return;
-    const source = options.wholeWords
-      ? `${NOT_WORD_BEFORE}${escapeRegExp(raw)}${options.plurals ? '(?:e?s)?' : ''}${NOT_WORD_AFTER}`
-      : escapeRegExp(raw);
-    const pattern = new RegExp(source, options.ignoreCase ? 'giu' : 'gu');
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (!isLowSurrogate(text, start) && !isLowSurrogate(text, end)) {
-        candidates.push({ needle, start, end });
-      }
-      // Restart one code point later so that overlapping occurrences of one needle are all
-      // seen. (One code unit would land inside a surrogate pair, and a `u` regex then backs
-      // up to the pair's start: the same match again, forever.)
-      pattern.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
-    }
-  });
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken: Occurrence[] = [];
-  for (const candidate of candidates) {
-    if (taken.every((t) => candidate.end <= t.start || candidate.start >= t.end)) {
-      taken.push(candidate);
-    }
-  }
-  return taken.sort((a, b) => a.start - b.start);
+  return createMatcher(needles, options).find(text);
 }
 
 function isLowSurrogate(text: string, index: number): boolean {

@@ -1,11 +1,36 @@
+import {
+  type AlignmentMethod,
+  type AlignSentencesOptions,
+  alignSentences,
+  LOW_CONFIDENCE,
+} from '../align/align-sentences';
+import { compileLexicon } from '../align/anchors';
+import { parseLink, type SentenceLink } from '../align/links';
+import type { SentenceSpan } from '../align/split-sentences';
 import type { Bilingual, GlossaryEntry, ParallelDocument, TranslatorNote } from '../content/schema';
-import { findOccurrences, segmentText } from '../glossary/find-occurrences';
+import { findOccurrences, type Occurrence, segmentText } from '../glossary/find-occurrences';
 
 /** A run of text in a block: plain, or an occurrence of a glossary term. */
 export interface TextRun {
   text: string;
   /** Key of the glossary term (see `ReaderView.terms`) this run is, or renders. */
   term?: string;
+}
+
+/** A sentence of a block, with the link it belongs to. */
+export interface ReaderSentence {
+  /** Page-unique, usable as a fragment: `p12.zh3` (Chinese sentence 3), `p12.en1`. */
+  id: string;
+  /** Index of its link within the pair. */
+  link: number;
+  runs: TextRun[];
+}
+
+export interface ReaderLink {
+  /** The aligner's confidence (posterior probability), 1 for manual links. */
+  confidence: number;
+  /** Below `LOW_CONFIDENCE`: shown as uncertain. */
+  uncertain: boolean;
 }
 
 export interface ReaderPair {
@@ -15,8 +40,11 @@ export interface ReaderPair {
   speakerLabel?: Bilingual;
   /** The speaker's key, on every paragraph of an interview (questions and answers look different). */
   speaker?: string;
-  zh: TextRun[];
-  en: TextRun[];
+  zh: ReaderSentence[];
+  en: ReaderSentence[];
+  links: ReaderLink[];
+  /** How the sentences were linked; `paragraph` means they could not be, reliably. */
+  alignment: AlignmentMethod;
   notes: TranslatorNote[];
 }
 
@@ -26,33 +54,96 @@ export interface ReaderView {
   pairs: ReaderPair[];
   /** Glossary entries that occur in this document, by key. */
   terms: Record<string, GlossaryEntry>;
+  /** The largest number of links in one pair (for the link-highlight styles). */
+  maxLinks: number;
 }
 
 /** The key a glossary entry goes by on a page: stable for a given glossary file. */
 export const termKey = (index: number) => `t${index}`;
 
 /**
- * Reshapes a validated document and the glossary into the reader's view: every Chinese
- * occurrence of a glossary term (longest match wins) and, in the same pair's English, every
- * occurrence of those terms' registered renderings.
- *
- * @example buildReaderView(doc, glossary).pairs[0].zh // [{ text: '…' }, { text: '算力', term: 't0' }, …]
+ * Cuts a block's runs at sentence boundaries, so that each sentence gets its own runs. Term
+ * occurrences never cross a boundary (a boundary follows punctuation, which no term holds);
+ * if one did, it would be cut in two, losing nothing.
  */
-export function buildReaderView(doc: ParallelDocument, glossary: readonly GlossaryEntry[]) {
+function runsBySentence(runs: readonly TextRun[], spans: readonly SentenceSpan[]): TextRun[][] {
+  const out: TextRun[][] = spans.map(() => []);
+  let offset = 0;
+  let s = 0;
+  for (const run of runs) {
+    let start = 0;
+    while (start < run.text.length) {
+      const span = spans[s];
+      if (!span) break;
+      const take = Math.min(run.text.length - start, span.end - (offset + start));
+      if (take <= 0) {
+        s++;
+        continue;
+      }
+      out[s]?.push({ ...run, text: run.text.slice(start, start + take) });
+      start += take;
+    }
+    offset += run.text.length;
+  }
+  return out;
+}
+
+function runsOf(
+  text: string,
+  occurrences: Occurrence[],
+  keyOf: (needle: number) => string | undefined,
+) {
+  return segmentText(text, occurrences).map(
+    (segment): TextRun =>
+      segment.needle === undefined
+        ? { text: segment.text }
+        : { text: segment.text, term: keyOf(segment.needle) },
+  );
+}
+
+function sentencesOf(
+  pairId: string,
+  side: 'zh' | 'en',
+  runs: TextRun[],
+  spans: SentenceSpan[],
+  links: readonly SentenceLink[],
+): ReaderSentence[] {
+  const linkOf = new Map<number, number>();
+  links.forEach((link, index) => {
+    for (const s of link[side]) linkOf.set(s, index);
+  });
+  return runsBySentence(runs, spans).map((sentenceRuns, i) => ({
+    id: `${pairId}.${side}${i + 1}`,
+    link: linkOf.get(i) ?? 0,
+    runs: sentenceRuns,
+  }));
+}
+
+/**
+ * Reshapes a validated document and the glossary into the reader's view: each pair's
+ * sentences and their links (by the aligner, or by hand where the content says so); every
+ * Chinese occurrence of a glossary term (longest match wins) and, in the same pair's English,
+ * every occurrence of those terms' registered renderings.
+ *
+ * @example buildReaderView(doc, glossary).pairs[0].zh[0] // { id: 'p1.zh1', link: 0, runs: [{ text: '…' }, { text: '算力', term: 't0' }, …] }
+ */
+export function buildReaderView(
+  doc: ParallelDocument,
+  glossary: readonly GlossaryEntry[],
+  options: Pick<AlignSentencesOptions, 'lengthModel'> = {},
+): ReaderView {
   const termTexts = glossary.map((entry) => entry.term);
+  const lexicon = compileLexicon(glossary.map((entry) => ({ zh: entry.term, en: entry.en })));
   const terms: Record<string, GlossaryEntry> = {};
   let previousSpeaker: string | undefined;
 
   const pairs = doc.pairs.map((pair): ReaderPair => {
     const zhOccurrences = findOccurrences(pair.zh, termTexts);
     const present = [...new Set(zhOccurrences.map((o) => o.needle))];
-    const zh = segmentText(pair.zh, zhOccurrences).map((segment): TextRun => {
-      if (segment.needle === undefined) return { text: segment.text };
-      const entry = glossary[segment.needle];
-      if (entry) terms[termKey(segment.needle)] = entry;
-      return { text: segment.text, term: termKey(segment.needle) };
-    });
-
+    for (const index of present) {
+      const entry = glossary[index];
+      if (entry) terms[termKey(index)] = entry;
+    }
     // Renderings of the terms present in this pair, each remembering which term it renders.
     const renderings = present.flatMap((index) =>
       (glossary[index]?.en ?? []).map((text) => ({ text, term: termKey(index) })),
@@ -62,19 +153,32 @@ export function buildReaderView(doc: ParallelDocument, glossary: readonly Glossa
       renderings.map((r) => r.text),
       { ignoreCase: true, wholeWords: true, plurals: true },
     );
-    const en = segmentText(pair.en, enOccurrences).map(
-      (segment): TextRun =>
-        segment.needle === undefined
-          ? { text: segment.text }
-          : { text: segment.text, term: renderings[segment.needle]?.term },
-    );
+
+    const manual = pair.links?.map(parseLink).filter((l) => l !== undefined);
+    const alignment = alignSentences(pair.zh, pair.en, { ...options, lexicon, manual });
+    const zhRuns = runsOf(pair.zh, zhOccurrences, termKey);
+    const enRuns = runsOf(pair.en, enOccurrences, (needle) => renderings[needle]?.term);
 
     const speaker = pair.speaker;
     const speakerLabel =
       speaker !== undefined && speaker !== previousSpeaker ? doc.speakers[speaker] : undefined;
     previousSpeaker = speaker;
-    return { id: pair.id, kind: pair.kind, speaker, speakerLabel, zh, en, notes: pair.notes };
+    return {
+      id: pair.id,
+      kind: pair.kind,
+      speaker,
+      speakerLabel,
+      zh: sentencesOf(pair.id, 'zh', zhRuns, alignment.zh, alignment.links),
+      en: sentencesOf(pair.id, 'en', enRuns, alignment.en, alignment.links),
+      links: alignment.links.map((l) => ({
+        confidence: l.confidence,
+        uncertain: alignment.method !== 'manual' && l.confidence < LOW_CONFIDENCE,
+      })),
+      alignment: alignment.method,
+      notes: pair.notes,
+    };
   });
 
-  return { slug: doc.slug, pairs, terms } satisfies ReaderView;
+  const maxLinks = Math.max(0, ...pairs.map((p) => p.links.length));
+  return { slug: doc.slug, pairs, terms, maxLinks };
 }

@@ -72,8 +72,9 @@ describe('the glossary', () => {
     const view = buildReaderView(doc, library.glossary);
     const missing: string[] = [];
     for (const pair of view.pairs) {
-      const rendered = new Set(pair.en.flatMap((run) => (run.term ? [run.term] : [])));
-      for (const run of pair.zh) {
+      const runs = (side: typeof pair.zh) => side.flatMap((sentence) => sentence.runs);
+      const rendered = new Set(runs(pair.en).flatMap((run) => (run.term ? [run.term] : [])));
+      for (const run of runs(pair.zh)) {
         if (run.term && !rendered.has(run.term)) missing.push(`${pair.id}: ${run.text}`);
       }
     }

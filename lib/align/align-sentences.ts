@@ -1,0 +1,131 @@
+import {
+  type AnchorWeights,
+  anchorScore,
+  type CompiledLexicon,
+  chineseAnchors,
+  compileLexicon,
+  DEFAULT_ANCHOR_WEIGHTS,
+  englishAnchors,
+  mergeAnchors,
+} from './anchors';
+import { alignBeads, type BeadShape } from './beads';
+import { DEFAULT_LENGTH_MODEL, type LengthModel, lengthLogProb, textLength } from './length-model';
+import type { SentenceLink } from './links';
+import { type SentenceSpan, splitSentenceSpans } from './split-sentences';
+
+/**
+ * How a pair's sentences were linked:
+ * - `auto`: by the aligner; each link has its own confidence;
+ * - `manual`: by a translator in the content file (confidence 1);
+ * - `paragraph`: the aligner could not link the sentences with enough confidence, so the
+ *   pair is one link of all its sentences (shown as such, never as a sentence link).
+ */
+export type AlignmentMethod = 'auto' | 'manual' | 'paragraph';
+
+export interface ScoredLink extends SentenceLink {
+  /**
+   * The aligner's posterior probability that this exact link is right: the share of all
+   * alignments of the pair, weighted by their probability under the length-and-anchor model,
+   * that contain it. 1 for manual links.
+   */
+  confidence: number;
+}
+
+export interface SentenceAlignment {
+  zh: SentenceSpan[];
+  en: SentenceSpan[];
+  links: ScoredLink[];
+  method: AlignmentMethod;
+}
+
+const EMPTY_LEXICON = compileLexicon([]);
+
+/** Links below this confidence are shown as uncertain. */
+export const LOW_CONFIDENCE = 0.75;
+/** A pair whose links average below this confidence falls back to the whole paragraph. */
+export const PARAGRAPH_FALLBACK = 0.5;
+
+export interface AlignSentencesOptions {
+  /** Bilingual term pairs as anchors, compiled once with `compileLexicon`. */
+  lexicon?: CompiledLexicon;
+  lengthModel?: LengthModel;
+  weights?: AnchorWeights;
+  shapes?: readonly BeadShape[];
+  /** Links written by a translator; when given, they are used as they are. */
+  manual?: readonly SentenceLink[];
+}
+
+const range = (start: number, end: number) =>
+  Array.from({ length: end - start }, (_, i) => start + i);
+
+/**
+ * Splits a paragraph pair into sentences and links them: a Gale–Church length model plus
+ * anchor evidence, decoded by `alignBeads`, with each link's posterior as its confidence.
+ *
+ * @example alignSentences('好。对。', 'Good. Right.').links // [{ zh: [0], en: [0], confidence: 0.9… }, …]
+ */
+export function alignSentences(
+  zhText: string,
+  enText: string,
+  options: AlignSentencesOptions = {},
+): SentenceAlignment {
+  const zh = splitSentenceSpans(zhText, 'zh');
+  const en = splitSentenceSpans(enText, 'en');
+  if (options.manual) {
+    return {
+      zh,
+      en,
+      links: options.manual.map((l) => ({ ...l, confidence: 1 })),
+      method: 'manual',
+    };
+  }
+  if (zh.length === 0 || en.length === 0) {
+    const links =
+      zh.length + en.length === 0
+        ? []
+        : [{ zh: range(0, zh.length), en: range(0, en.length), confidence: 0 }];
+    return { zh, en, links, method: 'paragraph' };
+  }
+
+  const model = options.lengthModel ?? DEFAULT_LENGTH_MODEL;
+  const lexicon = options.lexicon ?? EMPTY_LEXICON;
+  const zhTexts = zh.map((s) => zhText.slice(s.start, s.end));
+  const enTexts = en.map((s) => enText.slice(s.start, s.end));
+  const zhLengths = zhTexts.map(textLength);
+  const enLengths = enTexts.map(textLength);
+  const zhAnchors = zhTexts.map((t) => chineseAnchors(t, lexicon));
+  const enAnchors = enTexts.map((t) => englishAnchors(t, lexicon));
+  const sum = (list: number[], a: number, b: number) => list.slice(a, b).reduce((x, y) => x + y, 0);
+
+  const beads = alignBeads(
+    zh.length,
+    en.length,
+    (z0, z1, e0, e1) => {
+      if (z0 === z1 || e0 === e1) return 0; // 1-0 and 0-1: the prior says it all
+      return (
+        lengthLogProb(sum(zhLengths, z0, z1), sum(enLengths, e0, e1), model) +
+        anchorScore(
+          mergeAnchors(zhAnchors.slice(z0, z1)),
+          mergeAnchors(enAnchors.slice(e0, e1)),
+          options.weights ?? DEFAULT_ANCHOR_WEIGHTS,
+        )
+      );
+    },
+    { shapes: options.shapes },
+  );
+  const links = beads.map((b) => ({
+    zh: range(b.zhStart, b.zhEnd),
+    en: range(b.enStart, b.enEnd),
+    confidence: b.posterior,
+  }));
+  const mean = links.reduce((total, l) => total + l.confidence, 0) / links.length;
+  if (mean < PARAGRAPH_FALLBACK) {
+    return {
+      zh,
+      en,
+      links: [{ zh: range(0, zh.length), en: range(0, en.length), confidence: mean }],
+      method: 'paragraph',
+    };
+  }
+  return { zh, en, links, method: 'auto' };
+}
