@@ -44,10 +44,10 @@ describe('locales', () => {
     for (const file of readdirSync(path.join(localesDir, 'zh'))) {
       const text = readFileSync(path.join(localesDir, 'zh', file), 'utf8');
       const values: string[] = [];
-      JSON.parse(
-        text,
-        (_k, v) => (typeof v === 'string' && /\p{Script=Han}/u.test(v) ? values.push(v) : 0, v),
-      );
+      JSON.parse(text, (_key, value) => {
+        if (typeof value === 'string' && /\p{Script=Han}/u.test(value)) values.push(value);
+        return value;
+      });
       for (const v of values)
         expect(v, `zh/${file}: ${v}`).not.toMatch(/\p{Script=Han}[,.;:?!()]/u);
     }

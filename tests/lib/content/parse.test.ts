@@ -53,7 +53,7 @@ describe('parseDocumentFile', () => {
   });
 
   it('rejects a document with no pairs and a malformed date', () => {
-    const text = head.replace('"2023"', '"March 2023"') + 'pairs: []\n';
+    const text = `${head.replace('"2023"', '"March 2023"')}pairs: []\n`;
     expect(issuesOf(() => parseDocumentFile(text, 'd.yaml'))).toEqual([
       '4: date: must be YYYY, YYYY-MM or YYYY-MM-DD',
       '5: pairs: must hold at least one pair',
