@@ -2,8 +2,10 @@ import { defineConfig, devices } from '@playwright/test';
 
 /**
  * End-to-end tests in real Chromium (Debian's /usr/bin/chromium: `npx playwright install`
- * cannot download browsers here). Playwright never builds: `npm test` runs `npm run build`
- * (server build in .next/) and `npm run build:static` (static files in out/) first.
+ * cannot download browsers here). Playwright never builds: `npm test` first runs
+ * `npm run build:static` (static files in out/) and then `npm run build` (server build in
+ * .next/), in that order, because the static export also writes .next/ and would otherwise
+ * replace the server build (`next start` then serves a trailingSlash build).
  *
  * - `desktop` and `phone` run every spec except the static-export one against `next start`.
  * - `static` runs e2e/static-export.spec.ts against the plain static files served by `serve`.
@@ -73,7 +75,8 @@ export default defineConfig({
     {
       // serve's bin is build/main.js; it answers unknown paths with out/404.html (status 404)
       // and resolves clean URLs (/en/read/x → /en/read/x/index.html).
-      command: 'node node_modules/serve/build/main.js out -l 3200 --no-request-logging --no-port-switching',
+      command:
+        'node node_modules/serve/build/main.js out -l 3200 --no-request-logging --no-port-switching',
       url: `${STATIC_URL}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

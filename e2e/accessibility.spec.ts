@@ -42,4 +42,12 @@ test.describe('accessibility (axe)', () => {
     await expect(await tooltipOf(term)).toBeVisible();
     await expectNoAxeViolations(page, testInfo);
   });
+
+  test('the reader with a sentence link highlighted has no violations', async ({
+    page,
+  }, testInfo) => {
+    await page.goto(`${readerPath('zh')}#p13.zh2`);
+    await page.locator('.sent[id="p5.zh2"]').focus();
+    await expectNoAxeViolations(page, testInfo);
+  });
 });

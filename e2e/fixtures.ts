@@ -1,4 +1,4 @@
-import { type Locator, type Page, expect } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The one document in the library, and what a reader expects of it. */
 export const SLUG = 'apus-li-tao-interview';
@@ -19,8 +19,8 @@ export const HTML_LANG: Record<Lng, string> = { en: 'en', zh: 'zh-Hans' };
 export const LANGUAGE_COOKIE = 'duizhao-lng';
 
 /**
- * Under `next start` the library is at /en (or /en/ if a build with trailingSlash is served);
- * a user does not care which, so URL checks accept both.
+ * A URL ending in `path` (and `#hash`), with or without a trailing slash: the server build
+ * has none, the static export has one, and which one a page uses is not a user's concern.
  */
 export const urlOf = (path: string, hash = '') =>
   new RegExp(`^[^?#]*//[^/]+${path.replace(/\/$/, '')}/?${hash ? `#${hash}` : ''}$`);
@@ -47,7 +47,7 @@ export function emptyPairs(page: Page): Promise<string[]> {
       .filter((el) => {
         const zh = el.querySelector<HTMLElement>('.pair__zh[lang="zh-Hans"]');
         const en = el.querySelector<HTMLElement>('.pair__en[lang="en"]');
-        return !zh?.innerText.trim() || !en?.innerText.trim();
+        return !zh?.textContent?.trim() || !en?.textContent?.trim();
       })
       .map((el) => el.id),
   );
@@ -83,7 +83,9 @@ export function pairGeometry(page: Page): Promise<PairGeometry[]> {
         zh: rect(el.querySelector('.pair__zh')),
         en: rect(el.querySelector('.pair__en')),
         contentWidth:
-          el.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight),
+          el.clientWidth -
+          Number.parseFloat(style.paddingLeft) -
+          Number.parseFloat(style.paddingRight),
       };
     }),
   );
@@ -100,10 +102,7 @@ export async function misalignedSideBySide(page: Page): Promise<string[]> {
 const fmt = (r: Rect) => `top ${r.top.toFixed(1)} x ${r.left.toFixed(1)}–${r.right.toFixed(1)}`;
 
 export function computed(locator: Locator, property: string): Promise<string> {
-  return locator.evaluate(
-    (el, prop) => getComputedStyle(el).getPropertyValue(prop),
-    property,
-  );
+  return locator.evaluate((el, prop) => getComputedStyle(el).getPropertyValue(prop), property);
 }
 
 export const background = (locator: Locator) => computed(locator, 'background-color');
@@ -162,4 +161,74 @@ export async function boxOf(locator: Locator) {
 export async function headerBottom(page: Page) {
   const box = await boxOf(siteHeader(page));
   return box.y + box.height;
+}
+
+/**
+ * Clicks (taps, on a touch screen) the element where it is on screen. Playwright's own
+ * click first scrolls its target into view, and for an element in the sticky header that
+ * scrolls the page (CSSWG #1459: sticky boxes scroll to their normal-flow position), which
+ * a person clicking the header never does; the switcher reads the scroll position.
+ */
+export async function clickInPlace(page: Page, target: Locator, touch: boolean) {
+  const box = await boxOf(target);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  if (touch) await page.touchscreen.tap(x, y);
+  else await page.mouse.click(x, y);
+}
+
+/** Scrolls the page so that the element's bottom edge is `gap` px above the viewport's bottom. */
+export async function scrollToNearBottom(target: Locator, gap: number) {
+  await target.evaluate((el, px) => {
+    el.scrollIntoView({ block: 'center' });
+    window.scrollBy(0, el.getBoundingClientRect().bottom - (window.innerHeight - px));
+  }, gap);
+}
+
+/** Moves the mouse in 2 px steps, as a hand does, so it passes over every point on the way. */
+export async function moveMouseSlowly(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+) {
+  const steps = Math.max(1, Math.ceil(Math.hypot(to.x - from.x, to.y - from.y) / 2));
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.move(to.x, to.y, { steps });
+}
+
+export const center = (box: { x: number; y: number; width: number; height: number }) => ({
+  x: box.x + box.width / 2,
+  y: box.y + box.height / 2,
+});
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/**
+ * Is a tooltip placed next to a term: overlapping it horizontally, and just above or below it
+ * (the gap is 0.4rem)?
+ */
+export function isNextTo(tip: Box, term: Box) {
+  const overlapsHorizontally = tip.x < term.x + term.width && term.x < tip.x + tip.width;
+  const gapBelow = tip.y - (term.y + term.height);
+  const gapAbove = term.y - (tip.y + tip.height);
+  const adjacent = (gap: number) => gap >= -1 && gap <= 16;
+  return overlapsHorizontally && (adjacent(gapBelow) || adjacent(gapAbove));
+}
+
+/**
+ * The first glossary term (after the first pair) that starts right of the middle of its
+ * Chinese block: on a phone, a term with less room on either side than a tooltip needs.
+ */
+export async function termRightOfCentre(page: Page): Promise<Locator> {
+  const terms = page.locator('.pair__zh button.term');
+  const index = await terms.evaluateAll((els) =>
+    els.findIndex((el) => {
+      const block = el.closest('.pair__zh')?.getBoundingClientRect();
+      const pairId = el.closest('[data-pair]')?.id;
+      const left = el.getBoundingClientRect().left;
+      return block && pairId !== 'p1' && left > block.left + block.width / 2;
+    }),
+  );
+  expect(index, 'some term starts right of the middle of its block').toBeGreaterThanOrEqual(0);
+  return terms.nth(index);
 }

@@ -1,8 +1,15 @@
 import { expect, type Page, test } from '@playwright/test';
 import {
   background,
+  boxOf,
+  center,
+  headerBottom,
+  isNextTo,
+  moveMouseSlowly,
   pair,
   readerPath,
+  scrollToNearBottom,
+  termRightOfCentre,
   termWithRendering,
   tooltipOf,
   waitForHydration,
@@ -28,6 +35,7 @@ test.describe('glossary tooltips', () => {
     await expect(tip).toHaveRole('tooltip');
     await expect(tip).toContainText('In our translation');
     await expect(term).toHaveAccessibleDescription(/large model/);
+    expect(isNextTo(await boxOf(tip), await boxOf(term)), 'the tooltip is by its term').toBe(true);
     await expect.poll(() => background(rendering)).not.toBe(normal);
 
     await title(page).hover();
@@ -104,5 +112,124 @@ test.describe('glossary tooltips', () => {
       await expect(tip).toBeVisible();
       await expect(tip).toContainText(label);
     }
+  });
+
+  test('a tooltip opened near the bottom of the screen stays on screen', async ({
+    page,
+    isMobile,
+  }) => {
+    await page.goto(readerPath('en'));
+    await waitForHydration(page);
+    const term = await termRightOfCentre(page);
+    const tip = await tooltipOf(term);
+    await scrollToNearBottom(term, 60);
+    const at = center(await boxOf(term));
+    if (isMobile) await page.touchscreen.tap(at.x, at.y);
+    else await page.mouse.move(at.x, at.y);
+    await expect(tip).toBeVisible();
+
+    const box = await boxOf(tip);
+    const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+    expect({
+      belowHeader: box.y >= (await headerBottom(page)),
+      aboveBottomEdge: box.y + box.height <= viewport.height,
+      insideLeftEdge: box.x >= 0,
+      insideRightEdge: box.x + box.width <= viewport.width,
+    }).toEqual({
+      belowHeader: true,
+      aboveBottomEdge: true,
+      insideLeftEdge: true,
+      insideRightEdge: true,
+    });
+  });
+
+  test.describe('with a mouse (WCAG 1.4.13: hoverable, dismissible)', () => {
+    test.skip(({ isMobile }) => isMobile, 'a phone has no pointer hover');
+
+    test('the pointer can move from a term down onto its tooltip', async ({ page }) => {
+      await page.goto(readerPath('en'));
+      await waitForHydration(page);
+      const term = pair(page, 'p1').locator('.pair__zh button.term').first();
+      const tip = await tooltipOf(term);
+      const from = center(await boxOf(term));
+      await page.mouse.move(from.x, from.y);
+      await expect(tip).toBeVisible();
+      const tipBox = await boxOf(tip);
+      expect(tipBox.y, 'near the top of the screen the tooltip opens below').toBeGreaterThan(
+        from.y,
+      );
+      await moveMouseSlowly(page, from, { x: from.x, y: tipBox.y + 12 });
+      await expect(tip).toBeVisible();
+    });
+
+    test('the pointer can move from a term up onto a tooltip shown above it', async ({ page }) => {
+      await page.goto(readerPath('en'));
+      await waitForHydration(page);
+      const term = pair(page, 'p12').locator('.pair__zh button.term').first();
+      const tip = await tooltipOf(term);
+      await scrollToNearBottom(term, 40);
+      const from = center(await boxOf(term));
+      await page.mouse.move(from.x, from.y);
+      await expect(tip).toBeVisible();
+      const tipBox = await boxOf(tip);
+      expect(tipBox.y + tipBox.height, 'the tooltip flipped above its term').toBeLessThan(from.y);
+      await moveMouseSlowly(page, from, { x: from.x, y: tipBox.y + tipBox.height - 12 });
+      // Hover styles apply at once; no need to wait long for what has already happened.
+      await expect(tip).toBeVisible({ timeout: 1500 });
+    });
+
+    test('Escape closes a tooltip that the pointer rests on', async ({ page }) => {
+      await page.goto(readerPath('en'));
+      await waitForHydration(page);
+      const term = pair(page, 'p1').locator('.pair__zh button.term').first();
+      const tip = await tooltipOf(term);
+      const from = center(await boxOf(term));
+      await page.mouse.move(from.x, from.y);
+      await expect(tip).toBeVisible();
+      await moveMouseSlowly(page, from, { x: from.x, y: (await boxOf(tip)).y + 12 });
+      await expect(tip).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(tip).toBeHidden({ timeout: 1500 });
+    });
+
+    test('the English rendering stays highlighted while the pointer is on the tooltip', async ({
+      page,
+    }) => {
+      await page.goto(readerPath('en'));
+      await waitForHydration(page);
+      const { term, rendering } = await termWithRendering(page, 'p1');
+      const tip = await tooltipOf(term);
+      const normal = await background(rendering);
+      const from = center(await boxOf(term));
+      await page.mouse.move(from.x, from.y);
+      await expect.poll(() => background(rendering)).not.toBe(normal);
+      await moveMouseSlowly(page, from, { x: from.x, y: (await boxOf(tip)).y + 12 });
+      await expect(tip).toBeVisible();
+      await expect.poll(() => background(rendering), { timeout: 1500 }).not.toBe(normal);
+    });
+
+    test('after clicking a term, hovering another never shows a tooltip by the wrong term', async ({
+      page,
+    }) => {
+      await page.goto(readerPath('en'));
+      await waitForHydration(page);
+      const terms = pair(page, 'p1').locator('.pair__zh button.term');
+      const clicked = terms.nth(0);
+      const hovered = terms.nth(2);
+      await clicked.click();
+      await expect(await tooltipOf(clicked)).toBeVisible();
+      const at = center(await boxOf(hovered));
+      await page.mouse.move(at.x, at.y);
+      await expect(await tooltipOf(hovered)).toBeVisible();
+
+      const misplaced: string[] = [];
+      for (const term of [clicked, hovered]) {
+        const tip = await tooltipOf(term);
+        if (!(await tip.isVisible())) continue;
+        if (!isNextTo(await boxOf(tip), await boxOf(term)))
+          misplaced.push(`the tooltip of ${await term.textContent()} is not by it`);
+      }
+      expect(misplaced).toEqual([]);
+    });
   });
 });

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import {
-  LANGUAGE_COOKIE,
+  clickInPlace,
   expectHtmlLang,
   headerBottom,
+  LANGUAGE_COOKIE,
   pair,
   readerPath,
   urlOf,
@@ -48,11 +49,36 @@ test.describe('`/` picks the interface language', () => {
   });
 });
 
+test.describe('`/` over HTTP', () => {
+  test.skip(({ isMobile }) => isMobile, 'HTTP responses do not depend on the viewport');
+
+  test('is a temporary redirect that varies on cookie and language', async ({ request }) => {
+    const response = await request.get('/', {
+      headers: { 'Accept-Language': 'zh-CN,zh;q=0.9' },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(307);
+    expect(response.headers().location).toMatch(/\/zh$/);
+    expect(response.headers().vary).toMatch(/Cookie/i);
+    expect(response.headers().vary).toMatch(/Accept-Language/i);
+  });
+
+  test('the library answers at /en and /zh directly', async ({ request }) => {
+    // A server build that the static export overwrote (.next/ is shared) redirects these to
+    // /en/ and /zh/ (trailingSlash): the build order in `npm test` matters.
+    for (const path of ['/en', '/zh', readerPath('en')]) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(200);
+    }
+  });
+});
+
 test.describe('the language switcher', () => {
   test.use(browserIn('en-US', 'en-US,en;q=0.9'));
 
   test('opens the other language at the paragraph being read, and is remembered', async ({
     page,
+    isMobile,
   }) => {
     await page.goto(readerPath('en'));
     await expectHtmlLang(page, 'en');
@@ -66,7 +92,7 @@ test.describe('the language switcher', () => {
     const switcher = page.getByTestId('language-switcher');
     await expect(switcher).toHaveText('中文');
     await expect(switcher).toHaveAccessibleName('Read this page in 中文');
-    await switcher.click();
+    await clickInPlace(page, switcher, isMobile);
 
     await expect(page).toHaveURL(urlOf(readerPath('zh'), 'p20'));
     await expectHtmlLang(page, 'zh');
@@ -79,6 +105,23 @@ test.describe('the language switcher', () => {
     await page.goto('/');
     await expect(page).toHaveURL(urlOf('/zh'));
     await expectHtmlLang(page, 'zh');
+  });
+
+  test('switching back and forth keeps the paragraph a shared link opened', async ({
+    page,
+    isMobile,
+  }) => {
+    await page.goto(`${readerPath('en')}#p20`);
+    await waitForHydration(page);
+    await expect(pair(page, 'p20')).toBeInViewport();
+    await clickInPlace(page, page.getByTestId('language-switcher'), isMobile);
+    await expect(page).toHaveURL(urlOf(readerPath('zh'), 'p20'));
+    await expect(pair(page, 'p20')).toBeInViewport();
+
+    await waitForHydration(page);
+    await clickInPlace(page, page.getByTestId('language-switcher'), isMobile);
+    await expectHtmlLang(page, 'en');
+    await expect(page).toHaveURL(urlOf(readerPath('en'), 'p20'), { timeout: 1000 });
   });
 
   test('at the top of a page it switches without a fragment', async ({ page }) => {

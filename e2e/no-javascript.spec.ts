@@ -1,8 +1,11 @@
 import { expect, test } from '@playwright/test';
 import {
-  PAIR_IDS,
+  boxOf,
+  center,
   emptyPairs,
   misalignedSideBySide,
+  moveMouseSlowly,
+  PAIR_IDS,
   pair,
   pairIds,
   readerPath,
@@ -37,6 +40,18 @@ test.describe('reader without JavaScript', () => {
     await expect(tip).toBeVisible();
     await page.getByRole('heading', { level: 1 }).hover();
     await expect(tip).toBeHidden();
+  });
+
+  test('the pointer can move from a term onto its tooltip', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'a phone has no hover');
+    await page.goto(readerPath('en'));
+    const term = pair(page, 'p1').locator('.pair__zh button.term').first();
+    const tip = await tooltipOf(term);
+    const from = center(await boxOf(term));
+    await page.mouse.move(from.x, from.y);
+    await expect(tip).toBeVisible();
+    await moveMouseSlowly(page, from, { x: from.x, y: (await boxOf(tip)).y + 12 });
+    await expect(tip).toBeVisible({ timeout: 1500 });
   });
 
   test('focusing a term shows its tooltip', async ({ page }) => {

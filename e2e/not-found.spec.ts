@@ -31,9 +31,7 @@ test.describe('not-found pages', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Library');
   });
 
-  test('an unknown document under /zh: 404, Chinese first, html lang zh-Hans', async ({
-    page,
-  }) => {
+  test('an unknown document under /zh: 404, Chinese first, html lang zh-Hans', async ({ page }) => {
     const response = await page.goto('/zh/read/nope');
     expect(response?.status()).toBe(404);
     await expectHtmlLang(page, 'zh');

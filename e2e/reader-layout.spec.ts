@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import {
-  PAIR_IDS,
   background,
   boxOf,
   emptyPairs,
   headerBottom,
   misalignedSideBySide,
+  PAIR_IDS,
   pair,
   pairGeometry,
   pairIds,
@@ -36,9 +36,13 @@ test.describe('reader layout', () => {
     await page.goto(readerPath('en'));
     const problems = (await pairGeometry(page)).flatMap(({ id, zh, en, contentWidth }) => {
       const found: string[] = [];
-      if (zh.bottom > en.top + 0.5) found.push(`${id}: zh ends at ${zh.bottom}, en starts at ${en.top}`);
+      if (zh.bottom > en.top + 0.5)
+        found.push(`${id}: zh ends at ${zh.bottom}, en starts at ${en.top}`);
       if (Math.abs(zh.left - en.left) > 1) found.push(`${id}: zh and en start at different x`);
-      for (const [name, r] of [['zh', zh], ['en', en]] as const) {
+      for (const [name, r] of [
+        ['zh', zh],
+        ['en', en],
+      ] as const) {
         if (Math.abs(r.width - contentWidth) > 1)
           found.push(`${id}: ${name} is ${r.width}px wide, the pair ${contentWidth}px`);
       }

@@ -10,18 +10,16 @@ export interface GlossaryTermProps {
 }
 
 /**
- * A glossary term in the Chinese text. Its tooltip opens on hover and on focus through CSS
- * alone (see `TermStyles`), so it works without JavaScript; a tap focuses the button, which
- * opens it too.
+ * A glossary term in the Chinese text. It is an interest invoker (`interestfor`): the browser
+ * shows its tooltip popover on hover and on keyboard focus, anchored to this occurrence, keeps
+ * it open while the pointer moves into it and closes it on Escape, all without JavaScript.
+ * `useGlossaryTooltips` adds tap to open and close, and the same behaviour for browsers
+ * without interest invokers.
  */
 export function GlossaryTerm({ termKey, text }: GlossaryTermProps) {
+  const tip = tooltipId(termKey);
   return (
-    <button
-      type="button"
-      className="term"
-      data-term={termKey}
-      aria-describedby={tooltipId(termKey)}
-    >
+    <button type="button" className="term" data-term={termKey} interestfor={tip} aria-describedby={tip}>
       {text}
     </button>
   );

@@ -19,12 +19,12 @@ export interface GlossaryTooltipProps {
 }
 
 /**
- * The tooltip of one glossary term. Hidden until one of the term's occurrences is hovered or
- * focused; CSS anchor positioning then places it next to that occurrence.
+ * The tooltip of one glossary term: a hint popover, shown by whichever occurrence the reader
+ * points at or focuses (its implicit anchor, so CSS anchor positioning places it there).
  */
 export function GlossaryTooltip({ termKey, entry, labels }: GlossaryTooltipProps) {
   return (
-    <div role="tooltip" id={tooltipId(termKey)} className="tip" lang={labels.lang}>
+    <div role="tooltip" id={tooltipId(termKey)} popover="hint" className="tip" lang={labels.lang}>
       <p className="tip__head">
         <span lang={contentLang.zh} className="tip__term">
           {entry.term}

@@ -2,72 +2,111 @@ import { useEffect } from 'react';
 
 const TERM = '.term';
 
-function termOf(event: Event): HTMLElement | null {
-  return event.target instanceof Element ? event.target.closest<HTMLElement>(TERM) : null;
+/** Whether the browser shows popovers for `interestfor` by itself. */
+const hasInterestInvokers = () =>
+  typeof HTMLButtonElement !== 'undefined' && 'interestForElement' in HTMLButtonElement.prototype;
+
+function termOf(target: EventTarget | null): HTMLButtonElement | null {
+  return target instanceof Element ? target.closest<HTMLButtonElement>(TERM) : null;
+}
+
+function tipOf(term: HTMLElement): HTMLElement | null {
+  const id = term.getAttribute('interestfor');
+  return id ? document.getElementById(id) : null;
+}
+
+function show(term: HTMLElement) {
+  const tip = tipOf(term);
+  if (!tip) return;
+  for (const open of document.querySelectorAll<HTMLElement>(`${TERM}[data-open]`)) {
+    if (open !== term) delete open.dataset.open;
+  }
+  if (tip.matches(':popover-open')) tip.hidePopover();
+  tip.showPopover({ source: term });
+  term.dataset.open = '';
+}
+
+function hide(term: HTMLElement) {
+  const tip = tipOf(term);
+  if (tip?.matches(':popover-open')) tip.hidePopover();
+  delete term.dataset.open;
 }
 
 /**
- * What CSS cannot give the glossary tooltips (WCAG 1.4.13, content on hover or focus):
- * - Escape closes an open tooltip without moving focus; tapping an open term again closes it;
- *   a closed term opens again once the pointer or focus leaves it and comes back;
- * - the tooltip stays anchored to the last term hovered or focused (`data-anchor`), so the
- *   pointer can move into it.
- * One set of listeners serves every term on the page.
+ * What interest invokers do not give the glossary terms:
+ * - a tap (touch or pen) opens the term's tooltip, a second tap closes it, and tapping
+ *   elsewhere closes it (the popover's light dismiss);
+ * - in browsers without interest invokers, hover and focus open it as in Chromium, and it
+ *   stays open while the pointer is over the term or the tooltip (WCAG 1.4.13).
+ * `data-open` marks a term opened this way, for the English highlight (TermStyles).
  */
 export function useGlossaryTooltips() {
   useEffect(() => {
-    let focusedBeforePress: Element | null = null;
-    let anchored: HTMLElement | null = null;
+    let pointerType = 'mouse';
+    const native = hasInterestInvokers();
 
-    const anchorTo = (term: HTMLElement) => {
-      if (anchored === term) return;
-      delete anchored?.dataset.anchor;
-      term.dataset.anchor = '';
-      anchored = term;
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      for (const term of document.querySelectorAll<HTMLElement>(`${TERM}:is(:hover,:focus)`)) {
-        term.dataset.dismissed = '';
-      }
-    };
-    const onPointerDown = () => {
-      focusedBeforePress = document.activeElement;
+    const onPointerDown = (event: PointerEvent) => {
+      pointerType = event.pointerType;
     };
     const onClick = (event: MouseEvent) => {
-      const term = termOf(event);
-      if (!term) return;
-      if (focusedBeforePress === term && term.dataset.dismissed === undefined) {
-        term.dataset.dismissed = '';
-      } else {
-        delete term.dataset.dismissed;
+      const term = termOf(event.target);
+      if (!term || (native && pointerType === 'mouse')) return;
+      if (term.dataset.open !== undefined && tipOf(term)?.matches(':popover-open')) hide(term);
+      else show(term);
+    };
+    // A popover closed by the browser (Escape, light dismiss) leaves no stale highlight.
+    const onToggle = (event: Event) => {
+      const tip = event.target;
+      if (!(tip instanceof HTMLElement) || !tip.classList.contains('tip')) return;
+      if (tip.matches(':popover-open')) return;
+      for (const term of document.querySelectorAll<HTMLElement>(`${TERM}[data-open]`)) {
+        if (tipOf(term) === tip) delete term.dataset.open;
       }
     };
+
+    // Fallback for browsers without interest invokers: hover and focus, with a short grace
+    // period so the pointer can travel from the term into the tooltip.
+    let closing: ReturnType<typeof setTimeout> | undefined;
     const onEnter = (event: Event) => {
-      const term = termOf(event);
-      if (term) anchorTo(term);
+      const term = termOf(event.target);
+      if (term) {
+        clearTimeout(closing);
+        show(term);
+      } else if (event.target instanceof Element && event.target.closest('.tip')) {
+        clearTimeout(closing);
+      }
     };
     const onLeave = (event: Event) => {
-      const term = termOf(event);
-      if (!term) return;
-      if (event.type === 'focusout' || !term.matches(':focus')) delete term.dataset.dismissed;
+      const target = event.target instanceof Element ? event.target : null;
+      const term = termOf(target);
+      const fromTip = target?.closest('.tip');
+      if (!term && !fromTip) return;
+      clearTimeout(closing);
+      closing = setTimeout(() => {
+        for (const open of document.querySelectorAll<HTMLElement>(`${TERM}[data-open]`)) {
+          if (!open.matches(':hover, :focus') && !tipOf(open)?.matches(':hover')) hide(open);
+        }
+      }, 300);
     };
 
-    document.addEventListener('keydown', onKeyDown);
     document.addEventListener('pointerdown', onPointerDown, true);
     document.addEventListener('click', onClick);
-    document.addEventListener('mouseover', onEnter);
-    document.addEventListener('focusin', onEnter);
-    document.addEventListener('mouseout', onLeave);
-    document.addEventListener('focusout', onLeave);
+    document.addEventListener('toggle', onToggle, true);
+    if (!native) {
+      document.addEventListener('mouseover', onEnter);
+      document.addEventListener('focusin', onEnter);
+      document.addEventListener('mouseout', onLeave);
+      document.addEventListener('focusout', onLeave);
+    }
     return () => {
-      document.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('pointerdown', onPointerDown, true);
       document.removeEventListener('click', onClick);
+      document.removeEventListener('toggle', onToggle, true);
       document.removeEventListener('mouseover', onEnter);
       document.removeEventListener('focusin', onEnter);
       document.removeEventListener('mouseout', onLeave);
       document.removeEventListener('focusout', onLeave);
+      clearTimeout(closing);
     };
   }, []);
 }
