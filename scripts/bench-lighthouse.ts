@@ -38,10 +38,17 @@ async function waitForServer(url: string) {
   throw new Error(`server did not answer at ${url}`);
 }
 
-/** Sum of the gzip sizes of the scripts a page's HTML loads (what Next no longer prints). */
+/**
+ * Sum of the gzip sizes of the scripts a page's HTML loads (what Next no longer prints),
+ * leaving out `noModule` polyfills, which modern browsers do not download.
+ */
 async function firstLoadJs(path: string): Promise<number> {
   const html = await (await fetch(ORIGIN + path)).text();
-  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? '');
+  const sources = [...html.matchAll(/<script([^>]+)>/g)]
+    .map((m) => m[1] ?? '')
+    .filter((attrs) => !/\bnoModule\b/i.test(attrs))
+    .map((attrs) => /src="([^"]+)"/.exec(attrs)?.[1])
+    .filter((src): src is string => src !== undefined);
   let total = 0;
   for (const src of new Set(sources)) {
     const body = Buffer.from(await (await fetch(new URL(src, ORIGIN))).arrayBuffer());
