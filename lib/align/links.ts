@@ -48,6 +48,10 @@ export function checkLinks(
   enCount: number,
 ): string[] {
   const problems: string[] = [];
+  const missing = (name: string, from: number, to: number) =>
+    to - from > 1
+      ? `${name} sentences ${from + 1}–${to} are in no link`
+      : `${name} sentence ${from + 1} is in no link`;
   for (const [side, count, name] of [
     ['zh', zhCount, 'Chinese'],
     ['en', enCount, 'English'],
@@ -55,25 +59,21 @@ export function checkLinks(
     let next = 0;
     for (const link of links) {
       for (const index of link[side]) {
+        if (index < next) {
+          problems.push(`${name} sentence ${index + 1} is linked twice or out of order`);
+          continue;
+        }
+        if (index > next && next < count)
+          problems.push(missing(name, next, Math.min(index, count)));
         if (index >= count) {
           problems.push(
             `${name} sentence ${index + 1} does not exist (the paragraph has ${count})`,
           );
-        } else if (index < next) {
-          problems.push(`${name} sentence ${index + 1} is linked twice or out of order`);
-        } else if (index > next) {
-          problems.push(
-            `${name} sentence${index - next > 1 ? `s ${next + 1}–${index}` : ` ${next + 1}`} ${index - next > 1 ? 'are' : 'is'} in no link`,
-          );
         }
-        next = Math.max(next, index + 1);
+        next = index + 1;
       }
     }
-    if (next < count) {
-      problems.push(
-        `${name} sentence${count - next > 1 ? `s ${next + 1}–${count}` : ` ${next + 1}`} ${count - next > 1 ? 'are' : 'is'} in no link`,
-      );
-    }
+    if (next < count) problems.push(missing(name, next, count));
   }
   return problems;
 }

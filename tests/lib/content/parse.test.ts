@@ -60,6 +60,23 @@ describe('parseDocumentFile', () => {
     ]);
   });
 
+  it('checks manual sentence links against the sentences of the pair', () => {
+    const pair = (links: string) =>
+      `${head}pairs:\n  - id: p1\n    zh: 第一句。第二句。\n    en: One. Two.\n    links: ${links}\n`;
+    expect(issuesOf(() => parseDocumentFile(pair('["1:1", "2:2"]'), 'd.yaml'))).toEqual([]);
+    expect(issuesOf(() => parseDocumentFile(pair('["1:1"]'), 'd.yaml'))).toEqual([
+      '9: pair "p1" › links: Chinese sentence 2 is in no link',
+      '9: pair "p1" › links: English sentence 2 is in no link',
+    ]);
+    expect(issuesOf(() => parseDocumentFile(pair('["1:1", "2:3"]'), 'd.yaml'))).toEqual([
+      '9: pair "p1" › links: English sentence 2 is in no link',
+      '9: pair "p1" › links: English sentence 3 does not exist (the paragraph has 2)',
+    ]);
+    expect(issuesOf(() => parseDocumentFile(pair('["1-1", "2:2"]'), 'd.yaml'))).toEqual([
+      '9: pair "p1" › links: "1-1" is not a link: write Chinese and English sentence numbers as "zh:en", e.g. "2:2,3"',
+    ]);
+  });
+
   it('rejects YAML duplicate keys, which would silently drop a translation', () => {
     const text = `${head}pairs:\n  - id: p1\n    zh: 一。\n    en: One.\n    en: Uno.\n`;
     const [issue] = issuesOf(() => parseDocumentFile(text, 'd.yaml'));
