@@ -19,7 +19,13 @@ export interface GlossaryTermProps {
 export function GlossaryTerm({ termKey, text }: GlossaryTermProps) {
   const tip = tooltipId(termKey);
   return (
-    <button type="button" className="term" data-term={termKey} interestfor={tip} aria-describedby={tip}>
+    <button
+      type="button"
+      className="term"
+      data-term={termKey}
+      interestfor={tip}
+      aria-describedby={tip}
+    >
       {text}
     </button>
   );

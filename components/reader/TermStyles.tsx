@@ -18,5 +18,7 @@ export function TermStyles({ termKeys }: TermStylesProps) {
         `.pair:has(.term[data-term="${key}"]:is(:interest-source,[data-open])) .rendering[data-term="${key}"]`,
     )
     .join(',\n');
-  return <style>{`${css} { background: var(--highlight); box-shadow: 0 0 0 2px var(--highlight); }`}</style>;
+  return (
+    <style>{`${css} { background: var(--highlight); box-shadow: 0 0 0 2px var(--highlight); }`}</style>
+  );
 }
