@@ -28,7 +28,16 @@ async function expectNoAxeViolations(page: Page, testInfo: TestInfo) {
 }
 
 test.describe('accessibility (axe)', () => {
-  for (const path of ['/en', '/zh', readerPath('en'), readerPath('zh'), '/zh/read/nope', '/fr']) {
+  for (const path of [
+    '/en',
+    '/zh',
+    readerPath('en'),
+    readerPath('zh'),
+    '/en/review/apus-li-tao-interview',
+    '/zh/review/apus-li-tao-interview',
+    '/zh/read/nope',
+    '/fr',
+  ]) {
     test(`${path} has no violations`, async ({ page }, testInfo) => {
       await page.goto(path);
       await expectNoAxeViolations(page, testInfo);

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { formatContentDate } from '@/lib/content/format-date';
 import type { ParallelDocument } from '@/lib/content/schema';
 import { getT } from '@/lib/i18n/server';
@@ -46,6 +47,12 @@ export async function DocumentHeader({ lng, doc }: DocumentHeaderProps) {
             <a href={doc.source.url} rel="noopener noreferrer nofollow">
               {t('originalLink')}
             </a>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('review')}</dt>
+          <dd>
+            <Link href={`/${lng}/review/${doc.slug}`}>{t('reviewLink')}</Link>
           </dd>
         </div>
         <div>

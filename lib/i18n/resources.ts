@@ -1,17 +1,24 @@
 import enCommon from '@/locales/en/common.json';
 import enLibrary from '@/locales/en/library.json';
 import enReader from '@/locales/en/reader.json';
+import enReview from '@/locales/en/review.json';
 import zhCommon from '@/locales/zh/common.json';
 import zhLibrary from '@/locales/zh/library.json';
 import zhReader from '@/locales/zh/reader.json';
+import zhReview from '@/locales/zh/review.json';
 import type { Locale, Namespace } from './settings';
 
 /** English is the reference: its shape types every key (see i18next.d.ts). */
-export const enResources = { common: enCommon, library: enLibrary, reader: enReader } as const;
+export const enResources = {
+  common: enCommon,
+  library: enLibrary,
+  reader: enReader,
+  review: enReview,
+} as const;
 
 export type Resources = typeof enResources;
 
 export const resources: Readonly<Record<Locale, Record<Namespace, Record<string, unknown>>>> = {
   en: enResources,
-  zh: { common: zhCommon, library: zhLibrary, reader: zhReader },
+  zh: { common: zhCommon, library: zhLibrary, reader: zhReader, review: zhReview },
 };

@@ -1,0 +1,37 @@
+export interface DownloadsProps {
+  slug: string;
+  labels: {
+    heading: string;
+    tmxLinks: string;
+    tmxPairs: string;
+    csv: string;
+    tbx: string;
+    glossaryCsv: string;
+  };
+}
+
+/** Export files, prerendered at build time by app/export/[file]/route.ts. */
+export function Downloads({ slug, labels }: DownloadsProps) {
+  const files = [
+    [`${slug}.tmx`, labels.tmxLinks],
+    [`${slug}.pairs.tmx`, labels.tmxPairs],
+    [`${slug}.csv`, labels.csv],
+    ['glossary.tbx', labels.tbx],
+    ['glossary.csv', labels.glossaryCsv],
+  ] as const;
+  return (
+    <section aria-labelledby="downloads-heading" className="downloads">
+      <h2 id="downloads-heading">{labels.heading}</h2>
+      <ul>
+        {files.map(([file, label]) => (
+          <li key={file}>
+            <a href={`/export/${file}`} download={file}>
+              {label}
+            </a>{' '}
+            <code>{file}</code>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import 'server-only';
+import { getT } from '@/lib/i18n/server';
+import type { Locale } from '@/lib/i18n/settings';
+import { KINDS, type QaKind, type QaSeverity, SEVERITIES } from '@/lib/qa/types';
+import type { AlignmentMapLabels } from './AlignmentMap';
+import type { ReviewPairLabels } from './ReviewPairRow';
+import type { ReviewSummaryLabels } from './ReviewSummary';
+
+/** Every label of the review page, in the interface language, for the components' props. */
+export async function getReviewLabels(lng: Locale) {
+  const { t } = await getT(lng, 'review');
+  const { t: tReader } = await getT(lng, 'reader');
+  const kinds = Object.fromEntries(KINDS.map((k) => [k, t(`kinds.${k}`)])) as Record<
+    QaKind,
+    string
+  >;
+  const severity = Object.fromEntries(SEVERITIES.map((s) => [s, t(`severity.${s}`)])) as Record<
+    QaSeverity,
+    string
+  >;
+  const severityOne = Object.fromEntries(
+    SEVERITIES.map((s) => [s, t(`severityOne.${s}`)]),
+  ) as Record<QaSeverity, string>;
+  const summary: ReviewSummaryLabels = {
+    heading: t('summary.heading'),
+    pairs: t('summary.pairs'),
+    flaggedPairs: t('summary.flaggedPairs'),
+    links: t('summary.links'),
+    uncertainLinks: t('summary.uncertainLinks'),
+    kind: t('summary.kind'),
+    total: t('summary.total'),
+    severity,
+    kinds,
+  };
+  const map: AlignmentMapLabels = {
+    heading: t('map.heading'),
+    description: t('map.description'),
+    zhAxis: t('map.zhAxis'),
+    enAxis: t('map.enAxis'),
+    legendOk: t('map.legendOk'),
+    legendUncertain: t('map.legendUncertain'),
+    severity,
+    mark: (pair) =>
+      t('map.markLabel', {
+        id: pair.id,
+        zh: pair.zhLength,
+        en: pair.enLength,
+        flags: pair.flags.length,
+        confidence: Math.round(pair.minConfidence * 100),
+      }),
+  };
+  const pair: ReviewPairLabels = {
+    link: (n) => t('pair.link', { n }),
+    confidence: (percent) => t('pair.confidence', { percent }),
+    manual: t('pair.manual'),
+    paragraph: t('pair.paragraph'),
+    noFlags: t('pair.noFlags'),
+    flags: t('pair.flags'),
+    severity: severityOne,
+    kinds,
+    uncertain: (percent) => tReader('sentences.uncertain', { percent }),
+  };
+  return { t, summary, map, pair };
+}

@@ -1,0 +1,84 @@
+import { chineseQuantities, englishQuantities, isSignificant, type Quantity } from './quantities';
+import { type QaFlag, type QaPair, quote, type Side, spanOf } from './types';
+
+const SIDE_NAME: Record<Side, string> = { zh: 'Chinese', en: 'English' };
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A key as a reader would write it: 2,400,000,000; 80%; November. */
+function describeKey(key: string): string {
+  if (key.startsWith('month:')) return MONTH_NAMES[Number(key.slice(6)) - 1] ?? key;
+  const percent = key.endsWith('%');
+  const value = Number(percent ? key.slice(0, -1) : key);
+  // Years stay as written (2019, not 2,019).
+  const shown =
+    Number.isInteger(value) && value >= 1000 && value < 2200
+      ? String(value)
+      : value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  return percent ? `${shown}%` : shown;
+}
+
+/**
+ * Flags significant numbers (years, percentages, months, amounts above 2) written on one side
+ * of a pair and nowhere on the other, in any of the forms the other language may use
+ * (24亿 ↔ 2.4 billion, 80% ↔ 80 percent, 2019年 ↔ 2019, 11月 ↔ November). A value counts as
+ * present if it occurs anywhere on the other side: translators reorder, and repeat or drop
+ * a repetition ("三者" ↔ "the three"), so comparing counts would mostly flag style.
+ * Severity `error`: a wrong or missing figure is the mistake a reader can least detect.
+ *
+ * @example checkNumbers({ id: 'p5', zh: '用户量已超24亿', en: 'It has over 2.4 million users' })
+ * // [{ kind: 'number-mismatch', message: 'The Chinese has “24亿” (2,400,000,000), which is not in the English …', … }]
+ */
+export function checkNumbers(pair: QaPair): QaFlag[] {
+  const zh = chineseQuantities(pair.zh);
+  const en = englishQuantities(pair.en);
+  return [...unmatched(pair, 'zh', zh, en), ...unmatched(pair, 'en', en, zh)];
+}
+
+function unmatched(pair: QaPair, side: Side, own: Quantity[], other: Quantity[]): QaFlag[] {
+  const otherSide: Side = side === 'zh' ? 'en' : 'zh';
+  const otherKeys = new Set(other.flatMap((q) => q.keys));
+  const missing = new Map<string, Quantity[]>();
+  for (const q of own) {
+    const [key] = q.keys;
+    if (key === undefined || !isSignificant(key)) continue;
+    if (q.keys.some((k) => otherKeys.has(k))) continue;
+    missing.set(key, [...(missing.get(key) ?? []), q]);
+  }
+  const otherText = pair[otherSide];
+  const present = other
+    .filter((q) => q.keys[0] !== undefined && isSignificant(q.keys[0]))
+    .map((q) => otherText.slice(q.start, q.end).trim());
+  const distinct = [...new Set(present)];
+  const listed = distinct.slice(0, 6).map((t) => quote(t));
+  const has =
+    distinct.length > 0
+      ? `; the ${SIDE_NAME[otherSide]} has ${listed.join(', ')}${distinct.length > 6 ? ' …' : ''}`
+      : '';
+  return [...missing].map(([key, mentions]) => {
+    const text = pair[side];
+    const written = [...new Set(mentions.map((q) => text.slice(q.start, q.end).trim()))];
+    const value = describeKey(key);
+    const shown = written.length === 1 && written[0] === value ? '' : ` (${value})`;
+    return {
+      kind: 'number-mismatch',
+      severity: 'error',
+      pairId: pair.id,
+      side: 'en',
+      message: `The ${SIDE_NAME[side]} has ${written.map((t) => quote(t)).join(', ')}${shown}, which is not in the ${SIDE_NAME[otherSide]}${has}`,
+      evidence: mentions.map((q) => spanOf(side, text, q.start, q.end)),
+    };
+  });
+}
