@@ -12,6 +12,9 @@ const isStatic = process.env.STATIC_EXPORT === '1';
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // `route.server.ts` files are routes of the server build only: the static export cannot
+  // hold handlers for anything but GET (the opt-in save endpoint, for instance).
+  pageExtensions: isStatic ? ['tsx', 'ts'] : ['tsx', 'ts', 'server.ts'],
   poweredByHeader: false,
   experimental: { globalNotFound: true },
   ...(isStatic ? { output: 'export', trailingSlash: true } : {}),
