@@ -12,6 +12,8 @@ import { defineConfig, devices } from '@playwright/test';
  */
 
 const SERVER_URL = 'http://127.0.0.1:3100';
+/** A second server with saving allowed, writing to a scratch copy of content/ (e2e/save-server.mjs). */
+export const SAVE_URL = 'http://127.0.0.1:3300';
 const STATIC_URL = 'http://127.0.0.1:3200';
 const STATIC_SPEC = /static-export\.spec\.ts$/;
 
@@ -67,6 +69,14 @@ export default defineConfig({
       // One process (no npm/sh wrappers), so Playwright can stop it cleanly.
       command: 'node node_modules/next/dist/bin/next start -p 3100',
       url: `${SERVER_URL}/en`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: 'node e2e/save-server.mjs 3300',
+      url: `${SAVE_URL}/en`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
       stdout: 'ignore',

@@ -35,6 +35,8 @@ test.describe('accessibility (axe)', () => {
     readerPath('zh'),
     '/en/review/apus-li-tao-interview',
     '/zh/review/apus-li-tao-interview',
+    '/en/edit/apus-li-tao-interview',
+    '/zh/edit/apus-li-tao-interview',
     '/zh/read/nope',
     '/fr',
   ]) {

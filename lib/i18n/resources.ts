@@ -1,8 +1,10 @@
 import enCommon from '@/locales/en/common.json';
+import enEdit from '@/locales/en/edit.json';
 import enLibrary from '@/locales/en/library.json';
 import enReader from '@/locales/en/reader.json';
 import enReview from '@/locales/en/review.json';
 import zhCommon from '@/locales/zh/common.json';
+import zhEdit from '@/locales/zh/edit.json';
 import zhLibrary from '@/locales/zh/library.json';
 import zhReader from '@/locales/zh/reader.json';
 import zhReview from '@/locales/zh/review.json';
@@ -14,11 +16,18 @@ export const enResources = {
   library: enLibrary,
   reader: enReader,
   review: enReview,
+  edit: enEdit,
 } as const;
 
 export type Resources = typeof enResources;
 
 export const resources: Readonly<Record<Locale, Record<Namespace, Record<string, unknown>>>> = {
   en: enResources,
-  zh: { common: zhCommon, library: zhLibrary, reader: zhReader, review: zhReview },
+  zh: {
+    common: zhCommon,
+    library: zhLibrary,
+    reader: zhReader,
+    review: zhReview,
+    edit: zhEdit,
+  },
 };

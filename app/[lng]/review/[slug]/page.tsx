@@ -54,6 +54,8 @@ export default async function ReviewPage({ params }: PageProps<'/[lng]/review/[s
         <p>{t('intro')}</p>
         <p>
           <Link href={`/${lng}/read/${slug}`}>{t('backToReader')}</Link>
+          {' · '}
+          <Link href={`/${lng}/edit/${slug}`}>{t('editLink')}</Link>
         </p>
       </header>
       <ReviewSummary view={view} labels={labels.summary} />
