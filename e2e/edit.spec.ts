@@ -73,7 +73,26 @@ test.describe('alignment editor', () => {
     };
     expect(saved.pairs.slice(0, 3).map((p) => p.id)).toEqual(['p1', 'p1-2', 'p3']);
     expect(saved.pairs[0]?.zh).toContain('关注到大模型');
+  });
 
+  test('a confirmed pair is marked so in the content file and the TMX', async ({ page }) => {
+    await page.goto(editPath);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await pairBox(page, 'p5').getByLabel('Confirmed').check();
+    const yamlDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download content file' }).click();
+    const yaml = parse(readFileSync((await (await yamlDownload).path()) ?? '', 'utf8')) as {
+      pairs: { id: string; confirmed?: boolean }[];
+    };
+    expect(yaml.pairs.filter((p) => p.confirmed).map((p) => p.id)).toEqual(['p5']);
+    const tmxDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download TMX' }).click();
+    const tmx = readFileSync((await (await tmxDownload).path()) ?? '', 'utf8');
+    expect(tmx).toMatch(
+      /<tu tuid="p5\.1">\s*<prop type="x-pair-id">p5<\/prop>[\s\S]*?<prop type="x-confirmed">true<\/prop>/,
+    );
+    expect(tmx).toMatch(/<tu tuid="p4\.1">[\s\S]*?<prop type="x-confirmed">false<\/prop>/);
   });
 
   test('text typed into a segment is shown as text, never as HTML', async ({ page }) => {

@@ -1,9 +1,10 @@
 'use client';
 
 import { useCallback, useState } from 'react';
-import { documentSchema, type ParallelDocument } from '@/lib/content/schema';
+import { documentSchema, type GlossaryEntry, type ParallelDocument } from '@/lib/content/schema';
 import { serializeDocument } from '@/lib/content/serialize';
-import { applyEdit, type Edit } from '@/lib/edit/state';
+import { applyEdit, confirmedIds, type Edit, withConfirmations } from '@/lib/edit/state';
+import { buildTmx } from '@/lib/export/tmx';
 import { useT } from '@/lib/i18n/client';
 import { EditablePair, type PairActions } from './EditablePair';
 import { useEditHistory } from './use-edit-history';
@@ -29,6 +30,8 @@ function isEditState(value: unknown): value is StoredEditState {
 
 export interface ReviewEditorProps {
   doc: ParallelDocument;
+  /** For the TMX export's sentence links (glossary anchors help the aligner). */
+  glossary: readonly GlossaryEntry[];
   /** Identifies the server's version, so that stored edits are only restored onto it. */
   version: string;
 }
@@ -41,9 +44,9 @@ type Status = { kind: 'info' | 'error'; text: string } | null;
  * "Download" serialises the document as a content file; "Save" sends it to the server, which
  * accepts it only when its owner opted in (DUIZHAO_ALLOW_SAVE=1).
  */
-export function ReviewEditor({ doc, version }: ReviewEditorProps) {
+export function ReviewEditor({ doc, glossary, version }: ReviewEditorProps) {
   const { t } = useT('edit');
-  const initial: StoredEditState = { doc, confirmed: [] };
+  const initial: StoredEditState = { doc, confirmed: [...confirmedIds(doc)] };
   const { history, restoredAt, apply, undo, redo, discard } = useEditHistory(
     `duizhao:edit:${doc.slug}`,
     version,
@@ -77,16 +80,26 @@ export function ReviewEditor({ doc, version }: ReviewEditorProps) {
     confirm: (pairId, confirmed) => run({ kind: 'confirm', pairId, confirmed }),
   };
 
-  const download = () => {
-    const blob = new Blob([serializeDocument(state.doc)], {
-      type: 'application/yaml;charset=utf-8',
-    });
-    const url = URL.createObjectURL(blob);
+  /** The document as it will be written: with the reviewer's confirmations in its pairs. */
+  const current = () => withConfirmations(state.doc, confirmed);
+
+  const offer = (name: string, type: string, text: string) => {
+    const url = URL.createObjectURL(new Blob([text], { type }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = `${state.doc.slug}.yaml`;
+    a.download = name;
     a.click();
     URL.revokeObjectURL(url);
+  };
+  const download = () =>
+    offer(`${state.doc.slug}.yaml`, 'application/yaml;charset=utf-8', serializeDocument(current()));
+  const downloadTmx = () => {
+    try {
+      const text = buildTmx(current(), glossary, { by: 'link', confirmed });
+      offer(`${state.doc.slug}.tmx`, 'application/x-tmx+xml;charset=utf-8', text);
+    } catch (error) {
+      setStatus({ kind: 'error', text: t('status.error', { reason: (error as Error).message }) });
+    }
   };
 
   const save = async () => {
@@ -94,7 +107,7 @@ export function ReviewEditor({ doc, version }: ReviewEditorProps) {
       const response = await fetch(`/api/documents/${encodeURIComponent(state.doc.slug)}`, {
         method: 'PUT',
         headers: { 'Content-Type': 'application/yaml; charset=utf-8' },
-        body: serializeDocument(state.doc),
+        body: serializeDocument(current()),
       });
       const body = (await response.json().catch(() => ({}))) as { error?: string };
       if (response.ok) setStatus({ kind: 'info', text: t('status.saved') });
@@ -123,6 +136,9 @@ export function ReviewEditor({ doc, version }: ReviewEditorProps) {
         </button>
         <button type="button" onClick={download}>
           {t('toolbar.download')}
+        </button>
+        <button type="button" onClick={downloadTmx}>
+          {t('toolbar.downloadTmx')}
         </button>
         <button type="button" onClick={save}>
           {t('toolbar.save')}

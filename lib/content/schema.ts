@@ -45,6 +45,8 @@ export const alignedPairSchema = z.strictObject({
    * for this pair. Checked against the sentence splitter when the file is loaded.
    */
   links: z.array(z.string()).min(1, { error: 'must hold at least one link' }).optional(),
+  /** Set by a reviewer who has checked the pair and its links (exported to TMX as x-confirmed). */
+  confirmed: z.boolean().optional(),
 });
 export type AlignedPair = z.infer<typeof alignedPairSchema>;
 

@@ -41,6 +41,7 @@ function pair(p: AlignedPair, style: (value: string, s: Style) => Scalar) {
     en: style(p.en, 'folded'),
     ...(p.notes.length > 0 && { notes: p.notes.map((n) => note(n, style)) }),
     ...(p.links !== undefined && { links: [...p.links] }),
+    ...(p.confirmed === true && { confirmed: true }),
   };
 }
 

@@ -9,9 +9,10 @@ import {
 } from './operations';
 
 /**
- * A document under review with the pairs a reviewer has confirmed. Confirmations live beside
- * the document, not in it: the content format has no such field, and a confirmation is a
- * reviewer's state (kept in the browser, exported as a TMX property), not part of the text.
+ * A document under review with the pairs a reviewer has confirmed. While editing,
+ * confirmations live beside the document (an edit to a pair's text withdraws its
+ * confirmation, see `applyEdit`); `withConfirmations` writes them into the pairs'
+ * `confirmed` field for the content file and the TMX export.
  */
 export interface EditState {
   doc: ParallelDocument;
@@ -40,6 +41,28 @@ export function setConfirmed(state: EditState, pairId: string, confirmed: boolea
   if (confirmed) next.add(pairId);
   else next.delete(pairId);
   return { doc: state.doc, confirmed: next };
+}
+
+/**
+ * The document with `confirmed: true` on exactly the pairs in `confirmed`.
+ *
+ * @example withConfirmations(doc, new Set(['p1'])).pairs[0].confirmed // true
+ */
+export function withConfirmations(
+  doc: ParallelDocument,
+  confirmed: ReadonlySet<string>,
+): ParallelDocument {
+  return {
+    ...doc,
+    pairs: doc.pairs.map(({ confirmed: _old, ...pair }) =>
+      confirmed.has(pair.id) ? { ...pair, confirmed: true } : pair,
+    ),
+  };
+}
+
+/** The ids of the pairs a document marks confirmed. */
+export function confirmedIds(doc: ParallelDocument): Set<string> {
+  return new Set(doc.pairs.filter((p) => p.confirmed === true).map((p) => p.id));
 }
 
 /** Pairs whose text an edit changes: their confirmation no longer holds. */

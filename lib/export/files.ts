@@ -1,5 +1,9 @@
 import type { GlossaryEntry, ParallelDocument } from '../content/schema';
 import { documentCsv, glossaryCsv } from './tables';
+
+const confirmedOf = (doc: ParallelDocument) =>
+  new Set(doc.pairs.filter((p) => p.confirmed === true).map((p) => p.id));
+
 import { buildTbx } from './tbx';
 import { buildTmx } from './tmx';
 
@@ -27,12 +31,12 @@ export function exportFiles(
     files.set(`${doc.slug}.tmx`, () => ({
       name: `${doc.slug}.tmx`,
       type: tmx,
-      body: buildTmx(doc, glossary, { by: 'link' }),
+      body: buildTmx(doc, glossary, { by: 'link', confirmed: confirmedOf(doc) }),
     }));
     files.set(`${doc.slug}.pairs.tmx`, () => ({
       name: `${doc.slug}.pairs.tmx`,
       type: tmx,
-      body: buildTmx(doc, glossary, { by: 'pair' }),
+      body: buildTmx(doc, glossary, { by: 'pair', confirmed: confirmedOf(doc) }),
     }));
     files.set(`${doc.slug}.csv`, () => ({
       name: `${doc.slug}.csv`,

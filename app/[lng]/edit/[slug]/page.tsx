@@ -35,6 +35,7 @@ export default async function EditPage({ params }: PageProps<'/[lng]/edit/[slug]
   const doc = await getDocument(slug);
   if (!doc || !isLocale(lng)) notFound();
   const { t } = await getT(lng, 'edit');
+  const { glossary } = await getLibrary();
   // Stored edits are restored only onto the version they were made on.
   const version = createHash('sha256').update(JSON.stringify(doc)).digest('hex').slice(0, 16);
   return (
@@ -44,7 +45,7 @@ export default async function EditPage({ params }: PageProps<'/[lng]/edit/[slug]
       <p>
         <Link href={`/${lng}/review/${slug}`}>{t('backToReview')}</Link>
       </p>
-      <ReviewEditor doc={doc} version={version} />
+      <ReviewEditor doc={doc} glossary={glossary} version={version} />
     </div>
   );
 }
