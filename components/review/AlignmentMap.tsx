@@ -47,14 +47,10 @@ export function AlignmentMap({ pairs, ratio, labels }: AlignmentMapProps) {
     <figure className="map">
       <figcaption>
         <h2 id="map-heading">{labels.heading}</h2>
-        <p>{labels.description}</p>
+        <p className="map__description">{labels.description}</p>
       </figcaption>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="group"
-        aria-labelledby="map-heading"
-        className="map__svg"
-      >
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="map__svg">
+        <title>{labels.heading}</title>
         <line x1={x(0)} y1={y(0)} x2={x(maxZh)} y2={y(0)} className="map__axis" />
         <line x1={x(0)} y1={y(0)} x2={x(0)} y2={y(maxEn)} className="map__axis" />
         <line x1={x(0)} y1={y(0)} x2={x(lineEnd)} y2={y(lineEnd * ratio)} className="map__ratio" />

@@ -4,7 +4,14 @@ import { createInstance, type i18n } from 'i18next';
 import { useParams } from 'next/navigation';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { resources } from './resources';
-import { defaultNS, fallbackLng, isLocale, type Locale, type Namespace, namespaces } from './settings';
+import {
+  defaultNS,
+  fallbackLng,
+  isLocale,
+  type Locale,
+  type Namespace,
+  namespaces,
+} from './settings';
 
 /** One instance per interface language, created on first use: at most `languages.length`. */
 const instances = new Map<Locale, i18n>();
