@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import enCommon from '@/locales/en/common.json';
+import zhCommon from '@/locales/zh/common.json';
 import '../globals.css';
 
 export const metadata: Metadata = {
-  title: 'Duizhao · 对照',
-  description: 'Chinese and English, side by side · 中英对照，并排阅读',
+  title: `${enCommon.siteName} · ${zhCommon.siteName}`,
+  description: `${enCommon.tagline} · ${zhCommon.tagline}`,
 };
 
 /** Root layout of `/` alone; every other page lives under `app/[lng]/`. */

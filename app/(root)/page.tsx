@@ -1,4 +1,6 @@
-import { fallbackLng, languageCookie, languages } from '@/lib/i18n/settings';
+import { contentLang, fallbackLng, languageCookie, languages } from '@/lib/i18n/settings';
+import enCommon from '@/locales/en/common.json';
+import zhCommon from '@/locales/zh/common.json';
 
 /**
  * `/`. Under `next start` the proxy redirects before this page is reached. In the static
@@ -24,11 +26,11 @@ export default function RootPage() {
         <span lang="zh-Hans">对照</span> <span lang="en">Duizhao</span>
       </h1>
       <ul>
-        <li lang="en">
-          <a href="/en/">Read in English</a>
+        <li lang={contentLang.en}>
+          <a href="/en/">{enCommon.chooseLanguage}</a>
         </li>
-        <li lang="zh-Hans">
-          <a href="/zh/">中文界面</a>
+        <li lang={contentLang.zh}>
+          <a href="/zh/">{zhCommon.chooseLanguage}</a>
         </li>
       </ul>
     </main>

@@ -48,9 +48,10 @@ export default async function ReviewPage({ params }: PageProps<'/[lng]/review/[s
   return (
     <div className="review">
       <header className="review__header">
-        <h1>
-          {t('heading')}: <span lang={contentLang[lng]}>{doc.title[lng]}</span>
-        </h1>
+        <h1>{t('heading')}</h1>
+        <p className="review__title" lang={contentLang[lng]}>
+          {doc.title[lng]}
+        </p>
         <p>{t('intro')}</p>
         <p>
           <Link href={`/${lng}/read/${slug}`}>{t('backToReader')}</Link>
