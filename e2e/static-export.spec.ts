@@ -60,7 +60,7 @@ test.describe('static export', () => {
         'href',
         '/en/',
       );
-      await page.getByRole('link', { name: '中文界面' }).click();
+      await page.getByRole('link', { name: '使用中文界面' }).click();
       await expect(page).toHaveURL(/\/zh\/$/);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('文库');
     });
