@@ -10,3 +10,9 @@ export async function getDocument(slug: string) {
   const { documents } = await getLibrary();
   return documents.find((doc) => doc.slug === slug);
 }
+
+/** `generateStaticParams` of every per-document route: one page per document. */
+export async function documentStaticParams() {
+  const { documents } = await getLibrary();
+  return documents.map((doc) => ({ slug: doc.slug }));
+}

@@ -3,17 +3,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ReviewEditor } from '@/components/edit/ReviewEditor';
-import { getDocument, getLibrary } from '@/lib/content/server';
+import { documentStaticParams, getDocument, getLibrary } from '@/lib/content/server';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { languageAlternates } from '@/lib/site';
 
 export const dynamicParams = false;
 
-export async function generateStaticParams() {
-  const { documents } = await getLibrary();
-  return documents.map((doc) => ({ slug: doc.slug }));
-}
+export const generateStaticParams = documentStaticParams;
 
 export async function generateMetadata({
   params,

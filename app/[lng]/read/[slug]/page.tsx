@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { DocumentHeader } from '@/components/reader/DocumentHeader';
 import { FurnitureNote } from '@/components/reader/FurnitureNote';
 import { ParallelText } from '@/components/reader/ParallelText';
-import { getDocument, getLibrary } from '@/lib/content/server';
+import { documentStaticParams, getDocument, getLibrary } from '@/lib/content/server';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { buildReaderView } from '@/lib/reader/build-reader-view';
@@ -11,10 +11,7 @@ import { languageAlternates } from '@/lib/site';
 
 export const dynamicParams = false;
 
-export async function generateStaticParams() {
-  const { documents } = await getLibrary();
-  return documents.map((doc) => ({ slug: doc.slug }));
-}
+export const generateStaticParams = documentStaticParams;
 
 export async function generateMetadata({
   params,

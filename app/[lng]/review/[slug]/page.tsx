@@ -9,7 +9,7 @@ import { Downloads } from '@/components/review/Downloads';
 import { ReviewPairRow } from '@/components/review/ReviewPairRow';
 import { ReviewSummary } from '@/components/review/ReviewSummary';
 import { getReviewLabels } from '@/components/review/review-labels';
-import { getDocument, getLibrary } from '@/lib/content/server';
+import { documentStaticParams, getDocument, getLibrary } from '@/lib/content/server';
 import { getT } from '@/lib/i18n/server';
 import { contentLang, isLocale } from '@/lib/i18n/settings';
 import { buildReviewView } from '@/lib/review/build-review-view';
@@ -17,10 +17,7 @@ import { languageAlternates } from '@/lib/site';
 
 export const dynamicParams = false;
 
-export async function generateStaticParams() {
-  const { documents } = await getLibrary();
-  return documents.map((doc) => ({ slug: doc.slug }));
-}
+export const generateStaticParams = documentStaticParams;
 
 export async function generateMetadata({
   params,
