@@ -1,0 +1,94 @@
+/**
+ * Checks of a text a user brings, before aligning it: what the browser import page and the
+ * command line both refuse, each with a problem code (for translated messages) and an
+ * English message. The file name is the caller's to add.
+ */
+
+/** Largest input accepted per side: 16 MiB, several times a long novel (War and Peace in
+ * English is about 3.2 MB), and within what a browser tab aligns comfortably. */
+export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
+
+export type InputProblem =
+  | 'too-large'
+  | 'binary'
+  | 'not-utf8'
+  | 'empty'
+  | 'not-chinese'
+  | 'not-english';
+
+export type InputCheck =
+  | { ok: true; text: string }
+  | { ok: false; problem: InputProblem; message: string };
+
+const fail = (problem: InputProblem, message: string): InputCheck => ({
+  ok: false,
+  problem,
+  message,
+});
+
+/** Control characters other than tab, line feed, form feed and carriage return. */
+function controlShare(bytes: Uint8Array): number {
+  const n = Math.min(bytes.length, 64 * 1024);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] ?? 0;
+    if (b === 0) return 1;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13) control++;
+  }
+  return n === 0 ? 0 : control / n;
+}
+
+/** Shares of Han characters and Latin letters among the letters of a text (a sample). */
+function scripts(text: string): { han: number; latin: number; letters: number } {
+  const sample = text.slice(0, 200_000);
+  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
+  return { han, latin, letters: han + latin };
+}
+
+/**
+ * Checks the language of a decoded text: the Chinese side must be mostly Chinese, the
+ * English side mostly not. Latin words inside Chinese (names, GPT-4) are fine.
+ *
+ * @example checkLanguage('Hello there.', 'zh').ok // false
+ */
+export function checkLanguage(text: string, side: 'zh' | 'en'): InputCheck {
+  const { han, latin, letters } = scripts(text);
+  if (side === 'zh' && han === 0) {
+    return fail('not-chinese', 'has no Chinese characters: is this the English side?');
+  }
+  // A Chinese character carries about three English letters' worth of text.
+  if (side === 'zh' && han * 3 < latin * 0.5) {
+    return fail('not-chinese', 'is mostly not Chinese: is this the English side?');
+  }
+  if (side === 'en' && letters > 0 && han * 3 > latin) {
+    return fail('not-english', 'is mostly Chinese: is this the Chinese side?');
+  }
+  return { ok: true, text };
+}
+
+/**
+ * Decodes and checks one side's file: size, binary content, UTF-8, emptiness and language.
+ * A byte-order mark is dropped.
+ *
+ * @example checkInput(new TextEncoder().encode('你好。'), 'zh') // { ok: true, text: '你好。' }
+ */
+export function checkInput(bytes: Uint8Array, side: 'zh' | 'en'): InputCheck {
+  if (bytes.length > MAX_INPUT_BYTES) {
+    return fail(
+      'too-large',
+      `is ${(bytes.length / 2 ** 20).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 2 ** 20} MB per side`,
+    );
+  }
+  if (controlShare(bytes) > 0.01) {
+    return fail('binary', 'looks like a binary file, not text (save it as plain UTF-8 text)');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return fail('not-utf8', 'is not valid UTF-8 text (save it as UTF-8, e.g. not GBK or Big5)');
+  }
+  if (text.trim() === '') return fail('empty', 'is empty');
+  return checkLanguage(text, side);
+}

@@ -1,0 +1,172 @@
+import { findChineseNumbers, findEnglishNumbers } from '../align/numbers';
+
+/**
+ * Numbers on both sides as comparable keys. Chinese numerals come from lib/align
+ * (九百三十 → 930). English needs more than lib/align's word table, which reads "nine hundred
+ * and thirty" as three numbers: written-out compounds are common in books, so consecutive
+ * number words are combined here ("nine hundred and thirty" → 930, "an hundred and seven and
+ * twenty" → 127, "threescore and ten" → 70, "two thousand" → 2000).
+ */
+
+const UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  twentieth: 20,
+  thirtieth: 30,
+  hundredth: 100,
+  thousandth: 1000,
+};
+
+/** Multipliers: "score" is twenty ("threescore" = 60), as older English counts. */
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
+const NUMBER_WORD =
+  /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion|(?:one|two|three|four|five|six|seven|eight|nine|ten)?score|a|an)$/;
+
+/** Digits or any number word, ordinal or "score": a cheap first test. */
+const MAY_HOLD_NUMBER =
+  /\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty\b|hundred|thousand|million|billion|trillion|score|first|second|third|fifth|eighth|twelfth|tieth|dredth|sandth/i;
+
+/** The value of one number word inside a compound, as [value, isScale]. */
+function wordValue(word: string): [number, boolean] | undefined {
+  if (word in SCALES) return [SCALES[word] ?? 1, true];
+  if (word in UNITS) return [UNITS[word] ?? 0, false];
+  const score = /^(\w*)score$/.exec(word);
+  if (score) return [(score[1] ? (UNITS[score[1]] ?? 1) : 1) * 20, false];
+  if (word === 'a' || word === 'an') return [1, false];
+  return undefined;
+}
+
+/**
+ * Reads a run of number words ("nine hundred and thirty") by the usual accumulation: units
+ * and tens add, "hundred" multiplies the group, larger scales close it.
+ */
+function compoundValue(words: readonly string[]): number | undefined {
+  let total = 0;
+  let group = 0;
+  let seen = false;
+  for (const word of words) {
+    const v = wordValue(word);
+    if (!v) return undefined;
+    const [value, isScale] = v;
+    if (!isScale) {
+      group += value;
+    } else if (value === 100) {
+      group = (group || 1) * 100;
+    } else {
+      total += (group || 1) * value;
+      group = 0;
+    }
+    seen = true;
+  }
+  return seen ? total + group : undefined;
+}
+
+/**
+ * The numbers in English text: digits (from lib/align: 2,019; 2.4 billion; 80%), written-out
+ * compounds, ordinals ("seventh"). An article on its own ("a man") is not a number.
+ *
+ * @example findEnglishQuantities('nine hundred and thirty years, the seventh day, 24 cubits') // [930, 7, 24]
+ */
+export function findEnglishQuantities(text: string): { value: number; percent: boolean }[] {
+  // Most sentences hold no number at all: one quick test spares the full scan.
+  if (!MAY_HOLD_NUMBER.test(text)) return [];
+  const digits = findEnglishNumbers(text)
+    .filter((n) => /^\d/.test(text.slice(n.start, n.end)))
+    .map((n) => ({ start: n.start, value: n.value, percent: n.percent }));
+  const words: { start: number; value: number; percent: boolean }[] = [];
+  const tokens = [...text.matchAll(/[A-Za-z]+/g)];
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = (tokens[i]?.[0] ?? '').toLowerCase();
+    const ordinal = ORDINALS[lower];
+    if (ordinal !== undefined) {
+      words.push({ start: tokens[i]?.index ?? 0, value: ordinal, percent: false });
+      continue;
+    }
+    if (!NUMBER_WORD.test(lower) || lower === 'a' || lower === 'an') {
+      // An article counts only as the start of "a hundred", "an hundred", "a thousand".
+      const next = (tokens[i + 1]?.[0] ?? '').toLowerCase();
+      if (!((lower === 'a' || lower === 'an') && next in SCALES)) continue;
+    }
+    const run: string[] = [];
+    let j = i;
+    for (; j < tokens.length; j++) {
+      const word = (tokens[j]?.[0] ?? '').toLowerCase();
+      if (
+        word === 'and' &&
+        run.length > 0 &&
+        NUMBER_WORD.test((tokens[j + 1]?.[0] ?? '').toLowerCase())
+      ) {
+        continue;
+      }
+      if (!NUMBER_WORD.test(word) || ((word === 'a' || word === 'an') && run.length > 0)) break;
+      run.push(word);
+    }
+    const value = compoundValue(run);
+    // "2.4 billion": the digits above have read the scale already.
+    const afterDigits = /\d[\s-]*$/.test(text.slice(0, tokens[i]?.index ?? 0));
+    if (value !== undefined && !(afterDigits && (run[0] ?? '') in SCALES))
+      words.push({ start: tokens[i]?.index ?? 0, value, percent: false });
+    i = j - 1;
+  }
+  return [...digits, ...words]
+    .sort((a, b) => a.start - b.start)
+    .map(({ value, percent }) => ({ value, percent }));
+}
+
+/**
+ * Number keys of a unit of text: the value, with "%" for percentages.
+ *
+ * @example numberKeys('亚当共活了九百三十岁', 'zh') // ['930']
+ */
+export function numberKeys(text: string, lang: 'zh' | 'en'): string[] {
+  const found = lang === 'zh' ? findChineseNumbers(text) : findEnglishQuantities(text);
+  return found.map((n) => `${n.value}${n.percent ? '%' : ''}`);
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { checkInput, MAX_INPUT_BYTES } from '@/lib/bitext/input';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const problem = (bytes: Uint8Array, side: 'zh' | 'en') => {
+  const check = checkInput(bytes, side);
+  return check.ok ? 'ok' : check.problem;
+};
+
+describe('checkInput', () => {
+  it('accepts UTF-8 text in the right language and drops a byte-order mark', () => {
+    expect(checkInput(utf8('\uFEFF你好。GPT-4 也行。'), 'zh')).toEqual({
+      ok: true,
+      text: '你好。GPT-4 也行。',
+    });
+    expect(problem(utf8('Li Tao (李涛) founded APUS in 2014.'), 'en')).toBe('ok');
+  });
+
+  it('names each kind of bad input', () => {
+    expect(problem(utf8(' \n\t'), 'zh')).toBe('empty');
+    expect(problem(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), 'zh')).toBe('binary');
+    // 你好 in GBK.
+    expect(problem(new Uint8Array([0xc4, 0xe3, 0xba, 0xc3]), 'zh')).toBe('not-utf8');
+    expect(problem(new Uint8Array(MAX_INPUT_BYTES + 1), 'en')).toBe('too-large');
+    expect(problem(utf8('This is English.'), 'zh')).toBe('not-chinese');
+    expect(problem(utf8('这是中文，不是英文。'), 'en')).toBe('not-english');
+  });
+
+  it('treats HTML as text, not as something to refuse or run', () => {
+    const text = '<script>alert(1)</script>关注到大模型能成为蝴蝶的翅膀。';
+    expect(checkInput(utf8(text), 'zh')).toEqual({ ok: true, text });
+  });
+});
