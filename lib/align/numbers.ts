@@ -132,7 +132,8 @@ export function findChineseNumbers(text: string): NumberMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-const EN_WORDS: Record<string, number> = {
+/** English cardinal words up to ninety (compounds such as "forty-two" are read word by word). */
+export const EN_CARDINALS: Readonly<Record<string, number>> = {
   zero: 0,
   one: 1,
   two: 2,
@@ -161,8 +162,10 @@ const EN_WORDS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-  hundred: 100,
-  dozen: 12,
+};
+
+/** English ordinal words (Chinese writes them 第一, 一是, …). */
+export const EN_ORDINALS: Readonly<Record<string, number>> = {
   first: 1,
   second: 2,
   third: 3,
@@ -173,10 +176,23 @@ const EN_WORDS: Record<string, number> = {
   eighth: 8,
   ninth: 9,
   tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  twentieth: 20,
+  thirtieth: 30,
+  hundredth: 100,
+  thousandth: 1000,
+};
+
+const EN_WORDS: Record<string, number> = {
+  ...EN_CARDINALS,
+  ...EN_ORDINALS,
+  hundred: 100,
+  dozen: 12,
   twice: 2,
   half: 0.5,
 };
-const EN_SCALES: Record<string, number> = {
+export const EN_SCALES: Readonly<Record<string, number>> = {
   thousand: 1e3,
   million: 1e6,
   billion: 1e9,

@@ -1,4 +1,10 @@
-import { findChineseNumbers, findEnglishNumbers } from '../align/numbers';
+import {
+  EN_CARDINALS,
+  EN_ORDINALS,
+  EN_SCALES,
+  findChineseNumbers,
+  findEnglishNumbers,
+} from '../align/numbers';
 
 /**
  * Numbers on both sides as comparable keys. Chinese numerals come from lib/align
@@ -8,64 +14,11 @@ import { findChineseNumbers, findEnglishNumbers } from '../align/numbers';
  * twenty" → 127, "threescore and ten" → 70, "two thousand" → 2000).
  */
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  twentieth: 20,
-  thirtieth: 30,
-  hundredth: 100,
-  thousandth: 1000,
-};
+const UNITS = EN_CARDINALS;
+const ORDINALS = EN_ORDINALS;
 
 /** Multipliers: "score" is twenty ("threescore" = 60), as older English counts. */
-const SCALES: Record<string, number> = {
-  hundred: 100,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-};
+const SCALES: Readonly<Record<string, number>> = { hundred: 100, ...EN_SCALES };
 
 const NUMBER_WORD =
   /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion|(?:one|two|three|four|five|six|seven|eight|nine|ten)?score|a|an)$/;
