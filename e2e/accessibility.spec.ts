@@ -36,6 +36,8 @@ test.describe('accessibility (axe)', () => {
     '/en/review/apus-li-tao-interview',
     '/zh/review/apus-li-tao-interview',
     '/en/edit/apus-li-tao-interview',
+    '/en/import',
+    '/zh/import',
     '/zh/edit/apus-li-tao-interview',
     '/zh/read/nope',
     '/fr',

@@ -18,6 +18,7 @@ export async function SiteHeader({ lng }: SiteHeaderProps) {
       </Link>
       <nav aria-label={t('nav.label')} className="site-header__nav">
         <Link href={`/${lng}`}>{t('nav.library')}</Link>
+        <Link href={`/${lng}/import`}>{t('nav.import')}</Link>
         <LanguageSwitcher
           from={lng}
           to={target}

@@ -1,10 +1,12 @@
 import enCommon from '@/locales/en/common.json';
 import enEdit from '@/locales/en/edit.json';
+import enImport from '@/locales/en/import.json';
 import enLibrary from '@/locales/en/library.json';
 import enReader from '@/locales/en/reader.json';
 import enReview from '@/locales/en/review.json';
 import zhCommon from '@/locales/zh/common.json';
 import zhEdit from '@/locales/zh/edit.json';
+import zhImport from '@/locales/zh/import.json';
 import zhLibrary from '@/locales/zh/library.json';
 import zhReader from '@/locales/zh/reader.json';
 import zhReview from '@/locales/zh/review.json';
@@ -17,6 +19,7 @@ export const enResources = {
   reader: enReader,
   review: enReview,
   edit: enEdit,
+  import: enImport,
 } as const;
 
 export type Resources = typeof enResources;
@@ -29,5 +32,6 @@ export const resources: Readonly<Record<Locale, Record<Namespace, Record<string,
     reader: zhReader,
     review: zhReview,
     edit: zhEdit,
+    import: zhImport,
   },
 };

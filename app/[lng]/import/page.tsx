@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { ImportWorkbench } from '@/components/import/ImportWorkbench';
+import { getT } from '@/lib/i18n/server';
+import { isLocale } from '@/lib/i18n/settings';
+import { languageAlternates } from '@/lib/site';
+
+export async function generateMetadata({ params }: PageProps<'/[lng]/import'>): Promise<Metadata> {
+  const { lng } = await params;
+  if (!isLocale(lng)) return {};
+  const { t } = await getT(lng, 'import');
+  return {
+    title: t('title'),
+    description: t('intro'),
+    alternates: languageAlternates((l) => `/${l}/import`),
+  };
+}
+
+export default async function ImportPage({ params }: PageProps<'/[lng]/import'>) {
+  const { lng } = await params;
+  if (!isLocale(lng)) return null;
+  const { t } = await getT(lng, 'import');
+  return (
+    <div>
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      <ImportWorkbench />
+    </div>
+  );
+}

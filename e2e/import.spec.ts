@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+
+const ZH =
+  '今天天气很好。我们去公园吧。\n\n他说：“好。”我们就出发了。\n\n公园里有很多人，大家都很开心。';
+const EN =
+  'The weather is nice today. Let us go to the park.\n\nHe said, “Fine.” So we set off.\n\nThere were many people in the park, and everyone was happy.';
+
+test.describe('aligning your own text', () => {
+  test.skip(({ isMobile }) => isMobile, 'the import journey is run once, on the desktop layout');
+
+  test('pasted texts are aligned in a worker and downloaded as a content file', async ({
+    page,
+  }) => {
+    await page.goto('/en/import');
+    await page.getByLabel('Chinese text', { exact: true }).fill(ZH);
+    await page.getByLabel('English translation', { exact: true }).fill(EN);
+    await page.getByRole('button', { name: 'Align' }).click();
+    await expect(page.getByRole('status')).toContainText(/3 paragraph pairs, \d+ sentence links/, {
+      timeout: 20_000,
+    });
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download content file' }).click();
+    const doc = parse(readFileSync((await (await download).path()) ?? '', 'utf8')) as {
+      pairs: { zh: string; en: string }[];
+    };
+    expect(doc.pairs.map((p) => p.zh)).toEqual(ZH.split('\n\n'));
+    expect(doc.pairs.map((p) => p.en)).toEqual(EN.split('\n\n'));
+  });
+
+  test('a run can be cancelled, and the texts stay', async ({ page }) => {
+    await page.goto('/en/import');
+    const long = (text: string) => Array.from({ length: 300 }, () => text).join('\n\n');
+    await page.getByLabel('Chinese text', { exact: true }).fill(long(ZH));
+    await page.getByLabel('English translation', { exact: true }).fill(long(EN));
+    await page.getByRole('button', { name: 'Align' }).click();
+    await expect(page.getByRole('progressbar')).toBeVisible();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('status')).toHaveText(
+      'Alignment cancelled. Your texts are still here.',
+    );
+    await expect(page.getByLabel('Chinese text', { exact: true })).toHaveValue(long(ZH));
+  });
+
+  test('bad input gets a clear message and loses nothing typed', async ({ page }) => {
+    await page.goto('/zh/import');
+    const zh = page.getByLabel('中文文本', { exact: true });
+    const en = page.getByLabel('英文译文', { exact: true });
+    await zh.fill('');
+    await en.fill(EN);
+    await page.getByRole('button', { name: '开始对齐' }).click();
+    await expect(page.locator('.import__problems')).toContainText('中文文本：没有文本。');
+
+    await zh.fill(ZH);
+    await en.fill(ZH);
+    await page.getByRole('button', { name: '开始对齐' }).click();
+    await expect(page.locator('.import__problems')).toContainText('英文译文：这似乎不是英文');
+    await expect(en).toHaveValue(ZH);
+
+    await page
+      .getByText(/打开 \.txt 或 \.md 文件 \(英文译文\)/)
+      .locator('input')
+      .setInputFiles({
+        name: 'photo.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]),
+      });
+    await expect(page.locator('.import__problems')).toContainText('二进制文件');
+    await page
+      .getByText(/打开 \.txt 或 \.md 文件 \(英文译文\)/)
+      .locator('input')
+      .setInputFiles({
+        name: 'latin1.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('Caf\xe9 au lait, tr\xe8s bien.', 'latin1'),
+      });
+    await expect(page.locator('.import__problems')).toContainText('不是 UTF-8 编码');
+  });
+
+  test('HTML in a text is shown as text, never run', async ({ page }) => {
+    await page.goto('/en/import');
+    const html = '<img src=x onerror="window.__pwned=1">今天天气很好。<b>真的</b>。';
+    await page.getByLabel('Chinese text', { exact: true }).fill(html);
+    await page
+      .getByLabel('English translation', { exact: true })
+      .fill('<script>window.__pwned=2</script>The weather is nice today. Really.');
+    await page.getByRole('button', { name: 'Align' }).click();
+    await expect(page.getByRole('status')).toContainText('paragraph pairs', { timeout: 20_000 });
+    await expect(page.locator('.import__preview')).toContainText(
+      '<img src=x onerror="window.__pwned=1">',
+    );
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
+    expect(
+      await page
+        .locator('.import__preview img, .import__preview b, .import__preview script')
+        .count(),
+    ).toBe(0);
+  });
+});
