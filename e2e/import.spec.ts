@@ -29,6 +29,32 @@ test.describe('aligning your own text', () => {
     expect(doc.pairs.map((p) => p.en)).toEqual(EN.split('\n\n'));
   });
 
+  test('a result saved to my library survives a reload and opens in the reader', async ({
+    page,
+  }) => {
+    await page.goto('/en/import');
+    await page.getByLabel('Chinese text', { exact: true }).fill(ZH);
+    await page.getByLabel('English translation', { exact: true }).fill(EN);
+    await page.getByRole('button', { name: 'Align' }).click();
+    await expect(page.getByText(/3 paragraph pairs/)).toBeVisible({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Save to my library' }).click();
+    await expect(page.getByText('Saved to your library.')).toBeVisible();
+
+    await page.goto('/en');
+    await page.reload();
+    const library = page.getByRole('region', { name: 'My library' });
+    const entry = library.getByRole('link', { name: /我的文本.*My text/ }).first();
+    await expect(entry).toBeVisible();
+    await entry.click();
+    await expect(page.locator('[data-pair]')).toHaveCount(3);
+    await expect(page.locator('[data-pair]').first().locator('.pair__zh')).toHaveText(
+      '今天天气很好。我们去公园吧。',
+    );
+    await expect(page.locator('[data-pair]').first().locator('.pair__en')).toHaveText(
+      'The weather is nice today. Let us go to the park.',
+    );
+  });
+
   test('a run can be cancelled, and the texts stay', async ({ page }) => {
     await page.goto('/en/import');
     const long = (text: string) => Array.from({ length: 300 }, () => text).join('\n\n');

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { DocumentList } from '@/components/library/DocumentList';
+import { LocalDocumentList } from '@/components/local/LocalDocumentList';
 import { getLibrary } from '@/lib/content/server';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
@@ -27,6 +28,7 @@ export default async function LibraryPage({ params }: PageProps<'/[lng]'>) {
       <p className="library__intro">{t('intro')}</p>
       <h2 className="visually-hidden">{t('documentsHeading')}</h2>
       <DocumentList lng={lng} documents={documents} />
+      <LocalDocumentList />
     </div>
   );
 }

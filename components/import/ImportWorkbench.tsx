@@ -1,9 +1,11 @@
 'use client';
 
+import Link from 'next/link';
 import { type ChangeEvent, useEffect, useRef, useState } from 'react';
 import { checkInput, MAX_INPUT_BYTES } from '@/lib/bitext/input';
 import { useT } from '@/lib/i18n/client';
 import { contentLang } from '@/lib/i18n/settings';
+import { saveLocalDocument } from '@/lib/local-library/store';
 import type { AlignMessage, AlignRequest } from './align.worker';
 
 type Side = 'zh' | 'en';
@@ -20,7 +22,9 @@ type Phase =
  * Texts are checked before anything runs; a problem is shown in words and the texts stay.
  */
 export function ImportWorkbench() {
-  const { t } = useT('import');
+  const { t, lng } = useT('import');
+  const { t: tLocal } = useT('local');
+  const [savedId, setSavedId] = useState<string | null>(null);
   const [texts, setTexts] = useState<Record<Side, string>>({ zh: '', en: '' });
   const [problems, setProblems] = useState<string[]>([]);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
@@ -61,6 +65,7 @@ export function ImportWorkbench() {
     const w = new Worker(new URL('./align.worker.ts', import.meta.url), { type: 'module' });
     worker.current = w;
     setPhase({ kind: 'running', done: 0, total: 1 });
+    setSavedId(null);
     w.onmessage = (event: MessageEvent<AlignMessage>) => {
       const message = event.data;
       if (message.type === 'progress')
@@ -102,6 +107,17 @@ export function ImportWorkbench() {
     a.download = 'my-text.yaml';
     a.click();
     URL.revokeObjectURL(url);
+  };
+
+  const save = async (yaml: string) => {
+    const id = `local-${Date.now().toString(36)}`;
+    await saveLocalDocument({
+      id,
+      title: { zh: t('defaults.titleZh'), en: t('defaults.titleEn') },
+      savedAt: new Date().toISOString(),
+      yaml,
+    });
+    setSavedId(id);
   };
 
   const running = phase.kind === 'running';
@@ -166,8 +182,19 @@ export function ImportWorkbench() {
           <p>
             <button type="button" onClick={() => download(phase.result.yaml)}>
               {t('result.download')}
+            </button>{' '}
+            <button type="button" onClick={() => save(phase.result.yaml)}>
+              {tLocal('save')}
             </button>
           </p>
+          {savedId && (
+            <p role="status">
+              {tLocal('saved')}{' '}
+              <Link href={`/${lng}/local?id=${encodeURIComponent(savedId)}`}>
+                {tLocal('openSaved')}
+              </Link>
+            </p>
+          )}
           <ol className="import__preview">
             {phase.result.preview.map((pair, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of one result

@@ -8,7 +8,15 @@ export type Locale = (typeof languages)[number];
 export const fallbackLng: Locale = 'en';
 
 /** One namespace per feature, as in i18next's App Router example. */
-export const namespaces = ['common', 'library', 'reader', 'review', 'edit', 'import'] as const;
+export const namespaces = [
+  'common',
+  'library',
+  'reader',
+  'review',
+  'edit',
+  'import',
+  'local',
+] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNS: Namespace = 'common';
 

@@ -1,0 +1,88 @@
+'use client';
+
+import { useSearchParams } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import { parseDocumentFile } from '@/lib/content/parse';
+import type { ParallelDocument } from '@/lib/content/schema';
+import { useT } from '@/lib/i18n/client';
+import { contentLang, htmlLang } from '@/lib/i18n/settings';
+import { getLocalDocument } from '@/lib/local-library/store';
+import { buildReaderView } from '@/lib/reader/build-reader-view';
+import { ParallelTextView } from '../reader/ParallelTextView';
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'invalid'; message: string }
+  | { kind: 'ready'; doc: ParallelDocument };
+
+/**
+ * The reader for a document from the personal library (`?id=` in the URL): the same
+ * validation and view model as a bundled document, computed in the browser.
+ */
+export function LocalReader() {
+  const id = useSearchParams().get('id') ?? '';
+  const { t, lng } = useT('local');
+  const { t: tReader } = useT('reader');
+  const [state, setState] = useState<State>({ kind: 'loading' });
+
+  useEffect(() => {
+    let live = true;
+    getLocalDocument(id)
+      .then((stored) => {
+        if (!live) return;
+        if (!stored) return setState({ kind: 'missing' });
+        try {
+          setState({ kind: 'ready', doc: parseDocumentFile(stored.yaml, `${stored.id}.yaml`) });
+        } catch (error) {
+          setState({ kind: 'invalid', message: (error as Error).message });
+        }
+      })
+      .catch((error: Error) => live && setState({ kind: 'invalid', message: error.message }));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  if (state.kind === 'loading') return <p role="status">{t('loading')}</p>;
+  if (state.kind === 'missing') return <p role="status">{t('notFound')}</p>;
+  if (state.kind === 'invalid')
+    return <p role="status">{t('invalid', { message: state.message })}</p>;
+  const { doc } = state;
+  return (
+    <article className="reader">
+      <header className="doc-header">
+        <h1 className="doc-header__title">
+          <span lang={contentLang.zh} className="doc-header__title-zh">
+            {doc.title.zh}
+          </span>
+          <span lang={contentLang.en} className="doc-header__title-en">
+            {doc.title.en}
+          </span>
+        </h1>
+      </header>
+      <ParallelTextView
+        lng={lng}
+        view={buildReaderView(doc, [])}
+        label={tReader('columns.label')}
+        hint={tReader('sentences.hint')}
+        columns={{ zh: tReader('columns.zh'), en: tReader('columns.en') }}
+        uncertainDescription={tReader('sentences.uncertainDescription')}
+        glossaryLabels={{
+          lang: htmlLang[lng],
+          pinyin: tReader('glossary.pinyin'),
+          rendering: tReader('glossary.rendering'),
+          definition: tReader('glossary.definition'),
+          note: tReader('glossary.note'),
+        }}
+        labels={{
+          caption: tReader('caption'),
+          translatorNote: tReader('translatorNote'),
+          pairLink: tReader('pairLink'),
+          paragraphFallback: tReader('sentences.paragraphFallback'),
+          uncertain: (percent) => tReader('sentences.uncertain', { percent }),
+        }}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Locale } from '@/lib/i18n/settings';
+import type { ReaderView } from '@/lib/reader/build-reader-view';
+import { type GlossaryLabels, GlossaryTooltip } from './GlossaryTooltip';
+import { LinkStyles } from './LinkStyles';
+import { PairRow, type PairRowLabels } from './PairRow';
+import { ReaderEnhancements } from './ReaderEnhancements';
+import { UNCERTAIN_NOTE_ID } from './SentenceBlock';
+import { TermStyles } from './TermStyles';
+
+export interface ParallelTextViewProps {
+  lng: Locale;
+  view: ReaderView;
+  label: string;
+  hint: string;
+  /** Headings of the two columns. */
+  columns: { zh: string; en: string };
+  uncertainDescription: string;
+  labels: PairRowLabels;
+  glossaryLabels: GlossaryLabels;
+}
+
+/**
+ * The aligned text: one row per pair, Chinese then English. Each row is a grid, so on a wide
+ * screen both blocks start at the same height; on a narrow one they stack, Chinese first.
+ * Words come in as props, so the same markup serves prerendered documents (ParallelText) and
+ * documents kept in the browser (LocalReader).
+ */
+export function ParallelTextView({
+  lng,
+  view,
+  label,
+  hint,
+  columns,
+  uncertainDescription,
+  labels,
+  glossaryLabels,
+}: ParallelTextViewProps) {
+  return (
+    <section className="parallel" aria-label={label}>
+      <TermStyles termKeys={Object.keys(view.terms)} />
+      <LinkStyles maxLinks={view.maxLinks} />
+      <div className="parallel__heads" aria-hidden="true">
+        <span>{columns.zh}</span>
+        <span>{columns.en}</span>
+      </div>
+      <p className="parallel__hint">{hint}</p>
+      {view.pairs.map((pair, index) => (
+        <PairRow key={pair.id} pair={pair} lng={lng} first={index === 0} labels={labels} />
+      ))}
+      <p hidden id={UNCERTAIN_NOTE_ID}>
+        {uncertainDescription}
+      </p>
+      <div className="tips">
+        {Object.entries(view.terms).map(([key, entry]) => (
+          <GlossaryTooltip key={key} termKey={key} entry={entry} labels={glossaryLabels} />
+        ))}
+      </div>
+      <ReaderEnhancements />
+    </section>
+  );
+}
