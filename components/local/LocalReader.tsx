@@ -1,20 +1,12 @@
 'use client';
 
+import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useState } from 'react';
-import { parseDocumentFile } from '@/lib/content/parse';
-import type { ParallelDocument } from '@/lib/content/schema';
 import { useT } from '@/lib/i18n/client';
 import { contentLang, htmlLang } from '@/lib/i18n/settings';
-import { getLocalDocument } from '@/lib/local-library/store';
 import { buildReaderView } from '@/lib/reader/build-reader-view';
 import { ParallelTextView } from '../reader/ParallelTextView';
-
-type State =
-  | { kind: 'loading' }
-  | { kind: 'missing' }
-  | { kind: 'invalid'; message: string }
-  | { kind: 'ready'; doc: ParallelDocument };
+import { useLocalDocument } from './use-local-document';
 
 /**
  * The reader for a document from the personal library (`?id=` in the URL): the same
@@ -24,25 +16,7 @@ export function LocalReader() {
   const id = useSearchParams().get('id') ?? '';
   const { t, lng } = useT('local');
   const { t: tReader } = useT('reader');
-  const [state, setState] = useState<State>({ kind: 'loading' });
-
-  useEffect(() => {
-    let live = true;
-    getLocalDocument(id)
-      .then((stored) => {
-        if (!live) return;
-        if (!stored) return setState({ kind: 'missing' });
-        try {
-          setState({ kind: 'ready', doc: parseDocumentFile(stored.yaml, `${stored.id}.yaml`) });
-        } catch (error) {
-          setState({ kind: 'invalid', message: (error as Error).message });
-        }
-      })
-      .catch((error: Error) => live && setState({ kind: 'invalid', message: error.message }));
-    return () => {
-      live = false;
-    };
-  }, [id]);
+  const state = useLocalDocument(id);
 
   if (state.kind === 'loading') return <p role="status">{t('loading')}</p>;
   if (state.kind === 'missing') return <p role="status">{t('notFound')}</p>;
@@ -60,6 +34,9 @@ export function LocalReader() {
             {doc.title.en}
           </span>
         </h1>
+        <p>
+          <Link href={`/${lng}/local/review?id=${encodeURIComponent(id)}`}>{t('review')}</Link>
+        </p>
       </header>
       <ParallelTextView
         lng={lng}

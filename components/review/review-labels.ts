@@ -1,15 +1,14 @@
-import 'server-only';
-import { getT } from '@/lib/i18n/server';
-import type { Locale } from '@/lib/i18n/settings';
+import type { TFunction } from 'i18next';
 import { KINDS, type QaKind, type QaSeverity, SEVERITIES } from '@/lib/qa/types';
 import type { AlignmentMapLabels } from './AlignmentMap';
 import type { ReviewPairLabels } from './ReviewPairRow';
 import type { ReviewSummaryLabels } from './ReviewSummary';
 
-/** Every label of the review page, in the interface language, for the components' props. */
-export async function getReviewLabels(lng: Locale) {
-  const { t } = await getT(lng, 'review');
-  const { t: tReader } = await getT(lng, 'reader');
+/**
+ * Every label of the review page, in the interface language, for the components' props;
+ * from the server's `getT` or the client's `useT` alike.
+ */
+export function reviewLabels(t: TFunction<'review'>, tReader: TFunction<'reader'>) {
   const kinds = Object.fromEntries(KINDS.map((k) => [k, t(`kinds.${k}`)])) as Record<
     QaKind,
     string

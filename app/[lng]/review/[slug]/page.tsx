@@ -1,14 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { LinkStyles } from '@/components/reader/LinkStyles';
-import { ReaderEnhancements } from '@/components/reader/ReaderEnhancements';
-import { UNCERTAIN_NOTE_ID } from '@/components/reader/SentenceBlock';
 import { AlignmentMap } from '@/components/review/AlignmentMap';
 import { Downloads } from '@/components/review/Downloads';
-import { ReviewPairRow } from '@/components/review/ReviewPairRow';
+import { ReviewPairs } from '@/components/review/ReviewPairs';
 import { ReviewSummary } from '@/components/review/ReviewSummary';
-import { getReviewLabels } from '@/components/review/review-labels';
+import { reviewLabels } from '@/components/review/review-labels';
 import { documentStaticParams, getDocument, getLibrary } from '@/lib/content/server';
 import { getT } from '@/lib/i18n/server';
 import { contentLang, isLocale } from '@/lib/i18n/settings';
@@ -39,9 +36,9 @@ export default async function ReviewPage({ params }: PageProps<'/[lng]/review/[s
   if (!doc || !isLocale(lng)) notFound();
   const { glossary } = await getLibrary();
   const view = buildReviewView(doc, glossary);
-  const labels = await getReviewLabels(lng);
   const { t: tReader } = await getT(lng, 'reader');
-  const { t } = labels;
+  const { t } = await getT(lng, 'review');
+  const labels = reviewLabels(t, tReader);
   return (
     <div className="review">
       <header className="review__header">
@@ -69,22 +66,14 @@ export default async function ReviewPage({ params }: PageProps<'/[lng]/review/[s
           glossaryCsv: t('exports.glossaryCsv'),
         }}
       />
-      <section aria-labelledby="pairs-heading" className="review__pairs parallel">
-        <h2 id="pairs-heading">{labels.summary.pairs}</h2>
-        <LinkStyles maxLinks={view.maxLinks} />
-        <p className="review__filter">
-          <input type="checkbox" id="only-flagged" />
-          <label htmlFor="only-flagged">{t('filter.onlyFlagged')}</label>
-        </p>
-        {lng !== 'en' && <p className="review__note">{t('messagesInEnglish')}</p>}
-        {view.pairs.map((pair, index) => (
-          <ReviewPairRow key={pair.id} pair={pair} first={index === 0} labels={labels.pair} />
-        ))}
-        <p hidden id={UNCERTAIN_NOTE_ID}>
-          {tReader('sentences.uncertainDescription')}
-        </p>
-        <ReaderEnhancements />
-      </section>
+      <ReviewPairs
+        view={view}
+        heading={labels.summary.pairs}
+        filterLabel={t('filter.onlyFlagged')}
+        messagesNote={lng === 'en' ? undefined : t('messagesInEnglish')}
+        uncertainDescription={tReader('sentences.uncertainDescription')}
+        labels={labels.pair}
+      />
     </div>
   );
 }

@@ -1,0 +1,44 @@
+import type { ReviewView } from '@/lib/review/build-review-view';
+import { LinkStyles } from '../reader/LinkStyles';
+import { ReaderEnhancements } from '../reader/ReaderEnhancements';
+import { UNCERTAIN_NOTE_ID } from '../reader/SentenceBlock';
+import { type ReviewPairLabels, ReviewPairRow } from './ReviewPairRow';
+
+export interface ReviewPairsProps {
+  view: ReviewView;
+  heading: string;
+  filterLabel: string;
+  /** Shown where the interface is not English: the checks' messages are. */
+  messagesNote?: string;
+  uncertainDescription: string;
+  labels: ReviewPairLabels;
+}
+
+/** Every pair of the review, with the flagged-only filter (CSS, no JavaScript needed). */
+export function ReviewPairs({
+  view,
+  heading,
+  filterLabel,
+  messagesNote,
+  uncertainDescription,
+  labels,
+}: ReviewPairsProps) {
+  return (
+    <section aria-labelledby="pairs-heading" className="review__pairs parallel">
+      <h2 id="pairs-heading">{heading}</h2>
+      <LinkStyles maxLinks={view.maxLinks} />
+      <p className="review__filter">
+        <input type="checkbox" id="only-flagged" />
+        <label htmlFor="only-flagged">{filterLabel}</label>
+      </p>
+      {messagesNote && <p className="review__note">{messagesNote}</p>}
+      {view.pairs.map((pair, index) => (
+        <ReviewPairRow key={pair.id} pair={pair} first={index === 0} labels={labels} />
+      ))}
+      <p hidden id={UNCERTAIN_NOTE_ID}>
+        {uncertainDescription}
+      </p>
+      <ReaderEnhancements />
+    </section>
+  );
+}
