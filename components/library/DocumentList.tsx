@@ -1,8 +1,8 @@
-import Link from 'next/link';
 import { formatContentDate } from '@/lib/content/format-date';
 import type { ParallelDocument } from '@/lib/content/schema';
 import { getT } from '@/lib/i18n/server';
 import { contentLang, type Locale } from '@/lib/i18n/settings';
+import { DocumentCardTitle } from './DocumentCardTitle';
 
 export interface DocumentListProps {
   lng: Locale;
@@ -16,16 +16,7 @@ export async function DocumentList({ lng, documents }: DocumentListProps) {
     <ul className="document-list">
       {documents.map((doc) => (
         <li key={doc.slug} className="document-card">
-          <h3 className="document-card__title">
-            <Link href={`/${lng}/read/${doc.slug}`}>
-              <span lang={contentLang.zh} className="document-card__zh">
-                {doc.title.zh}
-              </span>
-              <span lang={contentLang.en} className="document-card__en">
-                {doc.title.en}
-              </span>
-            </Link>
-          </h3>
+          <DocumentCardTitle href={`/${lng}/read/${doc.slug}`} title={doc.title} />
           <dl className="document-card__meta">
             <div>
               <dt>{t('source')}</dt>

@@ -1,14 +1,13 @@
 'use client';
 
-import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { useT } from '@/lib/i18n/client';
-import { contentLang } from '@/lib/i18n/settings';
 import {
   deleteLocalDocument,
   type LocalDocument,
   listLocalDocuments,
 } from '@/lib/local-library/store';
+import { DocumentCardTitle } from '../library/DocumentCardTitle';
 
 /** The personal library, listed on the library page beside the bundled documents. */
 export function LocalDocumentList() {
@@ -35,16 +34,10 @@ export function LocalDocumentList() {
         <ul className="document-list">
           {docs.map((doc) => (
             <li key={doc.id} className="document-card">
-              <h3 className="document-card__title">
-                <Link href={`/${lng}/local?id=${encodeURIComponent(doc.id)}`}>
-                  <span lang={contentLang.zh} className="document-card__zh">
-                    {doc.title.zh}
-                  </span>
-                  <span lang={contentLang.en} className="document-card__en">
-                    {doc.title.en}
-                  </span>
-                </Link>
-              </h3>
+              <DocumentCardTitle
+                href={`/${lng}/local?id=${encodeURIComponent(doc.id)}`}
+                title={doc.title}
+              />
               <p className="document-card__meta">
                 {t('savedAt')}{' '}
                 <time dateTime={doc.savedAt}>

@@ -1,6 +1,6 @@
 import { contentLang, type Locale } from '@/lib/i18n/settings';
 import type { ReaderPair } from '@/lib/reader/build-reader-view';
-import { SentenceBlock } from './SentenceBlock';
+import { PairBlock } from './PairBlock';
 
 export interface PairRowLabels {
   caption: string;
@@ -34,35 +34,28 @@ export function PairRow({ pair, lng, first, labels }: PairRowProps) {
       </a>
       {pair.kind === 'caption' && <p className="pair__kind">{labels.caption}</p>}
       {pair.alignment === 'paragraph' && <p className="pair__kind">{labels.paragraphFallback}</p>}
-      <div className="pair__zh" lang={contentLang.zh}>
-        <p>
-          {pair.speakerLabel && <strong className="speaker">{pair.speakerLabel.zh}:</strong>}
-          <SentenceBlock
-            side="zh"
-            sentences={pair.zh}
-            links={pair.links}
-            tabStop={first}
-            uncertainLabel={labels.uncertain}
-          />
-        </p>
-      </div>
-      <div className="pair__en" lang={contentLang.en}>
-        <p>
-          {pair.speakerLabel && <strong className="speaker">{pair.speakerLabel.en}: </strong>}
-          <SentenceBlock
-            side="en"
-            sentences={pair.en}
-            links={pair.links}
-            tabStop={first}
-            uncertainLabel={labels.uncertain}
-          />
-        </p>
+      <PairBlock
+        side="zh"
+        sentences={pair.zh}
+        links={pair.links}
+        tabStop={first}
+        uncertainLabel={labels.uncertain}
+        lead={pair.speakerLabel && <strong className="speaker">{pair.speakerLabel.zh}:</strong>}
+      />
+      <PairBlock
+        side="en"
+        sentences={pair.en}
+        links={pair.links}
+        tabStop={first}
+        uncertainLabel={labels.uncertain}
+        lead={pair.speakerLabel && <strong className="speaker">{pair.speakerLabel.en}: </strong>}
+      >
         {pair.notes.map((note) => (
           <aside key={note.en} className="note" lang={contentLang[lng]}>
             <strong className="note__label">{labels.translatorNote}</strong> {note[lng]}
           </aside>
         ))}
-      </div>
+      </PairBlock>
     </div>
   );
 }

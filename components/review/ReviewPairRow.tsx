@@ -2,7 +2,7 @@ import { formatLink } from '@/lib/align/links';
 import { contentLang } from '@/lib/i18n/settings';
 import type { QaKind, QaSeverity } from '@/lib/qa/types';
 import type { ReviewPair } from '@/lib/review/build-review-view';
-import { SentenceBlock } from '../reader/SentenceBlock';
+import { PairBlock } from '../reader/PairBlock';
 
 export interface ReviewPairLabels {
   link: (n: number) => string;
@@ -45,28 +45,16 @@ export function ReviewPairRow({ pair, first, labels }: ReviewPairRowProps) {
       <h3 id={`${pair.id}-heading`} className="review-pair__id">
         <a href={`#${pair.id}`}>{pair.id}</a>
       </h3>
-      <div className="pair__zh" lang={contentLang.zh}>
-        <p>
-          <SentenceBlock
-            side="zh"
-            sentences={pair.zh}
-            links={pair.links}
-            tabStop={first}
-            uncertainLabel={labels.uncertain}
-          />
-        </p>
-      </div>
-      <div className="pair__en" lang={contentLang.en}>
-        <p>
-          <SentenceBlock
-            side="en"
-            sentences={pair.en}
-            links={pair.links}
-            tabStop={first}
-            uncertainLabel={labels.uncertain}
-          />
-        </p>
-      </div>
+      {(['zh', 'en'] as const).map((side) => (
+        <PairBlock
+          key={side}
+          side={side}
+          sentences={pair[side]}
+          links={pair.links}
+          tabStop={first}
+          uncertainLabel={labels.uncertain}
+        />
+      ))}
       <div className="review-pair__meta">
         <ol className="review-pair__links">
           {pair.links.map((link, index) => (
