@@ -11,10 +11,15 @@ import { defineConfig, devices } from '@playwright/test';
  * - `static` runs e2e/static-export.spec.ts against the plain static files served by `serve`.
  */
 
-const SERVER_URL = 'http://127.0.0.1:3100';
+/**
+ * Ports: 3100 (next start), 3200 (static files), 3300 (saving server) by default; set
+ * `E2E_PORT` to move all three (E2E_PORT, +100, +200), e.g. to run two checkouts at once.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const SERVER_URL = `http://127.0.0.1:${PORT}`;
 /** A second server with saving allowed, writing to a scratch copy of content/ (e2e/save-server.mjs). */
-export const SAVE_URL = 'http://127.0.0.1:3300';
-const STATIC_URL = 'http://127.0.0.1:3200';
+export const SAVE_URL = `http://127.0.0.1:${PORT + 200}`;
+const STATIC_URL = `http://127.0.0.1:${PORT + 100}`;
 const STATIC_SPEC = /static-export\.spec\.ts$/;
 
 const launchOptions = {
@@ -67,7 +72,7 @@ export default defineConfig({
   webServer: [
     {
       // One process (no npm/sh wrappers), so Playwright can stop it cleanly.
-      command: 'node node_modules/next/dist/bin/next start -p 3100',
+      command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
       url: `${SERVER_URL}/en`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
@@ -75,7 +80,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: 'node e2e/save-server.mjs 3300',
+      command: `node e2e/save-server.mjs ${PORT + 200}`,
       url: `${SAVE_URL}/en`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
@@ -85,8 +90,7 @@ export default defineConfig({
     {
       // serve's bin is build/main.js; it answers unknown paths with out/404.html (status 404)
       // and resolves clean URLs (/en/read/x → /en/read/x/index.html).
-      command:
-        'node node_modules/serve/build/main.js out -l 3200 --no-request-logging --no-port-switching',
+      command: `node node_modules/serve/build/main.js out -l ${PORT + 100} --no-request-logging --no-port-switching`,
       url: `${STATIC_URL}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -5,7 +5,8 @@ import { parse } from 'yaml';
 import { SLUG } from './fixtures';
 
 const editPath = `/en/edit/${SLUG}`;
-const SAVE_URL = 'http://127.0.0.1:3300';
+/** The saving server of playwright.config.ts (E2E_PORT + 200). */
+const SAVE_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 200}`;
 const SAVED_FILE = path.resolve(`.e2e/save-content/documents/${SLUG}.yaml`);
 
 const pairBox = (page: Page, id: string) => page.locator(`.edit-pair[id="${id}"]`);

@@ -1,17 +1,27 @@
+import enAbout from '@/locales/en/about.json';
 import enCommon from '@/locales/en/common.json';
+import enDictionary from '@/locales/en/dictionary.json';
 import enEdit from '@/locales/en/edit.json';
 import enImport from '@/locales/en/import.json';
+import enLearner from '@/locales/en/learner.json';
 import enLibrary from '@/locales/en/library.json';
 import enLocal from '@/locales/en/local.json';
 import enReader from '@/locales/en/reader.json';
 import enReview from '@/locales/en/review.json';
+import enSpeech from '@/locales/en/speech.json';
+import enVocabulary from '@/locales/en/vocabulary.json';
+import zhAbout from '@/locales/zh/about.json';
 import zhCommon from '@/locales/zh/common.json';
+import zhDictionary from '@/locales/zh/dictionary.json';
 import zhEdit from '@/locales/zh/edit.json';
 import zhImport from '@/locales/zh/import.json';
+import zhLearner from '@/locales/zh/learner.json';
 import zhLibrary from '@/locales/zh/library.json';
 import zhLocal from '@/locales/zh/local.json';
 import zhReader from '@/locales/zh/reader.json';
 import zhReview from '@/locales/zh/review.json';
+import zhSpeech from '@/locales/zh/speech.json';
+import zhVocabulary from '@/locales/zh/vocabulary.json';
 import type { Locale, Namespace } from './settings';
 
 /** English is the reference: its shape types every key (see i18next.d.ts). */
@@ -23,6 +33,11 @@ export const enResources = {
   edit: enEdit,
   import: enImport,
   local: enLocal,
+  learner: enLearner,
+  dictionary: enDictionary,
+  speech: enSpeech,
+  vocabulary: enVocabulary,
+  about: enAbout,
 } as const;
 
 export type Resources = typeof enResources;
@@ -37,5 +52,10 @@ export const resources: Readonly<Record<Locale, Record<Namespace, Record<string,
     edit: zhEdit,
     import: zhImport,
     local: zhLocal,
+    learner: zhLearner,
+    dictionary: zhDictionary,
+    speech: zhSpeech,
+    vocabulary: zhVocabulary,
+    about: zhAbout,
   },
 };

@@ -16,6 +16,11 @@ export const namespaces = [
   'edit',
   'import',
   'local',
+  'learner',
+  'dictionary',
+  'speech',
+  'vocabulary',
+  'about',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNS: Namespace = 'common';

@@ -15,7 +15,29 @@ export interface TextRun {
   text: string;
   /** Key of the glossary term (see `ReaderView.terms`) this run is, or renders. */
   term?: string;
+  /**
+   * Chinese runs of a view built with an annotator: the reading of each code point of `text`
+   * in context, as tone-numbered pinyin (`hang2`, neutral tone `de5`), joined by spaces; `-`
+   * for a code point without one (punctuation, Latin letters, digits).
+   */
+  pinyin?: string;
+  /** Chinese runs of a view built with an annotator: `text` in traditional characters, code point for code point; absent where the same. */
+  traditional?: string;
 }
+
+/**
+ * Readings and traditional forms of a Chinese text, one per code point of the text, computed
+ * over the whole paragraph so that polyphonic characters are read in context.
+ */
+export interface ChineseAnnotation {
+  /** Tone-numbered pinyin per code point (`yin2`, `de5`), `-` where there is none. */
+  readings: string[];
+  /** The traditional form of each code point (one code point each). */
+  traditional: string[];
+}
+
+/** Computes a paragraph's `ChineseAnnotation` (see lib/chinese/annotate.ts, build time only). */
+export type ChineseAnnotator = (text: string) => ChineseAnnotation;
 
 /** A sentence of a block, with the link it belongs to. */
 export interface ReaderSentence {
@@ -101,6 +123,27 @@ function runsOf(
   );
 }
 
+/**
+ * Cuts a paragraph's annotation along its runs (which together hold the paragraph's text).
+ *
+ * @example annotateRuns([{ text: '银行' }], { readings: ['yin2', 'hang2'], traditional: ['銀', '行'] })
+ * // [{ text: '银行', pinyin: 'yin2 hang2', traditional: '銀行' }]
+ */
+export function annotateRuns(runs: readonly TextRun[], annotation: ChineseAnnotation): TextRun[] {
+  let at = 0;
+  return runs.map((run) => {
+    const length = [...run.text].length;
+    const readings = annotation.readings.slice(at, at + length);
+    const traditional = annotation.traditional.slice(at, at + length).join('');
+    at += length;
+    const out: TextRun = { ...run };
+    if (readings.some((r) => r !== '-')) out.pinyin = readings.join(' ');
+    if (traditional !== run.text && [...traditional].length === length)
+      out.traditional = traditional;
+    return out;
+  });
+}
+
 function sentencesOf(
   pairId: string,
   side: 'zh' | 'en',
@@ -130,7 +173,7 @@ function sentencesOf(
 export function buildReaderView(
   doc: ParallelDocument,
   glossary: readonly GlossaryEntry[],
-  options: Pick<AlignSentencesOptions, 'lengthModel'> = {},
+  options: Pick<AlignSentencesOptions, 'lengthModel'> & { annotate?: ChineseAnnotator } = {},
 ): ReaderView {
   const termTexts = glossary.map((entry) => entry.term);
   const lexicon = compileLexicon(glossary.map((entry) => ({ zh: entry.term, en: entry.en })));
@@ -156,7 +199,8 @@ export function buildReaderView(
 
     const manual = pair.links?.map(parseLink).filter((l) => l !== undefined);
     const alignment = alignSentences(pair.zh, pair.en, { ...options, lexicon, manual });
-    const zhRuns = runsOf(pair.zh, zhOccurrences, termKey);
+    const zhPlain = runsOf(pair.zh, zhOccurrences, termKey);
+    const zhRuns = options.annotate ? annotateRuns(zhPlain, options.annotate(pair.zh)) : zhPlain;
     const enRuns = runsOf(pair.en, enOccurrences, (needle) => renderings[needle]?.term);
 
     const speaker = pair.speaker;
