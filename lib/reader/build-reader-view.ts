@@ -85,6 +85,23 @@ export const termKey = (index: number) => `t${index}`;
 
 /**
  * Cuts a block's runs at sentence boundaries, so that each sentence gets its own runs. Term
+/**
+ * The part of a run from `start` to `end` (UTF-16 offsets), with the readings and traditional
+ * forms of its own code points: a run's annotation has one entry per code point of its text.
+ */
+function sliceRun(run: TextRun, start: number, end: number): TextRun {
+  const { pinyin, traditional, ...rest } = run;
+  const text = run.text.slice(start, end);
+  const piece: TextRun = { ...rest, text };
+  const from = [...run.text.slice(0, start)].length;
+  const to = from + [...text].length;
+  const readings = pinyin?.split(' ').slice(from, to);
+  if (readings?.some((r) => r !== '-')) piece.pinyin = readings.join(' ');
+  const forms = traditional === undefined ? undefined : [...traditional].slice(from, to).join('');
+  if (forms !== undefined && forms !== text) piece.traditional = forms;
+  return piece;
+}
+
  * occurrences never cross a boundary (a boundary follows punctuation, which no term holds);
  * if one did, it would be cut in two, losing nothing.
  */
@@ -102,7 +119,7 @@ function runsBySentence(runs: readonly TextRun[], spans: readonly SentenceSpan[]
         s++;
         continue;
       }
-      out[s]?.push({ ...run, text: run.text.slice(start, start + take) });
+      out[s]?.push(sliceRun(run, start, start + take));
       start += take;
     }
     offset += run.text.length;
