@@ -84,8 +84,6 @@ export interface ReaderView {
 export const termKey = (index: number) => `t${index}`;
 
 /**
- * Cuts a block's runs at sentence boundaries, so that each sentence gets its own runs. Term
-/**
  * The part of a run from `start` to `end` (UTF-16 offsets), with the readings and traditional
  * forms of its own code points: a run's annotation has one entry per code point of its text.
  */
@@ -102,6 +100,8 @@ function sliceRun(run: TextRun, start: number, end: number): TextRun {
   return piece;
 }
 
+/**
+ * Cuts a block's runs at sentence boundaries, so that each sentence gets its own runs. Term
  * occurrences never cross a boundary (a boundary follows punctuation, which no term holds);
  * if one did, it would be cut in two, losing nothing.
  */
