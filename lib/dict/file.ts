@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CedictEntry, GlossaryWord } from './types';
 
 /**
@@ -9,27 +9,55 @@ import type { CedictEntry, GlossaryWord } from './types';
  */
 export const DICTIONARY_FORMAT = 'duizhao-dictionary/1';
 
-const text = z.string().min(1);
+/*
+ * `zod/mini`, with messages of our own (it has no English ones unless configured globally):
+ * the reader page loads this module on the first lookup, and keeps what it loads small.
+ */
+const text = z.string({ error: 'must be text' }).check(z.minLength(1, 'is empty'));
+const list = <T extends z.core.SomeType>(item: T) =>
+  z.array(item, { error: 'must be a list' }).check(z.minLength(1, 'must not be empty'));
 
-const entryTuple = z.tuple([text, text, z.array(text), z.array(text).min(1).optional()]);
+/** `[traditional, pinyin, senses, classifiers?]` */
+/** An object's error: its unknown fields by name, or what it should have been. */
+const objectError =
+  (expected: string) =>
+  (issue: { code?: string; keys?: readonly string[] }): string =>
+    issue.code === 'unrecognized_keys'
+      ? `has unknown fields: ${(issue.keys ?? []).join(', ')}`
+      : `must be ${expected}`;
 
-const glossaryWordSchema = z.strictObject({
-  key: text,
-  simplified: text,
-  traditional: text,
-  pinyin: text,
-  en: z.array(text).min(1),
-  definition: text,
-  note: text,
-});
+const entryTuple = z.tuple(
+  [text, text, z.array(text, { error: 'must be a list' }), z.optional(list(text))],
+  {
+    error: 'must be [traditional, pinyin, senses, measure words?]',
+  },
+);
 
-export const dictionaryFileSchema = z.strictObject({
-  format: z.literal(DICTIONARY_FORMAT),
-  /** Where the entries come from and under which licence. */
-  source: text,
-  glossary: z.array(glossaryWordSchema),
-  words: z.record(text, z.array(entryTuple).min(1)),
-});
+const glossaryWordSchema = z.strictObject(
+  {
+    key: text,
+    simplified: text,
+    traditional: text,
+    pinyin: text,
+    en: list(text),
+    definition: text,
+    note: text,
+  },
+  {
+    error: 'must be a glossary entry (key, simplified, traditional, pinyin, en, definition, note)',
+  },
+);
+
+export const dictionaryFileSchema = z.strictObject(
+  {
+    format: z.literal(DICTIONARY_FORMAT, { error: `must be "${DICTIONARY_FORMAT}"` }),
+    /** Where the entries come from and under which licence. */
+    source: text,
+    glossary: z.array(glossaryWordSchema, { error: 'must be a list' }),
+    words: z.record(text, list(entryTuple), { error: 'must be an object of headwords' }),
+  },
+  { error: objectError('an object with format, source, glossary and words') },
+);
 export type DictionaryFile = z.infer<typeof dictionaryFileSchema>;
 
 export const CEDICT_CREDIT =

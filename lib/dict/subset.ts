@@ -1,6 +1,6 @@
-import type { GlossaryEntry } from '../content/schema';
+import type { GlossaryEntry, ParallelDocument } from '../content/schema';
 import { termKey } from '../reader/build-reader-view';
-import type { DictionaryData } from './file';
+import { type DictionaryData, type DictionaryFile, toDictionaryFile } from './file';
 import { codePoints, lookupAt } from './lookup';
 import { dictionarySource } from './source';
 import type { CedictEntry, GlossaryWord, LookupSource } from './types';
@@ -70,4 +70,21 @@ export function glossaryWords(
     definition: entry.definition,
     note: entry.note,
   }));
+}
+
+/**
+ * The dictionary file of a document: the subset its Chinese needs, with the glossary's
+ * traditional forms from `toTraditional`.
+ *
+ * @example documentDictionary(doc, library.glossary, await loadCedict(), (t) => annotateChinese(t).traditional.join(''))
+ * // { format: 'duizhao-dictionary/1', source: 'CC-CEDICT …', glossary: […], words: { … } }
+ */
+export function documentDictionary(
+  doc: Pick<ParallelDocument, 'pairs'>,
+  glossary: readonly GlossaryEntry[],
+  cedict: ReadonlyMap<string, readonly CedictEntry[]>,
+  toTraditional: (text: string) => string,
+): DictionaryFile {
+  const texts = doc.pairs.map((pair) => pair.zh);
+  return toDictionaryFile(extractSubset(texts, cedict, glossaryWords(glossary, toTraditional)));
 }

@@ -6,8 +6,8 @@ const data = {
   all: [
     ['神', '神', 'Shen2', 'surname Shen', [], []],
     ['神', '神', 'shen2', ['deity', 'soul', 'unusual'], [], []],
-    ['說', '说', 'shuo1', ['to speak', 'to say'], [], []],
     ['説', '说', 'shuo1', 'variant of 說|说[shuo1]', [0], []],
+    ['說', '说', 'shuo1', ['to speak', 'to say'], [], []],
     ['銀行', '银行', 'yin2 hang2', 'bank', [], [1, 0]],
     ['𠮷', '𠮷', 'ji2', ['variant of 吉'], [], []],
     ['空', '空', 'kong1', [], [], []],
@@ -24,8 +24,9 @@ const data = {
 describe('cedictByHeadword', () => {
   const words = cedictByHeadword(data);
 
-  it('groups readings under the simplified headword, common words before proper nouns', () => {
+  it('groups readings under the simplified headword: common words, variants, proper nouns', () => {
     expect(words.get('神')?.map((e) => e.pinyin)).toEqual(['shen2', 'Shen2']);
+    // 説 comes first in the file, but it is only a variant spelling of 說.
     expect(words.get('说')?.map((e) => e.traditional)).toEqual(['說', '説']);
   });
 

@@ -77,7 +77,7 @@ describe('parseDictionaryFile', () => {
     const file = valid();
     file.words.银行[0][1] = 2;
     expect(() => parseDictionaryFile(file, 'x.json')).toThrow(
-      /expected string, received number[\s\S]*→ at words\["银行"\]\[0\]\[1\]/,
+      /must be text[\s\S]*→ at words\["银行"\]\[0\]\[1\]/,
     );
   });
 
@@ -85,7 +85,7 @@ describe('parseDictionaryFile', () => {
     const noEntries = valid();
     noEntries.words.行 = [];
     expect(() => parseDictionaryFile(noEntries, 'x.json')).toThrow(
-      /Too small[\s\S]*→ at words\["行"\]/,
+      /must not be empty[\s\S]*→ at words\["行"\]/,
     );
 
     const noRenderings = valid();
