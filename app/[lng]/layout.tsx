@@ -6,6 +6,7 @@ import { getT } from '@/lib/i18n/server';
 import { htmlLang, isLocale, languages } from '@/lib/i18n/settings';
 import { siteUrl } from '@/lib/site';
 import '../globals.css';
+import '../learner.css';
 
 export const dynamicParams = false;
 
@@ -31,7 +32,8 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[ln
   if (!isLocale(lng)) notFound();
   const { t } = await getT(lng, 'common');
   return (
-    <html lang={htmlLang[lng]}>
+    // Reader pages set their settings as data-* attributes on <html> before hydration.
+    <html lang={htmlLang[lng]} suppressHydrationWarning>
       <body>
         <a className="skip-link" href="#main">
           {t('skipToContent')}

@@ -15,6 +15,8 @@ export interface GlossaryLabels {
 export interface GlossaryTooltipProps {
   termKey: string;
   entry: GlossaryEntry;
+  /** The term in traditional characters, shown instead when the reader chooses them. */
+  traditional?: string;
   labels: GlossaryLabels;
 }
 
@@ -22,13 +24,18 @@ export interface GlossaryTooltipProps {
  * The tooltip of one glossary term: a hint popover, shown by whichever occurrence the reader
  * points at or focuses (its implicit anchor, so CSS anchor positioning places it there).
  */
-export function GlossaryTooltip({ termKey, entry, labels }: GlossaryTooltipProps) {
+export function GlossaryTooltip({ termKey, entry, traditional, labels }: GlossaryTooltipProps) {
   return (
     <div role="tooltip" id={tooltipId(termKey)} popover="hint" className="tip" lang={labels.lang}>
       <p className="tip__head">
-        <span lang={contentLang.zh} className="tip__term">
+        <span lang={contentLang.zh} className="tip__term" data-script="simplified">
           {entry.term}
-        </span>{' '}
+        </span>
+        {traditional && (
+          <span lang={contentLang.zhTraditional} className="tip__term" data-script="traditional">
+            {traditional}
+          </span>
+        )}{' '}
         <span className="visually-hidden">{labels.pinyin}: </span>
         <span lang={contentLang.pinyin} className="tip__pinyin">
           {entry.pinyin}

@@ -5,6 +5,7 @@ import { SentenceBlock } from './SentenceBlock';
 
 export interface PairBlockProps {
   side: 'zh' | 'en';
+  pairId: string;
   sentences: readonly ReaderSentence[];
   links: readonly ReaderLink[];
   tabStop: boolean;
@@ -18,6 +19,7 @@ export interface PairBlockProps {
 /** One side of a pair: its language, its sentences, in the reader and the review alike. */
 export function PairBlock({
   side,
+  pairId,
   sentences,
   links,
   tabStop,
@@ -31,10 +33,12 @@ export function PairBlock({
         {lead}
         <SentenceBlock
           side={side}
+          pairId={pairId}
           sentences={sentences}
-          links={links}
+          notes={links.map((link) =>
+            link.uncertain ? uncertainLabel(Math.round(link.confidence * 100)) : undefined,
+          )}
           tabStop={tabStop}
-          uncertainLabel={uncertainLabel}
         />
       </p>
       {children}

@@ -36,6 +36,7 @@ export function PairRow({ pair, lng, first, labels }: PairRowProps) {
       {pair.alignment === 'paragraph' && <p className="pair__kind">{labels.paragraphFallback}</p>}
       <PairBlock
         side="zh"
+        pairId={pair.id}
         sentences={pair.zh}
         links={pair.links}
         tabStop={first}
@@ -44,6 +45,7 @@ export function PairRow({ pair, lng, first, labels }: PairRowProps) {
       />
       <PairBlock
         side="en"
+        pairId={pair.id}
         sentences={pair.en}
         links={pair.links}
         tabStop={first}

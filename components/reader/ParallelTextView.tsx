@@ -1,10 +1,10 @@
 import type { Locale } from '@/lib/i18n/settings';
 import type { ReaderView } from '@/lib/reader/build-reader-view';
 import { type GlossaryLabels, GlossaryTooltip } from './GlossaryTooltip';
+import { UNCERTAIN_NOTE_ID } from './ids';
 import { LinkStyles } from './LinkStyles';
 import { PairRow, type PairRowLabels } from './PairRow';
 import { ReaderEnhancements } from './ReaderEnhancements';
-import { UNCERTAIN_NOTE_ID } from './SentenceBlock';
 import { TermStyles } from './TermStyles';
 
 export interface ParallelTextViewProps {
@@ -52,7 +52,13 @@ export function ParallelTextView({
       </p>
       <div className="tips">
         {Object.entries(view.terms).map(([key, entry]) => (
-          <GlossaryTooltip key={key} termKey={key} entry={entry} labels={glossaryLabels} />
+          <GlossaryTooltip
+            key={key}
+            termKey={key}
+            entry={entry}
+            traditional={view.traditionalTerms?.[key]}
+            labels={glossaryLabels}
+          />
         ))}
       </div>
       <ReaderEnhancements />

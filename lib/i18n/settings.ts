@@ -32,7 +32,13 @@ export const languageCookie = 'duizhao-lng';
 export const htmlLang: Readonly<Record<Locale, string>> = { en: 'en', zh: 'zh-Hans' };
 
 /** Tags for content blocks, which are not tied to the interface language. */
-export const contentLang = { zh: 'zh-Hans', en: 'en', pinyin: 'zh-Latn-pinyin' } as const;
+export const contentLang = {
+  zh: 'zh-Hans',
+  /** The Chinese text when the reader shows it in traditional characters. */
+  zhTraditional: 'zh-Hant',
+  en: 'en',
+  pinyin: 'zh-Latn-pinyin',
+} as const;
 
 /**
  * @example isLocale('zh') // true

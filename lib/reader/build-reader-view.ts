@@ -78,6 +78,8 @@ export interface ReaderView {
   terms: Record<string, GlossaryEntry>;
   /** The largest number of links in one pair (for the link-highlight styles). */
   maxLinks: number;
+  /** With an annotator: the traditional form of each term in `terms` that has one. */
+  traditionalTerms?: Record<string, string>;
 }
 
 /** The key a glossary entry goes by on a page: stable for a given glossary file. */
@@ -241,5 +243,15 @@ export function buildReaderView(
   });
 
   const maxLinks = Math.max(0, ...pairs.map((p) => p.links.length));
-  return { slug: doc.slug, pairs, terms, maxLinks };
+  const view: ReaderView = { slug: doc.slug, pairs, terms, maxLinks };
+  const { annotate } = options;
+  if (annotate) {
+    view.traditionalTerms = Object.fromEntries(
+      Object.entries(terms).flatMap(([key, entry]) => {
+        const traditional = annotate(entry.term).traditional.join('');
+        return traditional === entry.term ? [] : [[key, traditional]];
+      }),
+    );
+  }
+  return view;
 }

@@ -3,6 +3,10 @@ import { notFound } from 'next/navigation';
 import { DocumentHeader } from '@/components/reader/DocumentHeader';
 import { FurnitureNote } from '@/components/reader/FurnitureNote';
 import { ParallelText } from '@/components/reader/ParallelText';
+import { ReaderToolbar } from '@/components/reader/ReaderToolbar';
+import { ReaderSettingsProvider } from '@/components/reader/settings/ReaderSettingsProvider';
+import { ReaderSettingsScript } from '@/components/reader/settings/ReaderSettingsScript';
+import { annotateChinese } from '@/lib/chinese/annotate';
 import { documentStaticParams, getDocument, getLibrary } from '@/lib/content/server';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
@@ -31,12 +35,16 @@ export default async function ReaderPage({ params }: PageProps<'/[lng]/read/[slu
   const doc = await getDocument(slug);
   if (!doc || !isLocale(lng)) notFound();
   const { glossary } = await getLibrary();
-  const view = buildReaderView(doc, glossary);
+  const view = buildReaderView(doc, glossary, { annotate: annotateChinese });
   const { t } = await getT(lng, 'reader');
   return (
     <article className="reader">
+      <ReaderSettingsScript />
       <DocumentHeader lng={lng} doc={doc} />
-      <ParallelText lng={lng} view={view} label={t('columns.label')} />
+      <ReaderSettingsProvider>
+        <ReaderToolbar />
+        <ParallelText lng={lng} view={view} label={t('columns.label')} />
+      </ReaderSettingsProvider>
       <FurnitureNote lng={lng} furniture={doc.furniture} />
     </article>
   );
