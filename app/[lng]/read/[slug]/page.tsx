@@ -6,6 +6,7 @@ import { ParallelText } from '@/components/reader/ParallelText';
 import { ReaderToolbar } from '@/components/reader/ReaderToolbar';
 import { ReaderSettingsProvider } from '@/components/reader/settings/ReaderSettingsProvider';
 import { ReaderSettingsScript } from '@/components/reader/settings/ReaderSettingsScript';
+import { ReadAloud } from '@/components/speech/ReadAloud';
 import { annotateChinese } from '@/lib/chinese/annotate';
 import { documentStaticParams, getDocument, getLibrary } from '@/lib/content/server';
 import { getT } from '@/lib/i18n/server';
@@ -41,6 +42,7 @@ export default async function ReaderPage({ params }: PageProps<'/[lng]/read/[slu
     <article className="reader">
       <ReaderSettingsScript />
       <DocumentHeader lng={lng} doc={doc} />
+      <ReadAloud />
       <ReaderSettingsProvider>
         <ReaderToolbar />
         <ParallelText lng={lng} view={view} label={t('columns.label')} />
