@@ -2,27 +2,55 @@
 
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
+import { useEffect, useMemo, useState } from 'react';
+import type { ParallelDocument } from '@/lib/content/schema';
 import { useT } from '@/lib/i18n/client';
 import { contentLang, htmlLang } from '@/lib/i18n/settings';
-import { buildReaderView } from '@/lib/reader/build-reader-view';
+import { buildReaderView, type ChineseAnnotator } from '@/lib/reader/build-reader-view';
 import { ParallelTextView } from '../reader/ParallelTextView';
 import { useLocalDocument } from './use-local-document';
 
 /**
+ * The Chinese annotator (pinyin in context, traditional characters), loaded once a document is
+ * there to annotate: its dictionaries weigh megabytes, so they come in a chunk of their own that
+ * only this page fetches. Until then, or if the chunk cannot be fetched, there is none.
+ */
+function useChineseAnnotator(doc: ParallelDocument | undefined): ChineseAnnotator | undefined {
+  const [annotate, setAnnotate] = useState<ChineseAnnotator>();
+  const wanted = doc !== undefined;
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    import('@/lib/chinese/annotate')
+      .then(({ annotateChinese }) => live && setAnnotate(() => annotateChinese))
+      // Without the chunk (offline, say) the text is shown without pinyin, as before.
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return annotate;
+}
+
+/**
  * The reader for a document from the personal library (`?id=` in the URL): the same
- * validation and view model as a bundled document, computed in the browser.
+ * validation and view model as a bundled document, computed in the browser, and annotated
+ * with pinyin and traditional characters once the annotator has loaded.
  */
 export function LocalReader() {
   const id = useSearchParams().get('id') ?? '';
   const { t, lng } = useT('local');
   const { t: tReader } = useT('reader');
   const state = useLocalDocument(id);
+  const doc = state.kind === 'ready' ? state.doc : undefined;
+  const annotate = useChineseAnnotator(doc);
+  const view = useMemo(() => doc && buildReaderView(doc, [], { annotate }), [doc, annotate]);
 
   if (state.kind === 'loading') return <p role="status">{t('loading')}</p>;
   if (state.kind === 'missing') return <p role="status">{t('notFound')}</p>;
   if (state.kind === 'invalid')
     return <p role="status">{t('invalid', { message: state.message })}</p>;
-  const { doc } = state;
+  if (!doc || !view) return null;
   return (
     <article className="reader">
       <header className="doc-header">
@@ -40,7 +68,7 @@ export function LocalReader() {
       </header>
       <ParallelTextView
         lng={lng}
-        view={buildReaderView(doc, [])}
+        view={view}
         label={tReader('columns.label')}
         hint={tReader('sentences.hint')}
         columns={{ zh: tReader('columns.zh'), en: tReader('columns.en') }}
