@@ -1,0 +1,159 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { expectHtmlLang, type Lng, urlOf } from './fixtures';
+
+/** What the About page must credit, and where each credit's links must lead. */
+const CREDITS = [
+  {
+    name: 'CC-CEDICT',
+    links: {
+      'cc-cedict.org': 'https://cc-cedict.org/wiki/',
+      'mdbg.net': 'https://www.mdbg.net/chinese/dictionary?page=cc-cedict',
+      'CC BY-SA 4.0': 'https://creativecommons.org/licenses/by-sa/4.0/',
+    },
+  },
+  {
+    name: 'pinyin-pro',
+    links: {
+      'github.com/zh-lx/pinyin-pro': 'https://github.com/zh-lx/pinyin-pro',
+      MIT: 'https://opensource.org/license/mit',
+    },
+  },
+  {
+    name: 'OpenCC · opencc-js',
+    links: {
+      'github.com/BYVoid/OpenCC': 'https://github.com/BYVoid/OpenCC',
+      'github.com/nk2028/opencc-js': 'https://github.com/nk2028/opencc-js',
+      'Apache-2.0': 'https://www.apache.org/licenses/LICENSE-2.0',
+      MIT: 'https://opensource.org/license/mit',
+    },
+  },
+] as const;
+
+/** The bundled interview's `source` (content/documents/apus-li-tao-interview.yaml). */
+const SOURCE_URL = 'http://m.xishuta.com/newsview68035.html';
+
+const WORDS = {
+  en: {
+    title: 'About Duizhao',
+    footerLink: 'About Duizhao and credits',
+    publisher: '36Kr',
+    cedictStatement: /dictionary entries shown in the reader’s word popup are from CC-CEDICT/,
+    cedictLicence: /extracts of it that ship with our pages remain under .*CC BY-SA 4\.0/,
+  },
+  zh: {
+    title: '关于对照',
+    footerLink: '关于“对照”与致谢',
+    publisher: '36氪',
+    cedictStatement: /取词弹窗中显示的词典词条均出自 CC-CEDICT/,
+    cedictLicence: /随页面提供的词典摘录仍适用 CC-CEDICT 的许可协议.*CC BY-SA 4\.0/,
+  },
+} as const;
+
+const aboutPath = (lng: Lng) => `/${lng}/about`;
+const credit = (page: Page, name: string) =>
+  page.getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) });
+
+/**
+ * The site has no network here, so every address outside it answers with a stub page: what
+ * is checked is that following the link takes the browser to the address it should.
+ */
+async function stubExternalSites(page: Page) {
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>elsewhere</title>' }),
+  );
+}
+
+for (const lng of ['en', 'zh'] as const) {
+  const words = WORDS[lng];
+
+  test.describe(`About page (${lng})`, () => {
+    test('names Duizhao, and credits the dictionary, the libraries and the text', async ({
+      page,
+    }) => {
+      await page.goto(aboutPath(lng));
+      await expectHtmlLang(page, lng);
+      await expect(page).toHaveTitle(new RegExp(`^${words.title}`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.title);
+      await expect(page.locator('link[rel="alternate"][hreflang="zh-Hans"]')).toHaveAttribute(
+        'href',
+        /\/zh\/about$/,
+      );
+
+      for (const { name, links } of CREDITS) {
+        const item = credit(page, name);
+        await expect(item).toBeVisible();
+        for (const [label, href] of Object.entries(links))
+          await expect(item.getByRole('link', { name: label, exact: true })).toHaveAttribute(
+            'href',
+            href,
+          );
+      }
+      const cedict = credit(page, 'CC-CEDICT');
+      await expect(cedict).toContainText(words.cedictStatement);
+      await expect(cedict).toContainText(words.cedictLicence);
+      await expect(cedict.getByRole('link', { name: 'CC BY-SA 4.0' })).toHaveAttribute(
+        'rel',
+        'license',
+      );
+
+      const text = page
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('link', { name: SOURCE_URL.replace('http://', '') }) });
+      await expect(text).toContainText('APUS创始人李涛');
+      await expect(text).toContainText(words.publisher);
+      await expect(text.getByRole('link')).toHaveAttribute('href', SOURCE_URL);
+    });
+
+    test('its links lead where they say', async ({ page }, testInfo) => {
+      const touch = testInfo.project.name === 'phone';
+      await stubExternalSites(page);
+      await page.goto(aboutPath(lng));
+      const links = page.getByRole('main').getByRole('link');
+      const hrefs = await links.evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs.length).toBeGreaterThanOrEqual(10);
+      for (const [i, href] of hrefs.entries()) {
+        expect(href, 'an absolute web address').toMatch(/^https?:\/\/[^/]+\//);
+        if (touch) await links.nth(i).tap();
+        else await links.nth(i).click();
+        await expect(page).toHaveURL(href);
+        await page.goBack();
+        await expect(page).toHaveURL(urlOf(aboutPath(lng)));
+      }
+    });
+
+    test('is reached from the footer by keyboard', async ({ page }) => {
+      await page.goto(`/${lng}`);
+      // From the top of the page, Shift+Tab wraps to the last control: the footer's link.
+      await page.locator('body').focus();
+      await page.keyboard.press('Shift+Tab');
+      const link = page.getByRole('contentinfo').getByRole('link', { name: words.footerLink });
+      await expect(link).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(urlOf(aboutPath(lng)));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.title);
+    });
+
+    test('is reached from the footer by tap or click', async ({ page }, testInfo) => {
+      await page.goto(`/${lng}/read/apus-li-tao-interview`);
+      const link = page.getByRole('contentinfo').getByRole('link', { name: words.footerLink });
+      if (testInfo.project.name === 'phone') await link.tap();
+      else await link.click();
+      await expect(page).toHaveURL(urlOf(aboutPath(lng)));
+    });
+
+    test('has no axe violations', async ({ page }) => {
+      await page.goto(aboutPath(lng));
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      expect(
+        results.violations.map((v) => ({
+          id: v.id,
+          help: v.help,
+          targets: v.nodes.map((n) => n.target.join(' ')),
+        })),
+      ).toEqual([]);
+    });
+  });
+}
