@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, type Locator, test } from '@playwright/test';
 import { parse } from 'yaml';
 
 const ZH =
@@ -42,8 +42,13 @@ test.describe('aligning your own text', () => {
 
     await page.goto('/en');
     await page.reload();
+    // No titles typed: each is the first line of its text, without the full stop.
     const library = page.getByRole('region', { name: 'My library' });
-    const entry = library.getByRole('link', { name: /我的文本.*My text/ }).first();
+    const entry = library
+      .getByRole('link', {
+        name: /今天天气很好。我们去公园吧.*The weather is nice today\. Let us go to the park/,
+      })
+      .first();
     await expect(entry).toBeVisible();
     await entry.click();
     await expect(page.locator('[data-pair]')).toHaveCount(3);
@@ -85,7 +90,7 @@ test.describe('aligning your own text', () => {
     await expect(en).toHaveValue(ZH);
 
     await page
-      .getByText(/打开 \.txt 或 \.md 文件 \(英文译文\)/)
+      .getByText(/打开 \.txt 或 \.md 文件（英文译文）/)
       .locator('input')
       .setInputFiles({
         name: 'photo.txt',
@@ -94,7 +99,7 @@ test.describe('aligning your own text', () => {
       });
     await expect(page.locator('.import__problems')).toContainText('二进制文件');
     await page
-      .getByText(/打开 \.txt 或 \.md 文件 \(英文译文\)/)
+      .getByText(/打开 \.txt 或 \.md 文件（英文译文）/)
       .locator('input')
       .setInputFiles({
         name: 'latin1.txt',
@@ -124,5 +129,96 @@ test.describe('aligning your own text', () => {
         .locator('.import__preview img, .import__preview b, .import__preview script')
         .count(),
     ).toBe(0);
+  });
+});
+
+/** A tap on a phone (touch), a click elsewhere: what a user of each would do. */
+const press = async (target: Locator, isMobile: boolean) =>
+  isMobile ? target.tap() : target.click();
+
+test.describe('aligning your own text, on any screen', () => {
+  test('a file over the size limit gets its message and the texts typed stay', async ({ page }) => {
+    await page.goto('/zh/import');
+    const zh = page.getByLabel('中文文本', { exact: true });
+    const en = page.getByLabel('英文译文', { exact: true });
+    await zh.fill(ZH);
+    await en.fill(EN);
+    await page
+      .getByText(/打开 \.txt 或 \.md 文件（英文译文）/)
+      .locator('input')
+      .setInputFiles({
+        name: 'huge.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.alloc(16 * 1024 * 1024 + 1, 'a'),
+      });
+    await expect(page.locator('.import__problems')).toHaveText('英文译文：文本超过 16 MB 的上限。');
+    await expect(zh).toHaveValue(ZH);
+    await expect(en).toHaveValue(EN);
+  });
+
+  test('titles and source typed name the saved document in the library and the reader', async ({
+    page,
+    isMobile,
+  }) => {
+    await page.goto('/en/import');
+    await page.getByLabel('Chinese text', { exact: true }).fill(ZH);
+    await page.getByLabel('English translation', { exact: true }).fill(EN);
+    await page.getByLabel('Chinese title').fill('公园一日');
+    await page.getByLabel('English title').fill('A Day in the Park');
+    const url = page.getByLabel('Source URL');
+    await url.fill('example.org/park');
+    await press(page.getByRole('button', { name: 'Align' }), isMobile);
+    await expect(page.getByText(/3 paragraph pairs/)).toBeVisible({ timeout: 20_000 });
+
+    // Not a web address: said at the field, nothing downloaded or saved, everything kept.
+    const problem =
+      'Source URL: this is not a web address. Enter one starting with http:// or https://, or leave the field empty.';
+    // (Next.js keeps an empty alert of its own for route announcements: look in the fields.)
+    const alert = page.getByRole('group', { name: 'About the text (optional)' }).getByRole('alert');
+    await expect(alert).toHaveText(problem);
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await press(page.getByRole('button', { name: 'Download content file' }), isMobile);
+    await press(page.getByRole('button', { name: 'Save to my library' }), isMobile);
+    await expect(url).toBeFocused();
+    await expect(alert).toHaveText(problem);
+    expect(downloads).toBe(0);
+    await expect(page.getByText('Saved to your library.')).toHaveCount(0);
+    await expect(url).toHaveAttribute('aria-invalid', 'true');
+    await expect(url).toHaveAccessibleDescription(/^Source URL: this is not a web address\./);
+    await expect(page.getByLabel('English title')).toHaveValue('A Day in the Park');
+    await expect(page.getByLabel('Chinese text', { exact: true })).toHaveValue(ZH);
+
+    await url.fill('https://example.org/park');
+    await expect(url).not.toHaveAttribute('aria-invalid', 'true');
+    const download = page.waitForEvent('download');
+    await press(page.getByRole('button', { name: 'Download content file' }), isMobile);
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('a-day-in-the-park.yaml');
+    const doc = parse(readFileSync((await file.path()) ?? '', 'utf8')) as {
+      slug: string;
+      title: { zh: string; en: string };
+      source: { name: { zh: string; en: string }; url: string };
+    };
+    expect(doc.slug).toBe('a-day-in-the-park');
+    expect(doc.title).toEqual({ zh: '公园一日', en: 'A Day in the Park' });
+    expect(doc.source).toEqual({
+      name: { zh: 'example.org', en: 'example.org' },
+      url: 'https://example.org/park',
+    });
+
+    await press(page.getByRole('button', { name: 'Save to my library' }), isMobile);
+    await expect(page.getByText('Saved to your library.')).toBeVisible();
+    await page.goto('/zh');
+    const entry = page
+      .getByRole('region', { name: '我的文库' })
+      .getByRole('link', { name: /公园一日.*A Day in the Park/ })
+      .first();
+    await expect(entry).toBeVisible();
+    await press(entry, isMobile);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toContainText('公园一日');
+    await expect(heading).toContainText('A Day in the Park');
+    await expect(page.locator('[data-pair]')).toHaveCount(3);
   });
 });

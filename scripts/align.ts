@@ -7,9 +7,9 @@
  *   --out FILE          write here instead of stdout (for YAML, the slug defaults to its name)
  *   --format yaml|json  content file (default) or JSON links
  *   --slug SLUG         document slug (lower-case letters, digits, hyphens)
- *   --title-zh TEXT     --title-en TEXT       titles (default: the file names)
- *   --source-zh TEXT    --source-en TEXT      where the texts come from (names)
+ *   --title-zh TEXT     --title-en TEXT       titles (default: each text's first line)
  *   --source-url URL    --date YYYY[-MM[-DD]]  (defaults: a placeholder URL, today)
+ *   --source-zh TEXT    --source-en TEXT      the source's names (default: the URL's host)
  *   --paragraphs auto|blank-lines|lines      how paragraphs are marked (default auto)
  *   --links             write sentence links where they differ from the reader's aligner
  *
@@ -21,11 +21,10 @@ import { parseArgs } from 'node:util';
 import { alignDocument } from '../lib/bitext/align-document';
 import { checkInput, MAX_INPUT_BYTES } from '../lib/bitext/input';
 import { loadLexiconFile } from '../lib/bitext/lexicon-file';
+import { documentMetadata } from '../lib/bitext/metadata';
 import { isParagraphMode } from '../lib/bitext/paragraphs';
 import { writeContentFile } from '../lib/bitext/write-content';
 import { toLinksFile } from '../lib/bitext/write-json';
-
-const PLACEHOLDER_URL = 'https://example.org/source-not-given';
 
 function die(message: string): never {
   console.error(`align: ${message}`);
@@ -87,6 +86,25 @@ if (!isParagraphMode(paragraphs)) die('--paragraphs must be auto, blank-lines or
 const zhText = readSide(zhFile, 'zh');
 const enText = readSide(enFile, 'en');
 
+// Titles, source and date are checked before the (long) alignment.
+const date = values.date ?? new Date().toISOString().slice(0, 10);
+if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) die('--date must be YYYY, YYYY-MM or YYYY-MM-DD');
+const meta = documentMetadata(
+  { titleZh: values['title-zh'], titleEn: values['title-en'], sourceUrl: values['source-url'] },
+  { zh: zhText, en: enText },
+  {
+    title: { zh: path.basename(zhFile), en: path.basename(enFile) },
+    sourceName: { zh: '用户提供', en: 'User-supplied' },
+    date,
+  },
+);
+if (!meta.ok) die(`--source-url "${values['source-url']}" must be an absolute http(s) URL`);
+if (meta.placeholderUrl && values.format === 'yaml') {
+  console.error(
+    `align: no --source-url given; the file says ${meta.metadata.source.url}: replace it`,
+  );
+}
+
 const started = performance.now();
 const lexicon = loadLexiconFile();
 let lastShown = -1;
@@ -119,28 +137,17 @@ if (values.format === 'json') {
   if (outName?.endsWith('.yaml') && outName !== `${slug}.yaml`) {
     console.error(`align: warning: the slug "${slug}" does not match the file name ${outName}`);
   }
-  if (!values['source-url']) {
-    console.error(`align: no --source-url given; the file says ${PLACEHOLDER_URL}: replace it`);
-  }
-  const date = values.date ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) die('--date must be YYYY, YYYY-MM or YYYY-MM-DD');
+  const { name } = meta.metadata.source;
   try {
     output = writeContentFile(
       alignment,
       {
+        ...meta.metadata,
         slug,
-        title: {
-          zh: values['title-zh'] ?? path.basename(zhFile),
-          en: values['title-en'] ?? path.basename(enFile),
-        },
         source: {
-          name: {
-            zh: values['source-zh'] ?? '用户提供',
-            en: values['source-en'] ?? 'User-supplied',
-          },
-          url: values['source-url'] ?? PLACEHOLDER_URL,
+          ...meta.metadata.source,
+          name: { zh: values['source-zh'] ?? name.zh, en: values['source-en'] ?? name.en },
         },
-        date,
       },
       { links: values.links },
     );

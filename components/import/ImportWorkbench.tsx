@@ -1,31 +1,38 @@
 'use client';
 
-import Link from 'next/link';
 import { type ChangeEvent, useEffect, useRef, useState } from 'react';
 import { checkInput, MAX_INPUT_BYTES } from '@/lib/bitext/input';
+import { documentMetadata, parseSourceUrl } from '@/lib/bitext/metadata';
 import { useT } from '@/lib/i18n/client';
 import { contentLang } from '@/lib/i18n/settings';
 import { saveLocalDocument } from '@/lib/local-library/store';
 import type { AlignMessage, AlignRequest } from './align.worker';
+import { type DetailsValue, DocumentDetails } from './DocumentDetails';
+import { type AlignResult, ImportResult } from './ImportResult';
 
 type Side = 'zh' | 'en';
-type Done = Extract<AlignMessage, { type: 'done' }>;
+type Texts = Record<Side, string>;
 type Phase =
   | { kind: 'idle' }
-  | { kind: 'running'; done: number; total: number }
+  | { kind: 'running'; done: number; total: number; texts: Texts }
   | { kind: 'cancelled' }
-  | { kind: 'done'; result: Done };
+  | { kind: 'done'; result: AlignResult; texts: Texts };
+
+const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Paste or open a Chinese text and its translation, align them in a Web Worker (progress and
- * Cancel; the page stays responsive), see the result and download it as a content file.
- * Texts are checked before anything runs; a problem is shown in words and the texts stay.
+ * Cancel; the page stays responsive), see the result and download it as a content file or
+ * save it to the browser's library, under the titles and source typed (or the first line of
+ * each text). Texts are checked before anything runs; a problem is shown in words and
+ * everything typed stays.
  */
 export function ImportWorkbench() {
-  const { t, lng } = useT('import');
-  const { t: tLocal } = useT('local');
+  const { t } = useT('import');
   const [savedId, setSavedId] = useState<string | null>(null);
-  const [texts, setTexts] = useState<Record<Side, string>>({ zh: '', en: '' });
+  const [texts, setTexts] = useState<Texts>({ zh: '', en: '' });
+  const [details, setDetails] = useState<DetailsValue>({ titleZh: '', titleEn: '', sourceUrl: '' });
+  const [urlInvalid, setUrlInvalid] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const worker = useRef<Worker | null>(null);
@@ -45,7 +52,11 @@ export function ImportWorkbench() {
   const openFile = async (side: Side, event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
-    const check = checkInput(new Uint8Array(await file.arrayBuffer()), side);
+    // Refuse an oversized file before reading it into memory.
+    const check: ReturnType<typeof checkInput> =
+      file.size > MAX_INPUT_BYTES
+        ? { ok: false, problem: 'too-large', message: '' }
+        : checkInput(new Uint8Array(await file.arrayBuffer()), side);
     if (check.ok) {
       setTexts((current) => ({ ...current, [side]: check.text }));
       setProblems([]);
@@ -60,18 +71,23 @@ export function ImportWorkbench() {
       problemsOf(side, checkInput(encoder.encode(texts[side]), side)),
     );
     setProblems(found);
+    // A source URL that is no web address does not stop the alignment (it names the result
+    // only), but is pointed out now rather than at the download.
+    const url = details.sourceUrl.trim();
+    setUrlInvalid(url !== '' && parseSourceUrl(url) === undefined);
     if (found.length > 0) return;
     worker.current?.terminate();
     const w = new Worker(new URL('./align.worker.ts', import.meta.url), { type: 'module' });
     worker.current = w;
-    setPhase({ kind: 'running', done: 0, total: 1 });
+    const aligned = { ...texts };
+    setPhase({ kind: 'running', done: 0, total: 1, texts: aligned });
     setSavedId(null);
     w.onmessage = (event: MessageEvent<AlignMessage>) => {
       const message = event.data;
-      if (message.type === 'progress')
-        setPhase({ kind: 'running', done: message.done, total: message.total });
-      else if (message.type === 'done') {
-        setPhase({ kind: 'done', result: message });
+      if (message.type === 'progress') {
+        setPhase({ kind: 'running', done: message.done, total: message.total, texts: aligned });
+      } else if (message.type === 'done') {
+        setPhase({ kind: 'done', result: message, texts: aligned });
         w.terminate();
       } else {
         setProblems([t('problems.failed', { message: message.message })]);
@@ -83,13 +99,6 @@ export function ImportWorkbench() {
       zh: texts.zh,
       en: texts.en,
       lexiconUrl: '/data/cedict-lexicon.json',
-      slug: 'my-text',
-      date: new Date().toISOString().slice(0, 10),
-      title: { zh: t('defaults.titleZh'), en: t('defaults.titleEn') },
-      source: {
-        name: { zh: t('defaults.sourceZh'), en: t('defaults.sourceEn') },
-        url: 'https://example.org/source-not-given',
-      },
     };
     w.postMessage(request);
   };
@@ -100,22 +109,53 @@ export function ImportWorkbench() {
     setPhase({ kind: 'cancelled' });
   };
 
-  const download = (yaml: string) => {
-    const url = URL.createObjectURL(new Blob([yaml], { type: 'application/yaml;charset=utf-8' }));
+  /** The metadata from the fields as they are now, or undefined (and the field marked). */
+  const metadataFor = (aligned: Texts) => {
+    const result = documentMetadata(details, aligned, {
+      title: { zh: t('defaults.titleZh'), en: t('defaults.titleEn') },
+      sourceName: { zh: t('defaults.sourceZh'), en: t('defaults.sourceEn') },
+      date: today(),
+    });
+    setUrlInvalid(!result.ok);
+    if (!result.ok) document.getElementById('import-source-url')?.focus();
+    return result.ok ? result.metadata : undefined;
+  };
+
+  /** The content file of the result under the current details (the writer loads on demand). */
+  const contentFile = async (result: AlignResult, aligned: Texts) => {
+    const metadata = metadataFor(aligned);
+    if (!metadata) return undefined;
+    const { writeContentFile } = await import('@/lib/bitext/write-content');
+    try {
+      return { metadata, yaml: writeContentFile(result.alignment, metadata) };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      setProblems([t('problems.failed', { message })]);
+      return undefined;
+    }
+  };
+
+  const download = async (result: AlignResult, aligned: Texts) => {
+    const file = await contentFile(result, aligned);
+    if (!file) return;
+    const blob = new Blob([file.yaml], { type: 'application/yaml;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
-    a.download = 'my-text.yaml';
+    a.download = `${file.metadata.slug}.yaml`;
     a.click();
     URL.revokeObjectURL(url);
   };
 
-  const save = async (yaml: string) => {
+  const save = async (result: AlignResult, aligned: Texts) => {
+    const file = await contentFile(result, aligned);
+    if (!file) return;
     const id = `local-${Date.now().toString(36)}`;
     await saveLocalDocument({
       id,
-      title: { zh: t('defaults.titleZh'), en: t('defaults.titleEn') },
+      title: file.metadata.title,
       savedAt: new Date().toISOString(),
-      yaml,
+      yaml: file.yaml,
     });
     setSavedId(id);
   };
@@ -135,7 +175,7 @@ export function ImportWorkbench() {
               onChange={(e) => setTexts({ ...texts, [side]: e.target.value })}
             />
             <label className="import__file">
-              {t('openFile')} ({t(`side.${side}`)}){' '}
+              {t('openFile', { side: t(`side.${side}`) })}{' '}
               <input
                 type="file"
                 accept=".txt,.md,text/plain,text/markdown"
@@ -145,6 +185,14 @@ export function ImportWorkbench() {
           </div>
         ))}
       </div>
+      <DocumentDetails
+        value={details}
+        onChange={(value) => {
+          setDetails(value);
+          if (urlInvalid && value.sourceUrl !== details.sourceUrl) setUrlInvalid(false);
+        }}
+        urlInvalid={urlInvalid}
+      />
       {problems.length > 0 && (
         <ul className="import__problems" role="alert">
           {problems.map((problem) => (
@@ -170,46 +218,12 @@ export function ImportWorkbench() {
       )}
       {phase.kind === 'cancelled' && <p role="status">{t('cancelled')}</p>}
       {phase.kind === 'done' && (
-        <section aria-labelledby="import-result" className="import__result">
-          <h2 id="import-result">{t('result.heading')}</h2>
-          <p role="status">
-            {t('result.summary', {
-              pairs: phase.result.pairs,
-              links: phase.result.links,
-              low: phase.result.lowLinks,
-            })}
-          </p>
-          <p>
-            <button type="button" onClick={() => download(phase.result.yaml)}>
-              {t('result.download')}
-            </button>{' '}
-            <button type="button" onClick={() => save(phase.result.yaml)}>
-              {tLocal('save')}
-            </button>
-          </p>
-          {savedId && (
-            <p role="status">
-              {tLocal('saved')}{' '}
-              <Link href={`/${lng}/local?id=${encodeURIComponent(savedId)}`}>
-                {tLocal('openSaved')}
-              </Link>
-            </p>
-          )}
-          <ol className="import__preview">
-            {phase.result.preview.map((pair, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of one result
-              <li key={index} data-low={pair.low ? '' : undefined}>
-                <p className="import__text" lang={contentLang.zh}>
-                  {pair.zh}
-                </p>
-                <p className="import__text" lang={contentLang.en}>
-                  {pair.en}
-                </p>
-                {pair.low && <p className="import__low">{t('result.low')}</p>}
-              </li>
-            ))}
-          </ol>
-        </section>
+        <ImportResult
+          result={phase.result}
+          savedId={savedId}
+          onDownload={() => download(phase.result, phase.texts)}
+          onSave={() => save(phase.result, phase.texts)}
+        />
       )}
     </div>
   );

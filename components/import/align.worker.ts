@@ -1,24 +1,20 @@
 /// <reference lib="webworker" />
-import { alignDocument } from '@/lib/bitext/align-document';
+import { alignDocument, type DocumentAlignment } from '@/lib/bitext/align-document';
 import { parseLexicon } from '@/lib/bitext/lexicon';
-import { writeContentFile } from '@/lib/bitext/write-content';
 
-/** A request to the worker: two texts and what to call the result. */
+/** A request to the worker: two texts, and where the lexicon is. */
 export interface AlignRequest {
   zh: string;
   en: string;
   lexiconUrl: string;
-  slug: string;
-  date: string;
-  title: { zh: string; en: string };
-  source: { name: { zh: string; en: string }; url: string };
 }
 
 export type AlignMessage =
   | { type: 'progress'; stage: string; done: number; total: number }
   | {
       type: 'done';
-      yaml: string;
+      /** The alignment itself: the page writes the content file with the details it has then. */
+      alignment: DocumentAlignment;
       pairs: number;
       links: number;
       lowLinks: number;
@@ -41,18 +37,12 @@ self.onmessage = async (event: MessageEvent<AlignRequest>) => {
       lexicon,
       onProgress: (stage, done, total) => post({ type: 'progress', stage, done, total }),
     });
-    const yaml = writeContentFile(alignment, {
-      slug: request.slug,
-      title: request.title,
-      source: request.source,
-      date: request.date,
-    });
     const links = alignment.groups.flatMap((g) => g.links);
     const join = (parts: string[][], indices: number[]) =>
       indices.map((i) => (parts[i] ?? []).join('')).join('\n');
     post({
       type: 'done',
-      yaml,
+      alignment,
       pairs: alignment.groups.length,
       links: links.length,
       lowLinks: links.filter((l) => l.low).length,
@@ -63,6 +53,6 @@ self.onmessage = async (event: MessageEvent<AlignRequest>) => {
       })),
     });
   } catch (error) {
-    post({ type: 'error', message: (error as Error).message });
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }
 };
