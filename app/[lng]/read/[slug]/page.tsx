@@ -42,9 +42,10 @@ export default async function ReaderPage({ params }: PageProps<'/[lng]/read/[slu
     <article className="reader">
       <ReaderSettingsScript />
       <DocumentHeader lng={lng} doc={doc} />
-      <ReadAloud />
       <ReaderSettingsProvider>
-        <ReaderToolbar />
+        <ReaderToolbar>
+          <ReadAloud />
+        </ReaderToolbar>
         <ParallelText lng={lng} view={view} label={t('columns.label')} />
       </ReaderSettingsProvider>
       <FurnitureNote lng={lng} furniture={doc.furniture} />
