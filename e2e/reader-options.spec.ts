@@ -219,3 +219,34 @@ test.describe('reading options', () => {
     });
   }
 });
+
+test('a text saved to my library gets the same options, pinyin and traditional included', async ({
+  page,
+  isMobile,
+}) => {
+  test.skip(isMobile, 'the import journey runs on the desktop layout');
+  await page.goto('/en/import');
+  await page.getByLabel('Chinese text', { exact: true }).fill('我们去银行。\n\n他长大了。');
+  await page
+    .getByLabel('English translation', { exact: true })
+    .fill('We go to the bank.\n\nHe has grown up.');
+  await page.getByRole('button', { name: 'Align' }).click();
+  await page.getByRole('button', { name: 'Save to my library' }).click({ timeout: 20_000 });
+  await expect(page.getByText('Saved to your library.')).toBeVisible();
+  await page.goto('/en');
+  await page
+    .getByRole('region', { name: 'My library' })
+    .getByRole('link', { name: /我们去银行/ })
+    .first()
+    .click();
+  await expect(page.locator('[data-pair]')).toHaveCount(2);
+
+  await options(page).getByLabel('Pinyin', { exact: true }).check();
+  await expect(page).toHaveURL(/[?&]id=.+[?&]pinyin=marks|[?&]pinyin=marks.*[?&]id=/);
+  const first = page.locator('[data-pair]').first().locator('.pair__zh');
+  await expect(readingOver(first, '行')).toHaveText('háng');
+  const second = page.locator('[data-pair]').nth(1).locator('.pair__zh');
+  await expect(readingOver(second, '长')).toHaveText('zhǎng');
+  await options(page).getByLabel('Characters', { exact: true }).selectOption('traditional');
+  await expect(first.locator('ruby', { hasText: '銀' })).toHaveCount(1);
+});

@@ -8,6 +8,10 @@ import { useT } from '@/lib/i18n/client';
 import { contentLang, htmlLang } from '@/lib/i18n/settings';
 import { buildReaderView, type ChineseAnnotator } from '@/lib/reader/build-reader-view';
 import { ParallelTextView } from '../reader/ParallelTextView';
+import { ReaderToolbar } from '../reader/ReaderToolbar';
+import { useReaderSettings } from '../reader/settings/context';
+import { ReaderSettingsProvider } from '../reader/settings/ReaderSettingsProvider';
+import { ReadAloud } from '../speech/ReadAloud';
 import { useLocalDocument } from './use-local-document';
 
 /**
@@ -17,7 +21,11 @@ import { useLocalDocument } from './use-local-document';
  */
 function useChineseAnnotator(doc: ParallelDocument | undefined): ChineseAnnotator | undefined {
   const [annotate, setAnnotate] = useState<ChineseAnnotator>();
-  const wanted = doc !== undefined;
+  const { settings } = useReaderSettings();
+  // Fetched only when the reader asks for pinyin or traditional characters (half a megabyte
+  // gzipped), and kept once loaded.
+  const wanted =
+    doc !== undefined && (settings.pinyin || settings.script === 'traditional' || !!annotate);
   useEffect(() => {
     if (!wanted) return;
     let live = true;
@@ -34,10 +42,18 @@ function useChineseAnnotator(doc: ParallelDocument | undefined): ChineseAnnotato
 
 /**
  * The reader for a document from the personal library (`?id=` in the URL): the same
- * validation and view model as a bundled document, computed in the browser, and annotated
- * with pinyin and traditional characters once the annotator has loaded.
+ * validation and view model as a bundled document, computed in the browser, with the same
+ * reading options (pinyin and traditional characters once the annotator has loaded).
  */
 export function LocalReader() {
+  return (
+    <ReaderSettingsProvider>
+      <LocalReaderBody />
+    </ReaderSettingsProvider>
+  );
+}
+
+function LocalReaderBody() {
   const id = useSearchParams().get('id') ?? '';
   const { t, lng } = useT('local');
   const { t: tReader } = useT('reader');
@@ -66,6 +82,9 @@ export function LocalReader() {
           <Link href={`/${lng}/local/review?id=${encodeURIComponent(id)}`}>{t('review')}</Link>
         </p>
       </header>
+      <ReaderToolbar>
+        <ReadAloud />
+      </ReaderToolbar>
       <ParallelTextView
         lng={lng}
         view={view}
