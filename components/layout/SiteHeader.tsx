@@ -19,6 +19,7 @@ export async function SiteHeader({ lng }: SiteHeaderProps) {
       <nav aria-label={t('nav.label')} className="site-header__nav">
         <Link href={`/${lng}`}>{t('nav.library')}</Link>
         <Link href={`/${lng}/import`}>{t('nav.import')}</Link>
+        <Link href={`/${lng}/vocabulary`}>{t('nav.vocabulary')}</Link>
         <LanguageSwitcher
           from={lng}
           to={target}
