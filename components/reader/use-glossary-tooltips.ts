@@ -33,27 +33,17 @@ function hide(term: HTMLElement) {
 }
 
 /**
- * What interest invokers do not give the glossary terms:
- * - a tap (touch or pen) opens the term's tooltip, a second tap closes it, and tapping
- *   elsewhere closes it (the popover's light dismiss);
- * - in browsers without interest invokers, hover and focus open it as in Chromium, and it
- *   stays open while the pointer is over the term or the tooltip (WCAG 1.4.13).
- * `data-open` marks a term opened this way, for the English highlight (TermStyles).
+ * What interest invokers do not give the glossary terms: in browsers without them, hover and
+ * focus open the tooltip as in Chromium, and it stays open while the pointer is over the term
+ * or the tooltip (WCAG 1.4.13); Escape closes it (the popover's close request) either way.
+ * A click or tap on a term opens the dictionary popup instead (components/dictionary), which
+ * shows the glossary entry first; touch screens, which have no hover, get it that way.
+ * `data-open` marks a term opened by this fallback, for the English highlight (TermStyles).
  */
 export function useGlossaryTooltips() {
   useEffect(() => {
-    let pointerType = 'mouse';
     const native = hasInterestInvokers();
 
-    const onPointerDown = (event: PointerEvent) => {
-      pointerType = event.pointerType;
-    };
-    const onClick = (event: MouseEvent) => {
-      const term = termOf(event.target);
-      if (!term || (native && pointerType === 'mouse')) return;
-      if (term.dataset.open !== undefined && tipOf(term)?.matches(':popover-open')) hide(term);
-      else show(term);
-    };
     // A popover closed by the browser (Escape, light dismiss) leaves no stale highlight.
     const onToggle = (event: Event) => {
       const tip = event.target;
@@ -89,8 +79,6 @@ export function useGlossaryTooltips() {
       }, 300);
     };
 
-    document.addEventListener('pointerdown', onPointerDown, true);
-    document.addEventListener('click', onClick);
     document.addEventListener('toggle', onToggle, true);
     if (!native) {
       document.addEventListener('mouseover', onEnter);
@@ -99,8 +87,6 @@ export function useGlossaryTooltips() {
       document.addEventListener('focusout', onLeave);
     }
     return () => {
-      document.removeEventListener('pointerdown', onPointerDown, true);
-      document.removeEventListener('click', onClick);
       document.removeEventListener('toggle', onToggle, true);
       document.removeEventListener('mouseover', onEnter);
       document.removeEventListener('focusin', onEnter);

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { DictionaryLookup } from '@/components/dictionary/DictionaryLookup';
 import { DocumentHeader } from '@/components/reader/DocumentHeader';
 import { FurnitureNote } from '@/components/reader/FurnitureNote';
 import { ParallelText } from '@/components/reader/ParallelText';
@@ -9,6 +10,7 @@ import { ReaderSettingsScript } from '@/components/reader/settings/ReaderSetting
 import { ReadAloud } from '@/components/speech/ReadAloud';
 import { annotateChinese } from '@/lib/chinese/annotate';
 import { documentStaticParams, getDocument, getLibrary } from '@/lib/content/server';
+import { dictionaryPath } from '@/lib/dict/path';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { buildReaderView } from '@/lib/reader/build-reader-view';
@@ -47,6 +49,12 @@ export default async function ReaderPage({ params }: PageProps<'/[lng]/read/[slu
           <ReadAloud />
         </ReaderToolbar>
         <ParallelText lng={lng} view={view} label={t('columns.label')} />
+        <DictionaryLookup
+          dictionaryUrl={dictionaryPath(slug)}
+          documentId={slug}
+          documentTitle={doc.title}
+          lng={lng}
+        />
       </ReaderSettingsProvider>
       <FurnitureNote lng={lng} furniture={doc.furniture} />
     </article>
