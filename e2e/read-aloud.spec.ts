@@ -133,12 +133,14 @@ test.describe('read aloud', () => {
     });
   }
 
-  test('Stop cancels the reading and clears the mark', async ({ page, isMobile }) => {
+  test('Stop cancels a slower reading and clears the mark', async ({ page, isMobile }) => {
     await installFakeSpeech(page, [MANDARIN, ENGLISH]);
     await open(page, 'zh');
     await pick(sentence(page, 'p5.zh1'), isMobile);
+    await press(controls(page).getByLabel('慢速'), isMobile);
     await press(button(page, 'zh', 'readParagraph'), isMobile);
     await expect.poll(() => speakingIds(page)).toEqual(['p5.zh1']);
+    expect(new Set((await spoken(page)).map((u) => u.rate))).toEqual(new Set([0.7]));
     await expect(button(page, 'zh', 'stop')).toHaveAttribute('aria-disabled', 'false');
     await press(button(page, 'zh', 'stop'), isMobile);
     await expect.poll(() => speakingIds(page)).toEqual([]);
@@ -239,7 +241,10 @@ test.describe('read aloud', () => {
 
   test('in an English-only layout, reads English', async ({ page, isMobile }) => {
     await installFakeSpeech(page, [MANDARIN, ENGLISH]);
-    await open(page, 'en', '?layout=en-only');
+    await open(page, 'en');
+    await expect(controls(page)).toContainText(WORDS.en.current(1, 1, 'zh'));
+    await page.getByLabel('Layout').selectOption('en-only');
+    await expect(controls(page)).toContainText(WORDS.en.current(1, 1, 'en'));
     await press(button(page, 'en', 'readSentence'), isMobile);
     await expect.poll(() => speakingIds(page)).toEqual(['p1.en1']);
     expect((await spoken(page)).map((u) => u.lang)).toEqual(['en-US']);

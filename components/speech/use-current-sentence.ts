@@ -20,9 +20,20 @@ export function useCurrentSentence() {
     };
     document.addEventListener('focusin', choose);
     document.addEventListener('click', choose);
+    // The reading options live on <html> (data-layout…): when a change hides the current
+    // sentence's language, the label moves to the sentence that would be read instead.
+    const relabel = new MutationObserver(() =>
+      setPlace((now) => {
+        const sentence = playableSentence(document, now ? document.getElementById(now.id) : null);
+        if (!sentence) return null;
+        return sentence.id === now?.id ? now : placeOf(sentence);
+      }),
+    );
+    relabel.observe(document.documentElement, { attributes: true });
     return () => {
       document.removeEventListener('focusin', choose);
       document.removeEventListener('click', choose);
+      relabel.disconnect();
     };
   }, []);
 
