@@ -1,7 +1,7 @@
 import type { ReviewView } from '@/lib/review/build-review-view';
+import { UNCERTAIN_NOTE_ID } from '../reader/ids';
 import { LinkStyles } from '../reader/LinkStyles';
 import { ReaderEnhancements } from '../reader/ReaderEnhancements';
-import { UNCERTAIN_NOTE_ID } from '../reader/ids';
 import { type ReviewPairLabels, ReviewPairRow } from './ReviewPairRow';
 
 export interface ReviewPairsProps {
