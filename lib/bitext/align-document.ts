@@ -10,7 +10,7 @@ import type { AlignmentLexicon, ChineseMatching } from './lexicon';
 import { type BitextModel, initialModel, type ModelOptions, reestimate } from './model';
 import { type ParagraphMode, splitParagraphs } from './paragraphs';
 import { createScorer } from './scorer';
-import { alignCoarseToFine, offsetScore } from './search';
+import { alignCoarseToFine, DEFAULT_BEAM, offsetScore } from './search';
 import { FIRST_PASS_SHAPES, PARAGRAPH_SHAPES, reestimateShapes, SENTENCE_SHAPES } from './shapes';
 
 /**
@@ -99,7 +99,8 @@ function runPass(
         mergeUnits(features.en, enBounds),
         features,
         model,
-        { shapes: PARAGRAPH_SHAPES, fullCells: FULL_CELLS },
+        // No beam between paragraphs: their scores run to hundreds of nats either way.
+        { shapes: PARAGRAPH_SHAPES, fullCells: FULL_CELLS, beam: Number.POSITIVE_INFINITY },
       );
   const before = new Map(
     (previous?.paragraphBeads ?? []).map((b, g) => [groupKey(b), previous?.sentenceBeads[g]]),
@@ -128,9 +129,13 @@ function runPass(
           corridorAround(guide, identity(n), identity(m), SECOND_PASS_MARGIN),
           sentenceShapes,
           local,
+          { beam: DEFAULT_BEAM },
         )
       : (n + 1) * (m + 1) <= FULL_CELLS
-        ? decodeLattice(n, m, fullCorridor(n, m), sentenceShapes, local, { posteriors })
+        ? decodeLattice(n, m, fullCorridor(n, m), sentenceShapes, local, {
+            posteriors,
+            beam: DEFAULT_BEAM,
+          })
         : alignCoarseToFine(
             sliceSide(features.zh, z0, z1),
             sliceSide(features.en, e0, e1),

@@ -7,7 +7,7 @@ import { learnTranslations } from './learn';
 import type { AlignmentLexicon, ChineseMatching } from './lexicon';
 import { initialModel, type ModelOptions, reestimate } from './model';
 import { createScorer } from './scorer';
-import { alignCoarseToFine, type SearchOptions } from './search';
+import { alignCoarseToFine, DEFAULT_BEAM, type SearchOptions } from './search';
 import { FIRST_PASS_SHAPES, reestimateShapes, SENTENCE_SHAPES } from './shapes';
 
 /** Links below this confidence are marked for review: the reader's threshold (lib/align). */
@@ -128,7 +128,7 @@ function alignFeatures(
     corridor,
     reestimateShapes(shapes, firstShapes, first.shapeCounts),
     createScorer(taught.zh, taught.en, taught, better),
-    { temperature: options.search?.temperature },
+    { temperature: options.search?.temperature, beam: options.search?.beam ?? DEFAULT_BEAM },
   );
   return { links: toLinks(second.beads), cells: Math.max(first.cells, second.cells) };
 }

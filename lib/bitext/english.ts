@@ -104,18 +104,38 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
 
-const WORD = /[a-z]+(?:'[a-z]+)*/g;
+const isAsciiLower = (code: number) => code >= 0x61 && code <= 0x7a;
+const APOSTROPHE = 0x27;
 
 /**
  * The content words of English text, lower-cased and in order, without stopwords; a
- * possessive or contracted ending ("'s", "n't") is dropped with the apostrophe.
+ * possessive or contracted ending ("'s", "n't") is dropped with the apostrophe. (A scan of
+ * character codes, not a regular expression: it runs over every word of a book.)
  *
  * @example englishWords("Tom doesn't like the cities.") // ['tom', 'like', 'cities']
  */
 export function englishWords(text: string): string[] {
   const out: string[] = [];
-  for (const match of text.toLowerCase().replaceAll('’', "'").matchAll(WORD)) {
-    const word = match[0].split("'")[0] ?? '';
+  const lower = text.toLowerCase().replaceAll('’', "'");
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiLower(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isAsciiLower(lower.charCodeAt(i))) i++;
+    const word = lower.slice(start, i);
+    // An apostrophe and letters after it belong to this word and are dropped ("doesn't").
+    while (
+      i + 1 < n &&
+      lower.charCodeAt(i) === APOSTROPHE &&
+      isAsciiLower(lower.charCodeAt(i + 1))
+    ) {
+      i++;
+      while (i < n && isAsciiLower(lower.charCodeAt(i))) i++;
+    }
     if (word.length >= 2 && !STOPWORDS.has(word)) out.push(word);
   }
   return out;

@@ -14,6 +14,7 @@ import {
   lexiconWords,
 } from './lexicon';
 import { numberKeys } from './numbers';
+import { punctuationPrefix } from './punctuation';
 
 /**
  * From text to features (features.ts). Tokens are numbered per document: a Chinese token is a
@@ -229,6 +230,7 @@ export function extractFeatures(
   const side = (units: readonly string[], tokens: Packed, lang: 'zh' | 'en'): SideFeatures => ({
     count: units.length,
     lengthPrefix: lengthPrefix(units),
+    punctuation: punctuationPrefix(units),
     tokens,
     numbers: pack(units.map((t) => numberKeys(t, lang).map((k) => numbers.id(k)))),
     latin: pack(

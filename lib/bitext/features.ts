@@ -1,7 +1,9 @@
+import { PUNCTUATION_KINDS } from './punctuation';
+
 /**
  * Every unit (sentence, paragraph, or block of them) reduced once to what the bead scorer
  * reads, in flat typed arrays so that scoring millions of candidate beads allocates nothing:
- * its length, its lexicon tokens, its numbers and its Latin-script names. extract.ts builds
+ * its length, its lexicon tokens, its numbers, its Latin-script names and its punctuation. extract.ts builds
  * them from text; this module joins and slices them.
  */
 
@@ -21,6 +23,11 @@ export interface SideFeatures {
   numbers: Packed;
   /** Latin-script name ids (see `BitextFeatures.latinKeys`), with repeats. */
   latin: Packed;
+  /**
+   * Prefix sums of punctuation counts, flat (punctuation.ts): class k in units [a, b) is
+   * punctuation[b·K + k] − punctuation[a·K + k], K = PUNCTUATION_KINDS.
+   */
+  punctuation: Int32Array;
 }
 
 /**
@@ -88,34 +95,55 @@ export function mergeUnits(
   bounds: ArrayLike<number>,
   keepToken: (token: number) => boolean = () => true,
 ): SideFeatures {
+  const K = PUNCTUATION_KINDS;
   const groups = bounds.length - 1;
   const prefix = new Float64Array(groups + 1);
-  const tokenLists: number[][] = [];
-  const numberLists: number[][] = [];
-  const latinLists: number[][] = [];
+  const punctuation = new Int32Array((groups + 1) * K);
+  const first = bounds[0] ?? 0;
+  // A unit's items are contiguous in the packed arrays, and so are a group's: numbers and
+  // names are sliced as they are; tokens are filtered and made distinct (stamped by group).
+  const { tokens } = side;
+  let vocabulary = 0;
+  for (let k = 0; k < tokens.items.length; k++) {
+    vocabulary = Math.max(vocabulary, (tokens.items[k] ?? 0) + 1);
+  }
+  const kept = new Int8Array(vocabulary).fill(-1);
+  const seen = new Int32Array(vocabulary).fill(-1);
+  const tokenStart = new Int32Array(groups + 1);
+  const tokenItems: number[] = [];
   for (let g = 0; g < groups; g++) {
     const a = bounds[g] ?? 0;
     const b = bounds[g + 1] ?? a;
     prefix[g + 1] = (prefix[g] ?? 0) + (side.lengthPrefix[b] ?? 0) - (side.lengthPrefix[a] ?? 0);
-    const tokens = new Set<number>();
-    const nums: number[] = [];
-    const names: number[] = [];
-    for (let u = a; u < b; u++) {
-      for (const t of itemsOf(side.tokens, u)) if (keepToken(t)) tokens.add(t);
-      nums.push(...itemsOf(side.numbers, u));
-      names.push(...itemsOf(side.latin, u));
+    for (let k = 0; k < K; k++) {
+      punctuation[(g + 1) * K + k] =
+        (side.punctuation[b * K + k] ?? 0) - (side.punctuation[first * K + k] ?? 0);
     }
-    tokenLists.push([...tokens]);
-    numberLists.push(nums);
-    latinLists.push(names);
+    for (let k = tokens.start[a] ?? 0; k < (tokens.start[b] ?? 0); k++) {
+      const t = tokens.items[k] ?? 0;
+      if (seen[t] === g) continue;
+      seen[t] = g;
+      if (kept[t] === -1) kept[t] = keepToken(t) ? 1 : 0;
+      if (kept[t] === 1) tokenItems.push(t);
+    }
+    tokenStart[g + 1] = tokenItems.length;
   }
   return {
     count: groups,
     lengthPrefix: prefix,
-    tokens: pack(tokenLists),
-    numbers: pack(numberLists),
-    latin: pack(latinLists),
+    tokens: { start: tokenStart, items: Int32Array.from(tokenItems) },
+    numbers: regroup(side.numbers, bounds),
+    latin: regroup(side.latin, bounds),
+    punctuation,
   };
+}
+
+/** Packed lists of groups of units: group g's items are those of units bounds[g]..bounds[g + 1]. */
+function regroup(packed: Packed, bounds: ArrayLike<number>): Packed {
+  const first = packed.start[bounds[0] ?? 0] ?? 0;
+  const start = Int32Array.from(bounds, (u) => (packed.start[u] ?? 0) - first);
+  const last = packed.start[bounds[bounds.length - 1] ?? 0] ?? first;
+  return { start, items: packed.items.slice(first, last) };
 }
 
 /** The packed lists of units [a, b), renumbered from 0 (items are copied views). */
@@ -141,5 +169,8 @@ export function sliceSide(side: SideFeatures, a: number, b: number): SideFeature
     tokens: slicePacked(side.tokens, a, b),
     numbers: slicePacked(side.numbers, a, b),
     latin: slicePacked(side.latin, a, b),
+    punctuation: side.punctuation
+      .slice(a * PUNCTUATION_KINDS, (b + 1) * PUNCTUATION_KINDS)
+      .map((c, i) => c - (side.punctuation[a * PUNCTUATION_KINDS + (i % PUNCTUATION_KINDS)] ?? 0)),
   };
 }

@@ -35,6 +35,12 @@ export interface LatticeOptions {
    * shape counts are those of the best path.
    */
   posteriors?: boolean;
+  /**
+   * Beam pruning: a cell whose best path scores this far below the best of its row (in
+   * nats) is not extended (default: no pruning). Paths that far behind do not catch up in
+   * practice, and their share of a posterior is below e^(−beam).
+   */
+  beam?: number;
 }
 
 export interface LatticeResult {
@@ -108,6 +114,13 @@ export function monotone(corridor: Corridor, m: number): Corridor {
   return { lo, hi };
 }
 
+/** The index of cell (i, j) in a corridor's flat arrays, or −1 outside it. */
+function cellAt(lo: Int32Array, hi: Int32Array, offset: Int32Array, i: number, j: number): number {
+  if (i < 0) return -1;
+  const l = lo[i] ?? 0;
+  return j < l || j > (hi[i] ?? -1) ? -1 : (offset[i] ?? 0) + j - l;
+}
+
 function logAddExp(a: number, b: number): number {
   if (a === NEG) return b;
   if (b === NEG) return a;
@@ -137,11 +150,7 @@ export function decodeLattice(
     offset[i + 1] = (offset[i] ?? 0) + Math.max(0, (hi[i] ?? 0) - (lo[i] ?? 0) + 1);
   }
   const size = offset[n + 1] ?? 0;
-  const at = (i: number, j: number): number => {
-    if (i < 0) return -1;
-    const l = lo[i] ?? 0;
-    return j < l || j > (hi[i] ?? -1) ? -1 : (offset[i] ?? 0) + j - l;
-  };
+  const at = (i: number, j: number): number => cellAt(lo, hi, offset, i, j);
   const dz = Int32Array.from(shapes, (s) => s.zh);
   const de = Int32Array.from(shapes, (s) => s.en);
   const prior = Float64Array.from(shapes, (s) => s.logPrior);
@@ -150,6 +159,10 @@ export function decodeLattice(
   const best = new Float64Array(size).fill(NEG);
   const back = new Int8Array(size).fill(-1);
   const scores = new Float32Array(size * K).fill(NEG);
+  const beam = options.beam ?? Number.POSITIVE_INFINITY;
+  /** The best score in each row so far (final for the rows above the current one). */
+  const rowBest = new Float64Array(n + 1).fill(NEG);
+  rowBest[0] = 0;
   const origin = at(0, 0);
   if (origin < 0) throw new Error('corridor does not contain the start (0, 0)');
   forward[origin] = 0;
@@ -170,7 +183,7 @@ export function decodeLattice(
         const prev = at(pi, pj);
         if (prev < 0) continue;
         const pb = best[prev] ?? NEG;
-        if (pb === NEG) continue;
+        if (pb === NEG || pb < (rowBest[pi] ?? 0) - beam) continue;
         const s = (prior[k] ?? 0) + score(pi, i, pj, j);
         if (!(s > NEG)) continue;
         scores[cell * K + k] = s;
@@ -183,11 +196,16 @@ export function decodeLattice(
       forward[cell] = f;
       best[cell] = b;
       back[cell] = arg;
+      if (b > (rowBest[i] ?? NEG)) rowBest[i] = b;
     }
   }
 
   const end = at(n, m);
   if (end < 0 || (best[end] ?? NEG) === NEG) {
+    // The beam cut every path to the end (a corridor can force a path through cells that
+    // looked hopeless): search again without it.
+    if (Number.isFinite(beam))
+      return decodeLattice(n, m, corridor, shapes, score, { ...options, beam: undefined });
     throw new Error(`no alignment of ${n} × ${m} units within the corridor`);
   }
   const logZ = forward[end] ?? NEG;

@@ -1,5 +1,5 @@
 import type { Bead } from '../align/beads';
-import { type Candidates, itemsOf } from './features';
+import type { Candidates } from './features';
 
 /**
  * Translations learned from the document itself. Moore (2002) trains IBM Model 1 on the
@@ -44,21 +44,28 @@ export function learnTranslations(
   const beadWords = trusted.map((b, index) => {
     const zh: number[] = [];
     const en: number[] = [];
-    for (let u = b.zhStart; u < b.zhEnd; u++) {
-      for (const w of itemsOf(candidates.zh, u)) {
-        if (zhSeen[w] === index) continue;
-        zhSeen[w] = index;
-        zh.push(w);
-        zhCount[w] = (zhCount[w] ?? 0) + 1;
-      }
+    // The bead's units' items are contiguous in the packed arrays.
+    for (
+      let k = candidates.zh.start[b.zhStart] ?? 0;
+      k < (candidates.zh.start[b.zhEnd] ?? 0);
+      k++
+    ) {
+      const w = candidates.zh.items[k] ?? 0;
+      if (zhSeen[w] === index) continue;
+      zhSeen[w] = index;
+      zh.push(w);
+      zhCount[w] = (zhCount[w] ?? 0) + 1;
     }
-    for (let u = b.enStart; u < b.enEnd; u++) {
-      for (const t of itemsOf(candidates.en, u)) {
-        if (enSeen[t] === index) continue;
-        enSeen[t] = index;
-        en.push(t);
-        enCount[t] = (enCount[t] ?? 0) + 1;
-      }
+    for (
+      let k = candidates.en.start[b.enStart] ?? 0;
+      k < (candidates.en.start[b.enEnd] ?? 0);
+      k++
+    ) {
+      const t = candidates.en.items[k] ?? 0;
+      if (enSeen[t] === index) continue;
+      enSeen[t] = index;
+      en.push(t);
+      enCount[t] = (enCount[t] ?? 0) + 1;
     }
     return { zh, en };
   });

@@ -147,8 +147,6 @@ export function forEachChineseWord(
   visit: (word: string, start: number) => void,
 ): void {
   const text = toSimplified(original, lexicon);
-  // Headwords are at most four characters, so at most four look-ups a position, all in the
-  // entries of the character there: cheaper than keeping a set of prefixes to stop early.
   for (let start = 0; start < text.length; ) {
     const code = text.codePointAt(start) ?? 0;
     const step = code > 0xffff ? 2 : 1;
@@ -156,19 +154,12 @@ export function forEachChineseWord(
       start += step;
       continue;
     }
-    const group = lexicon.entries.entriesFor(text.slice(start, start + step));
-    if (!group) {
-      start += step;
-      continue;
-    }
     let longest = 0;
     const last = Math.min(text.length, start + MAX_HEADWORD_LENGTH * step);
-    for (let end = start + step; end <= last; end++) {
-      const word = text.slice(start, end);
-      if (!group.has(word)) continue;
-      if (matching === 'all') visit(word, start);
+    lexicon.entries.wordsAt(text, start, last, (end) => {
+      if (matching === 'all') visit(text.slice(start, end), start);
       longest = end - start;
-    }
+    });
     if (matching === 'longest' && longest > 0) {
       visit(text.slice(start, start + longest), start);
       start += longest;

@@ -1,6 +1,11 @@
 import type { Bead } from '../align/beads';
 import { estimateLengthModel, type LengthModel } from '../align/length-model';
-import { type BitextFeatures, itemsOf, type SideFeatures } from './features';
+import type { BitextFeatures, SideFeatures } from './features';
+import {
+  initialPunctuationModel,
+  type PunctuationModel,
+  reestimatePunctuation,
+} from './punctuation-model';
 
 /**
  * The score of a candidate bead: a log-likelihood ratio of "these units translate each other"
@@ -26,6 +31,8 @@ import { type BitextFeatures, itemsOf, type SideFeatures } from './features';
  *    development texts best, see TUNING.md).
  * 3. Anchors: numbers (九百三十 ↔ nine hundred and thirty) and Latin-script names on both
  *    sides add; significant ones on one side only subtract (as in lib/align/anchors).
+ * 4. Punctuation: counts of questions, quotes, colons, brackets… on each side, as a
+ *    likelihood ratio whose rates are fitted to the document (punctuation-model.ts).
  */
 
 export interface ScoreWeights {
@@ -42,6 +49,8 @@ export interface ScoreWeights {
   numberMiss: number;
   latinMatch: number;
   latinMiss: number;
+  /** Multiplies the punctuation log-likelihood ratio (0: punctuation unused). */
+  punctuation: number;
   /**
    * Score of leaving text without a counterpart (1-0, 0-1), per unit of average length,
    * before the shape prior.
@@ -57,6 +66,7 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   numberMiss: 1.5,
   latinMatch: 1.5,
   latinMiss: 1,
+  punctuation: 1,
   deletion: -1.5,
 };
 
@@ -69,6 +79,8 @@ export interface BitextModel {
   /** λ per Chinese token (chance of a translation in a random English unit) and the reverse. */
   zhRate: Float64Array;
   enRate: Float64Array;
+  /** Rates of the punctuation ratio; absent, punctuation is not scored. */
+  punctuation?: PunctuationModel;
   /** Mean unit lengths, the "x = 1" of the chance model. */
   averageZh: number;
   averageEn: number;
@@ -76,6 +88,11 @@ export interface BitextModel {
 
 export interface ModelOptions {
   weights?: Partial<ScoreWeights>;
+  /**
+   * Score punctuation in the first pass too, with rates from document totals (default true;
+   * the second pass always does, with rates re-estimated from the first).
+   */
+  punctuationFirstPass?: boolean;
   /**
    * Starting p₁ for Chinese and English tokens, before the document teaches better: 0.3 and
    * 0.7 by default, the means re-estimated on the development texts (a Chinese sentence holds
@@ -92,9 +109,14 @@ const S2_PER_C2 = 12.9 / 3.06 ** 2;
 /** Share of units containing each token. */
 function documentFrequency(side: SideFeatures, vocabulary: number): Float64Array {
   const df = new Float64Array(vocabulary);
-  for (const t of side.tokens.items) df[t] = (df[t] ?? 0) + 1;
+  const { items } = side.tokens;
+  for (let k = 0; k < items.length; k++) {
+    const t = items[k] ?? 0;
+    df[t] = (df[t] ?? 0) + 1;
+  }
   const n = Math.max(1, side.count);
-  return df.map((c) => Math.min(0.999, c / n));
+  for (let t = 0; t < vocabulary; t++) df[t] = Math.min(0.999, (df[t] ?? 0) / n);
+  return df;
 }
 
 /**
@@ -114,11 +136,13 @@ export function initialModel(features: BitextFeatures, options: ModelOptions = {
   const dfEn = documentFrequency(en, enVocabulary);
   const zhRate = new Float64Array(zhVocabulary);
   const enRate = new Float64Array(enVocabulary);
+  // (Index loops over the packed arrays here and below: no view allocated per item.)
   for (let w = 0; w < zhVocabulary; w++) {
-    for (const t of itemsOf(translations, w)) {
-      const chance = -Math.log1p(-(dfEn[t] ?? 0));
-      zhRate[w] = (zhRate[w] ?? 0) + chance;
-      enRate[t] = (enRate[t] ?? 0) - Math.log1p(-(dfZh[w] ?? 0));
+    const zhChance = -Math.log1p(-(dfZh[w] ?? 0));
+    for (let k = translations.start[w] ?? 0; k < (translations.start[w + 1] ?? 0); k++) {
+      const t = translations.items[k] ?? 0;
+      zhRate[w] = (zhRate[w] ?? 0) - Math.log1p(-(dfEn[t] ?? 0));
+      enRate[t] = (enRate[t] ?? 0) + zhChance;
     }
   }
   return {
@@ -128,6 +152,8 @@ export function initialModel(features: BitextFeatures, options: ModelOptions = {
     enRecall: new Float64Array(enVocabulary).fill(options.enRecall ?? 0.7),
     zhRate,
     enRate,
+    punctuation:
+      options.punctuationFirstPass === false ? undefined : initialPunctuationModel(zh, en),
     averageZh: Math.max(1, zhTotal / Math.max(1, zh.count)),
     averageEn: Math.max(1, enTotal / Math.max(1, en.count)),
   };
@@ -167,28 +193,32 @@ export function reestimate(
   const zhSeen = new Float64Array(model.zhRecall.length);
   const enHits = new Float64Array(model.enRecall.length);
   const enSeen = new Float64Array(model.enRecall.length);
-  const inEnglish = new Set<number>();
-  const translated = new Set<number>();
-  for (const b of trusted) {
-    inEnglish.clear();
-    translated.clear();
-    for (let e = b.enStart; e < b.enEnd; e++)
-      for (const t of itemsOf(en.tokens, e)) inEnglish.add(t);
-    for (let z = b.zhStart; z < b.zhEnd; z++) {
-      for (const token of itemsOf(zh.tokens, z)) {
-        const targets = itemsOf(translations, token);
-        zhSeen[token] = (zhSeen[token] ?? 0) + 1;
-        if (targets.some((t) => inEnglish.has(t))) zhHits[token] = (zhHits[token] ?? 0) + 1;
-        for (const t of targets) translated.add(t);
+  // Which English tokens the bead holds and which its Chinese tokens translate to: stamped
+  // per bead (bead b + 1), so nothing is cleared or allocated per bead.
+  const inEnglish = new Int32Array(model.enRecall.length);
+  const translated = new Int32Array(model.enRecall.length);
+  trusted.forEach((b, index) => {
+    const stamp = index + 1;
+    const enFrom = en.tokens.start[b.enStart] ?? 0;
+    const enTo = en.tokens.start[b.enEnd] ?? 0;
+    for (let k = enFrom; k < enTo; k++) inEnglish[en.tokens.items[k] ?? 0] = stamp;
+    for (let k = zh.tokens.start[b.zhStart] ?? 0; k < (zh.tokens.start[b.zhEnd] ?? 0); k++) {
+      const token = zh.tokens.items[k] ?? 0;
+      zhSeen[token] = (zhSeen[token] ?? 0) + 1;
+      let hit = false;
+      for (let x = translations.start[token] ?? 0; x < (translations.start[token + 1] ?? 0); x++) {
+        const t = translations.items[x] ?? 0;
+        if (inEnglish[t] === stamp) hit = true;
+        translated[t] = stamp;
       }
+      if (hit) zhHits[token] = (zhHits[token] ?? 0) + 1;
     }
-    for (let e = b.enStart; e < b.enEnd; e++) {
-      for (const token of itemsOf(en.tokens, e)) {
-        enSeen[token] = (enSeen[token] ?? 0) + 1;
-        if (translated.has(token)) enHits[token] = (enHits[token] ?? 0) + 1;
-      }
+    for (let k = enFrom; k < enTo; k++) {
+      const token = en.tokens.items[k] ?? 0;
+      enSeen[token] = (enSeen[token] ?? 0) + 1;
+      if (translated[token] === stamp) enHits[token] = (enHits[token] ?? 0) + 1;
     }
-  }
+  });
   const smooth = (hits: Float64Array, seen: Float64Array) => {
     const total = seen.reduce((a, b) => a + b, 0);
     const mean = total > 0 ? hits.reduce((a, b) => a + b, 0) / total : 0.4;
@@ -199,6 +229,12 @@ export function reestimate(
   return {
     ...model,
     length,
+    punctuation: reestimatePunctuation(
+      model.punctuation ?? initialPunctuationModel(zh, en),
+      zh,
+      en,
+      trusted,
+    ),
     zhRecall: smooth(zhHits, zhSeen),
     enRecall: smooth(enHits, enSeen),
   };
