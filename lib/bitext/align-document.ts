@@ -132,10 +132,7 @@ function runPass(
           { beam: DEFAULT_BEAM },
         )
       : (n + 1) * (m + 1) <= FULL_CELLS
-        ? decodeLattice(n, m, fullCorridor(n, m), sentenceShapes, local, {
-            posteriors,
-            beam: DEFAULT_BEAM,
-          })
+        ? decodeLattice(n, m, fullCorridor(n, m), sentenceShapes, local, { posteriors })
         : alignCoarseToFine(
             sliceSide(features.zh, z0, z1),
             sliceSide(features.en, e0, e1),

@@ -49,9 +49,10 @@ export interface SearchOptions {
 }
 
 /**
- * Beam for sentence-level lattices: paths 40 nats behind the best of their row are dropped.
- * On the development cases this removes a quarter of the bead scores and changes no link;
- * 25 removes 38 % and loses one link in a thousand (TUNING.md).
+ * Beam for sentence-level lattices inside a corridor: paths 40 nats behind the best of their
+ * row are dropped. On the development cases this removes a quarter of the bead scores and
+ * changes no link; 25 removes 38 % and loses one link in a thousand (TUNING.md). Never used
+ * on a whole matrix, where it cost a link of the Pentateuch book.
  */
 export const DEFAULT_BEAM = 40;
 
@@ -124,7 +125,8 @@ export function alignCoarseToFine(
     const n = a.count;
     const m = b.count;
     let corridor: Corridor;
-    if ((n + 1) * (m + 1) <= (top ? fullCells : coarseFullCells) || n === 0 || m === 0) {
+    const full = (n + 1) * (m + 1) <= (top ? fullCells : coarseFullCells) || n === 0 || m === 0;
+    if (full) {
       corridor = fullCorridor(n, m);
     } else {
       const blocks = Math.ceil(Math.max(n, m) / factor);
@@ -142,8 +144,10 @@ export function alignCoarseToFine(
     return decodeLattice(n, m, corridor, shapes, createScorer(a, b, features, model), {
       temperature: options.temperature,
       posteriors: top && (options.posteriors ?? true),
-      // Only at the finest level: block scores are so large that a beam would cut the path.
-      beam: top ? (options.beam ?? DEFAULT_BEAM) : undefined,
+      // Only at the finest level (block scores are so large that a beam would cut the path)
+      // and inside a corridor: across a whole matrix a row's best can be a path that has
+      // run ahead on the other side and will pay for it later.
+      beam: top && !full ? (options.beam ?? DEFAULT_BEAM) : undefined,
     });
   };
   return solve(zh, en, options.shapes, true);
