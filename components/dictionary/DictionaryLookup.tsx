@@ -74,7 +74,8 @@ export function DictionaryLookup({
   pagePath = `/${lng}/read/${documentId}`,
 }: DictionaryLookupProps) {
   const { t } = useT('dictionary');
-  const { script } = useReaderSettings().settings;
+  const { settings } = useReaderSettings();
+  const { script } = settings;
   const [request, setRequest] = useState<LookupRequest | null>(null);
   const [dictionary, setDictionary] = useState<DictionaryState>({ status: 'idle' });
   /** Whether a load is under way or done (a failed one may be tried again). */
@@ -113,6 +114,7 @@ export function DictionaryLookup({
   const length = matches?.[0]?.length ?? request?.term?.length ?? 1;
   const anchor: PopupAnchor | null = sentence ? { sentence, start, length } : null;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `settings` re-renders the text (pinyin, characters), whose text nodes the ranges hold
   useEffect(() => {
     if (!sentence || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
     const word = new Highlight(...rangesOf(sentence, start, length));
@@ -129,7 +131,7 @@ export function DictionaryLookup({
       CSS.highlights.delete(WORD_HIGHLIGHT);
       CSS.highlights.delete(CONTEXT_HIGHLIGHT);
     };
-  }, [sentence, start, length]);
+  }, [sentence, start, length, settings]);
 
   const step = useCallback(
     (direction: 1 | -1) => {
