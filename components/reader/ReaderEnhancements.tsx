@@ -4,8 +4,8 @@ import { useGlossaryTooltips } from './use-glossary-tooltips';
 import { useSentenceKeys } from './use-sentence-keys';
 
 /**
- * The reader's behaviour beyond what its HTML and CSS do alone: Escape and tap-again for
- * glossary tooltips, arrow keys between sentences and their counterparts. Renders nothing;
+ * The reader's behaviour beyond what its HTML and CSS do alone: glossary tooltips where the
+ * browser lacks interest invokers, arrow keys between sentences and their counterparts. Renders nothing;
  * the page is fully readable, aligned and highlighted without it.
  */
 export function ReaderEnhancements() {
