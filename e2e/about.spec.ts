@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { expectHtmlLang, type Lng, urlOf } from './fixtures';
 
 /** What the About page must credit, and where each credit's links must lead. */
@@ -106,7 +106,9 @@ for (const lng of ['en', 'zh'] as const) {
     });
 
     test('its links lead where they say', async ({ page }, testInfo) => {
-      const touch = testInfo.project.name === 'phone';
+      // Following a dozen links is slow; the links are the same markup on a phone.
+      test.skip(testInfo.project.name === 'phone', 'followed once, on the desktop layout');
+      const touch = false;
       await stubExternalSites(page);
       await page.goto(aboutPath(lng));
       const links = page.getByRole('main').getByRole('link');
@@ -142,18 +144,9 @@ for (const lng of ['en', 'zh'] as const) {
       await expect(page).toHaveURL(urlOf(aboutPath(lng)));
     });
 
-    test('has no axe violations', async ({ page }) => {
+    test('has no axe violations', async ({ page }, testInfo) => {
       await page.goto(aboutPath(lng));
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-        .analyze();
-      expect(
-        results.violations.map((v) => ({
-          id: v.id,
-          help: v.help,
-          targets: v.nodes.map((n) => n.target.join(' ')),
-        })),
-      ).toEqual([]);
+      await expectNoAxeViolations(page, testInfo);
     });
   });
 }

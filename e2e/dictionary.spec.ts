@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { type Lng, readerPath, waitForHydration } from './fixtures';
 import { storedWords } from './vocabulary-store';
 
@@ -92,19 +92,6 @@ const highlighted = (page: Page) =>
   page.evaluate(() =>
     [...(CSS.highlights.get('dictionary-word') ?? [])].map((range) => String(range)).join(''),
   );
-
-/** axe's findings inside one part of the page, as `{ id, targets }` (none expected). */
-async function axeViolations(page: Page, selector: string) {
-  const results = await new AxeBuilder({ page })
-    .include(selector)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  return results.violations.map((v) => ({
-    id: v.id,
-    help: v.help,
-    targets: v.nodes.map((n) => n.target.join(' ')),
-  }));
-}
 
 /** Whether the popup lies wholly inside what the reader sees (the visual viewport). */
 const onScreen = (page: Page) =>
@@ -301,14 +288,14 @@ for (const lng of ['en', 'zh'] as const satisfies readonly Lng[]) {
       expect(await highlighted(page)).toBe('創始人');
     });
 
-    test('axe finds no violations in the open popup', async ({ page, isMobile }) => {
+    test('axe finds no violations in the open popup', async ({ page, isMobile }, testInfo) => {
       await page.goto(readerPath(lng));
       await waitForHydration(page);
       await pressChar(page, sentence(page, 'p1.zh1'), '创', isMobile);
       await expect(words(page).first()).toContainText('创始人');
       // The popup only: the whole reader page is checked in accessibility.spec.ts (and axe
       // over all of it takes half a minute on a busy machine).
-      expect(await axeViolations(page, '.dict')).toEqual([]);
+      await expectNoAxeViolations(page, testInfo, { include: ['.dict'] });
     });
   });
 }

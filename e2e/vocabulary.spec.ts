@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page, type TestInfo, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import type { VocabularyEntry } from '../lib/vocabulary/types';
 import { ankiHeader, readDelimited } from '../tests/helpers/read-delimited';
+import { expectNoAxeViolations } from './axe';
 import {
   clearVocabulary,
   installStore,
@@ -112,21 +112,6 @@ async function openWith(page: Page, lng: Lng, entries: VocabularyEntry[]) {
 async function download(page: Page, button: Locator, touch: boolean) {
   const [file] = await Promise.all([page.waitForEvent('download'), press(button, touch)]);
   return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
-}
-
-async function expectNoAxeViolations(page: Page, testInfo: TestInfo) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  if (results.violations.length > 0)
-    await testInfo.attach('axe-violations.json', {
-      body: JSON.stringify(results.violations, null, 2),
-      contentType: 'application/json',
-    });
-  expect(
-    results.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) })),
-    `axe violations on ${page.url()}`,
-  ).toEqual([]);
 }
 
 for (const lng of ['en', 'zh'] as const) {
