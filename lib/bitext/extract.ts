@@ -36,6 +36,11 @@ const LATIN_IN_ENGLISH = /[A-Za-z][A-Za-z0-9]*(?:[-.+][A-Za-z0-9]+)*/g;
  * or all capitals: GPT-3, OpenAI, APUS); in Chinese text every Latin token does.
  */
 const NAME_LIKE = /^(?:.*\d.*|.+\p{Lu}.*|\p{Lu}{2,})$/u;
+/**
+ * What every name-like English token holds: after a letter or digit (perhaps across one of
+ * - . +), a capital or a digit. Most sentences have none, and skip the token scan.
+ */
+const MAY_HOLD_NAME = /[A-Za-z0-9][-.+]?[A-Z0-9]/;
 
 /** Interns strings as consecutive ids. */
 class Interner {
@@ -237,10 +242,12 @@ export function extractFeatures(
       units.map((t) =>
         lang === 'zh'
           ? [...t.matchAll(LATIN_IN_CHINESE)].map((m) => latin.id(m[0].toLowerCase()))
-          : [...t.matchAll(LATIN_IN_ENGLISH)]
-              .map((m) => m[0])
-              .filter((token) => NAME_LIKE.test(token))
-              .map((token) => latin.id(token.toLowerCase())),
+          : MAY_HOLD_NAME.test(t)
+            ? [...t.matchAll(LATIN_IN_ENGLISH)]
+                .map((m) => m[0])
+                .filter((token) => NAME_LIKE.test(token))
+                .map((token) => latin.id(token.toLowerCase()))
+            : [],
       ),
     ),
   });

@@ -158,7 +158,8 @@ export function decodeLattice(
   const forward = new Float64Array(withPosteriors ? size : 1).fill(NEG);
   const best = new Float64Array(size).fill(NEG);
   const back = new Int8Array(size).fill(-1);
-  const scores = new Float32Array(size * K).fill(NEG);
+  // Bead scores are kept for the backward pass only.
+  const scores = new Float32Array(withPosteriors ? size * K : 0).fill(NEG);
   const beam = options.beam ?? Number.POSITIVE_INFINITY;
   /** The best score in each row so far (final for the rows above the current one). */
   const rowBest = new Float64Array(n + 1).fill(NEG);
@@ -186,7 +187,7 @@ export function decodeLattice(
         if (pb === NEG || pb < (rowBest[pi] ?? 0) - beam) continue;
         const s = (prior[k] ?? 0) + score(pi, i, pj, j);
         if (!(s > NEG)) continue;
-        scores[cell * K + k] = s;
+        if (withPosteriors) scores[cell * K + k] = s;
         if (withPosteriors) f = logAddExp(f, (forward[prev] ?? NEG) + s * inverse);
         if (pb + s > b) {
           b = pb + s;

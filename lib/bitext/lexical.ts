@@ -39,13 +39,12 @@ function hitRatio(stay: number, rate: number): number {
 }
 
 /** Per-unit sums of log(1 − p₁) (every token a miss), as prefix sums over units. */
-function missPrefix(side: SideFeatures, recall: Float64Array): Float64Array {
+function missPrefix(side: SideFeatures, logStay: Float64Array): Float64Array {
   const miss = new Float64Array(side.count + 1);
+  const { start, items } = side.tokens;
   for (let u = 0; u < side.count; u++) {
     let a = 0;
-    for (let k = side.tokens.start[u] ?? 0; k < (side.tokens.start[u + 1] ?? 0); k++) {
-      a += Math.log1p(-(recall[side.tokens.items[k] ?? 0] ?? 0));
-    }
+    for (let k = start[u] ?? 0; k < (start[u + 1] ?? 0); k++) a += logStay[items[k] ?? 0] ?? 0;
     miss[u + 1] = (miss[u] ?? 0) + a;
   }
   return miss;
@@ -99,12 +98,12 @@ export class LexicalScore {
     model: LexicalModel,
     private readonly missWeight = 1,
   ) {
-    this.zhMiss = missPrefix(zh, model.zhRecall);
-    this.enMiss = missPrefix(en, model.enRecall);
     this.zhStay = model.zhRecall.map((p) => 1 - p);
     this.enStay = model.enRecall.map((p) => 1 - p);
-    this.zhLogStay = this.zhStay.map(Math.log);
-    this.enLogStay = this.enStay.map(Math.log);
+    this.zhLogStay = model.zhRecall.map((p) => Math.log1p(-p));
+    this.enLogStay = model.enRecall.map((p) => Math.log1p(-p));
+    this.zhMiss = missPrefix(zh, this.zhLogStay);
+    this.enMiss = missPrefix(en, this.enLogStay);
     this.zhRate = model.zhRate;
     this.enRate = model.enRate;
     this.hits = new HitFinder(zh, en, features);

@@ -96,6 +96,21 @@ export function initialPunctuationModel(zh: PunctuatedSide, en: PunctuatedSide):
   return { translate, extra, chance };
 }
 
+/** Lists of (class, count) with a count, one list per bead, stored flat. */
+class Sparse {
+  readonly start: number[] = [0];
+  readonly classes: number[] = [];
+  readonly counts: number[] = [];
+  add(k: number, count: number): void {
+    if (count === 0) return;
+    this.classes.push(k);
+    this.counts.push(count);
+  }
+  end(): void {
+    this.start.push(this.classes.length);
+  }
+}
+
 /**
  * Re-estimates T and β from `beads` (those with both sides, posterior ≥ `minPosterior`) by EM,
  * smoothed towards `start`; λ is kept.
@@ -113,42 +128,50 @@ export function reestimatePunctuation(
     (b) => b.posterior >= minPosterior && b.zhEnd > b.zhStart && b.enEnd > b.enStart,
   );
   const average = (en.lengthPrefix[en.count] ?? 0) / Math.max(1, en.count) || 1;
-  const a = new Float64Array(trusted.length * K);
-  const b = new Float64Array(trusted.length * K);
+  // Each bead's non-zero counts, as (class, count) lists: a bead holds two or three classes
+  // of the twelve, so EM touches only those.
+  const zhMarks = new Sparse();
+  const enMarks = new Sparse();
   const x = new Float64Array(trusted.length);
   const marksZh = new Float64Array(K);
   let length = 0;
   trusted.forEach((bead, i) => {
     for (let k = 0; k < K; k++) {
-      a[i * K + k] =
+      const ak =
         (zh.punctuation[bead.zhEnd * K + k] ?? 0) - (zh.punctuation[bead.zhStart * K + k] ?? 0);
-      b[i * K + k] =
+      const bk =
         (en.punctuation[bead.enEnd * K + k] ?? 0) - (en.punctuation[bead.enStart * K + k] ?? 0);
-      marksZh[k] = (marksZh[k] ?? 0) + (a[i * K + k] ?? 0);
+      zhMarks.add(k, ak);
+      enMarks.add(k, bk);
+      marksZh[k] = (marksZh[k] ?? 0) + ak;
     }
+    zhMarks.end();
+    enMarks.end();
     x[i] = ((en.lengthPrefix[bead.enEnd] ?? 0) - (en.lengthPrefix[bead.enStart] ?? 0)) / average;
     length += x[i] ?? 0;
   });
+  const { start: aStart, classes: aClass, counts: aCount } = zhMarks;
+  const { start: bStart, classes: bClass, counts: bCount } = enMarks;
   let translate = Float64Array.from(start.translate);
   let extra = Float64Array.from(start.extra);
   for (let iteration = 0; iteration < ITERATIONS; iteration++) {
     const shared = new Float64Array(K * K);
     const own = new Float64Array(K);
     for (let i = 0; i < trusted.length; i++) {
-      for (let k = 0; k < K; k++) {
-        const bk = b[i * K + k] ?? 0;
-        if (bk === 0) continue;
+      const a0 = aStart[i] ?? 0;
+      const a1 = aStart[i + 1] ?? 0;
+      for (let q = bStart[i] ?? 0; q < (bStart[i + 1] ?? 0); q++) {
+        const k = bClass[q] ?? 0;
+        const bk = bCount[q] ?? 0;
         const xOwn = (extra[k] ?? 0) * (x[i] ?? 0);
         let mu = xOwn;
-        for (let j = 0; j < K; j++) mu += (translate[k * K + j] ?? 0) * (a[i * K + j] ?? 0);
+        for (let p = a0; p < a1; p++)
+          mu += (translate[k * K + (aClass[p] ?? 0)] ?? 0) * (aCount[p] ?? 0);
         if (mu <= 0) continue;
         own[k] = (own[k] ?? 0) + (bk * xOwn) / mu;
-        for (let j = 0; j < K; j++) {
-          const aj = a[i * K + j] ?? 0;
-          if (aj > 0) {
-            shared[k * K + j] =
-              (shared[k * K + j] ?? 0) + (bk * (translate[k * K + j] ?? 0) * aj) / mu;
-          }
+        for (let p = a0; p < a1; p++) {
+          const kj = k * K + (aClass[p] ?? 0);
+          shared[kj] = (shared[kj] ?? 0) + (bk * (translate[kj] ?? 0) * (aCount[p] ?? 0)) / mu;
         }
       }
     }
