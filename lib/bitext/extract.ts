@@ -2,7 +2,6 @@ import { englishWords, stemEnglish } from './english';
 import {
   type BitextFeatures,
   type Candidates,
-  itemsOf,
   type Packed,
   pack,
   type SideFeatures,
@@ -119,14 +118,17 @@ function tokenize(candidates: Candidates, extra: readonly (readonly [number, num
   const translationLists: number[][] = [];
   candidates.zhWords.forEach((word, w) => {
     const targets: number[] = [];
-    for (const id of [...itemsOf(candidates.dictionary, w), ...(learned.get(w) ?? [])]) {
+    const add = (id: number) => {
       if ((enToken[id] ?? -1) < 0) {
         enToken[id] = enTokens.length;
         enTokens.push(candidates.enStems[id] ?? '');
       }
       const token = enToken[id] ?? 0;
       if (!targets.includes(token)) targets.push(token);
-    }
+    };
+    const { start, items } = candidates.dictionary;
+    for (let k = start[w] ?? 0; k < (start[w + 1] ?? 0); k++) add(items[k] ?? 0);
+    for (const id of learned.get(w) ?? []) add(id);
     if (targets.length === 0) return;
     zhToken[w] = zhTokens.length;
     zhTokens.push(word);

@@ -70,14 +70,20 @@ export function learnTranslations(
     return { zh, en };
   });
 
-  // Only words seen often enough can reach minShared; counting the rest would be wasted.
+  // Only words seen often enough can reach minShared, and only pairs whose counts are close
+  // enough can reach minDice (Dice = 2·shared/(min + max) ≤ 2·min/(min + max), below minDice
+  // once max > min·(2 − minDice)/minDice): counting the rest would be wasted.
   const stems = candidates.enStems.length;
+  const ratio = (2 - minDice) / minDice;
   const shared = new Map<number, number>();
   for (const { zh, en } of beadWords) {
     const enKept = en.filter((t) => (enCount[t] ?? 0) >= minShared);
     for (const w of zh) {
-      if ((zhCount[w] ?? 0) < minShared) continue;
+      const cw = zhCount[w] ?? 0;
+      if (cw < minShared) continue;
       for (const t of enKept) {
+        const ct = enCount[t] ?? 0;
+        if (Math.max(cw, ct) > ratio * Math.min(cw, ct)) continue;
         const key = w * stems + t;
         shared.set(key, (shared.get(key) ?? 0) + 1);
       }
@@ -85,13 +91,14 @@ export function learnTranslations(
   }
 
   const scored: { w: number; t: number; dice: number }[] = [];
-  for (const [key, count] of shared) {
-    if (count < minShared) continue;
+  // forEach, not for…of: no [key, value] array per entry.
+  shared.forEach((count, key) => {
+    if (count < minShared) return;
     const w = Math.floor(key / stems);
     const t = key - w * stems;
     const dice = (2 * count) / ((zhCount[w] ?? 0) + (enCount[t] ?? 0));
     if (dice >= minDice) scored.push({ w, t, dice });
-  }
+  });
   scored.sort((a, b) => b.dice - a.dice || a.w - b.w || a.t - b.t);
   const zhLinked = new Set<number>();
   const enLinked = new Set<number>();
