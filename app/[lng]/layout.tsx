@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
+import { TranslationsProvider } from '@/lib/i18n/client';
+import { resources } from '@/lib/i18n/resources';
 import { getT } from '@/lib/i18n/server';
 import { htmlLang, isLocale, languages } from '@/lib/i18n/settings';
 import { siteUrl } from '@/lib/site';
@@ -38,11 +40,13 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[ln
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <SiteHeader lng={lng} />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter lng={lng} />
+        <TranslationsProvider value={{ lng, resources: resources[lng] }}>
+          <SiteHeader lng={lng} />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter lng={lng} />
+        </TranslationsProvider>
       </body>
     </html>
   );
