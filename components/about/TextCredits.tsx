@@ -2,6 +2,7 @@ import { formatContentDate } from '@/lib/content/format-date';
 import type { ParallelDocument } from '@/lib/content/schema';
 import { getT } from '@/lib/i18n/server';
 import { contentLang, type Locale } from '@/lib/i18n/settings';
+import { BylineEntries } from '../reader/BylineEntries';
 
 export interface TextCreditsProps {
   lng: Locale;
@@ -22,15 +23,7 @@ export async function TextCredits({ lng, documents }: TextCreditsProps) {
             </span>
           </h3>
           <dl className="about-facts">
-            {doc.byline.map((credit) => (
-              <div key={`${credit.role}-${credit.en}`}>
-                <dt>{t(`role.${credit.role}`)}</dt>
-                <dd>
-                  <span lang={contentLang.zh}>{credit.zh}</span>{' '}
-                  <span lang={contentLang.en}>({credit.en})</span>
-                </dd>
-              </div>
-            ))}
+            <BylineEntries byline={doc.byline} roleLabel={(role) => t(`role.${role}`)} />
             <div>
               <dt>{t('publisher')}</dt>
               <dd lang={contentLang[lng]}>{doc.source.name[lng]}</dd>

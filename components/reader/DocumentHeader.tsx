@@ -3,6 +3,7 @@ import { formatContentDate } from '@/lib/content/format-date';
 import type { ParallelDocument } from '@/lib/content/schema';
 import { getT } from '@/lib/i18n/server';
 import { contentLang, type Locale } from '@/lib/i18n/settings';
+import { BylineEntries } from './BylineEntries';
 
 export interface DocumentHeaderProps {
   lng: Locale;
@@ -30,15 +31,7 @@ export async function DocumentHeader({ lng, doc }: DocumentHeaderProps) {
         </span>
       </h1>
       <dl className="doc-header__meta">
-        {doc.byline.map((credit) => (
-          <div key={`${credit.role}-${credit.en}`}>
-            <dt>{t(`byline.${credit.role}`)}</dt>
-            <dd>
-              <span lang={contentLang.zh}>{credit.zh}</span>{' '}
-              <span lang={contentLang.en}>({credit.en})</span>
-            </dd>
-          </div>
-        ))}
+        <BylineEntries byline={doc.byline} roleLabel={(role) => t(`byline.${role}`)} />
         <div>
           <dt>{t('source')}</dt>
           <dd>
