@@ -63,7 +63,7 @@ test.describe('alignment review', () => {
     expect(await xmlError(page, tmx)).toBe('');
     expect(tmx).toContain('<tuv xml:lang="zh-CN">');
     expect(tmx).toContain('关注到大模型能成为蝴蝶的翅膀');
-    const tbx = await (await request.get('/export/glossary.tbx')).text();
+    const tbx = await (await request.get(`/export/${SLUG}.glossary.tbx`)).text();
     expect(await xmlError(page, tbx)).toBe('');
     expect(tbx).toContain('suànlì');
   });

@@ -14,9 +14,11 @@ import { performance } from 'node:perf_hooks';
 import { alignSentences } from '../lib/align/align-sentences';
 import { compileLexicon } from '../lib/align/anchors';
 import { splitSentences } from '../lib/align/split-sentences';
-import { loadLibrary } from '../lib/content/load';
+import { glossaryOf, loadLibrary } from '../lib/content/load';
 
-const { documents, glossary } = await loadLibrary(path.resolve('content'));
+const library = await loadLibrary(path.resolve('content'));
+const { documents } = library;
+const glossary = documents.flatMap((doc) => glossaryOf(library, doc.slug));
 const pairs = documents.flatMap((doc) => doc.pairs);
 const lexicon = compileLexicon(glossary.map((entry) => ({ zh: entry.term, en: entry.en })));
 

@@ -9,10 +9,11 @@ import { loadLibrary } from '../lib/content/load';
 const contentDir = path.resolve(process.argv[2] ?? 'content');
 
 try {
-  const { documents, glossary } = await loadLibrary(contentDir);
+  const { documents, glossaries } = await loadLibrary(contentDir);
+  const entries = [...glossaries.values()].reduce((sum, g) => sum + g.length, 0);
   const pairs = documents.reduce((sum, doc) => sum + doc.pairs.length, 0);
   console.log(
-    `content OK: ${documents.length} document(s), ${pairs} pairs, ${glossary.length} glossary entries`,
+    `content OK: ${documents.length} document(s), ${pairs} pairs, ${entries} glossary entries`,
   );
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

@@ -1,8 +1,8 @@
 /**
  * `npm run export -- <slug> --format tmx|csv [--by link|pair] [--confirmed p1,p2] [--out file]`
- * `npm run export -- glossary --format tbx|csv [--out file]`
+ * `npm run export -- <slug> --glossary --format tbx|csv [--out file]`
  *
- * Writes a document (TMX 1.4b or CSV, one unit per sentence link or per pair) or the glossary
+ * Writes a document (TMX 1.4b or CSV, one unit per sentence link or per pair) or its glossary
  * (TBX-Basic or CSV) to stdout, or to `--out`: written to a temporary file in the same
  * folder, flushed, then renamed over the target, so that the target is never half written.
  * `--bom` starts a CSV with a byte-order mark, for Excel. `--content <dir>` reads another
@@ -14,7 +14,7 @@ import { open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../lib/content/errors';
-import { loadLibrary } from '../lib/content/load';
+import { glossaryOf, loadLibrary } from '../lib/content/load';
 import { documentCsv, glossaryCsv } from '../lib/export/tables';
 import { buildTbx } from '../lib/export/tbx';
 import { buildTmx } from '../lib/export/tmx';
@@ -22,7 +22,7 @@ import { XmlTextError } from '../lib/export/xml';
 
 const USAGE = [
   'usage: npm run export -- <slug> --format tmx|csv [--by link|pair] [--confirmed <ids>] [--out <file>] [--bom]',
-  '       npm run export -- glossary --format tbx|csv [--out <file>] [--bom]',
+  '       npm run export -- <slug> --glossary --format tbx|csv [--out <file>] [--bom]',
 ].join('\n');
 
 function fail(message: string): never {
@@ -40,6 +40,7 @@ const { values, positionals } = (() => {
         out: { type: 'string' },
         confirmed: { type: 'string' },
         bom: { type: 'boolean', default: false },
+        glossary: { type: 'boolean', default: false },
         content: { type: 'string', default: 'content' },
       },
     });
@@ -92,15 +93,16 @@ const library = await loadLibrary(path.resolve(values.content)).catch((error: un
 
 function render(): string {
   const bom = values.bom;
-  if (target === 'glossary') {
-    if (values.format === 'tbx') return buildTbx(library.glossary);
-    if (values.format === 'csv') return glossaryCsv(library.glossary, { bom });
-    return fail(`The glossary exports as --format tbx or csv.\n${USAGE}`);
-  }
   const doc = library.documents.find((d) => d.slug === target);
   if (!doc) {
     const known = library.documents.map((d) => d.slug).join(', ') || 'none';
-    return fail(`Unknown document "${target}" (known: ${known}, or "glossary").\n${USAGE}`);
+    return fail(`Unknown document "${target}" (known: ${known}).\n${USAGE}`);
+  }
+  const glossary = glossaryOf(library, doc.slug);
+  if (values.glossary) {
+    if (values.format === 'tbx') return buildTbx(glossary, { title: `${doc.title.en}: glossary` });
+    if (values.format === 'csv') return glossaryCsv(glossary, { bom });
+    return fail(`A glossary exports as --format tbx or csv.\n${USAGE}`);
   }
   const ids = new Set(doc.pairs.map((p) => p.id));
   const confirmed =
@@ -115,13 +117,13 @@ function render(): string {
   const unknown = [...(confirmed ?? [])].filter((id) => !ids.has(id));
   if (unknown.length > 0) fail(`--confirmed: no pair ${unknown.join(', ')} in "${doc.slug}"`);
   if (values.format === 'tmx')
-    return buildTmx(doc, library.glossary, {
+    return buildTmx(doc, glossary, {
       by,
       confirmed,
       createdAt: new Date(),
       toolVersion: toolVersion(),
     });
-  if (values.format === 'csv') return documentCsv(doc, library.glossary, { by, confirmed, bom });
+  if (values.format === 'csv') return documentCsv(doc, glossary, { by, confirmed, bom });
   return fail(`A document exports as --format tmx or csv.\n${USAGE}`);
 }
 

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../lib/content/errors';
-import { loadLibrary } from '../lib/content/load';
+import { glossaryOf, loadLibrary } from '../lib/content/load';
 import { formatQaReport } from '../lib/qa/report';
 import { runQa } from '../lib/qa/run-qa';
 
@@ -41,7 +41,7 @@ if (!doc) {
   fail(`Unknown document "${slug}" (known: ${known}).\n${USAGE}`);
 }
 
-const flags = runQa(doc, library.glossary);
+const flags = runQa(doc, glossaryOf(library, doc.slug));
 process.stdout.write(
   formatQaReport(
     doc.slug,

@@ -1,3 +1,5 @@
+import { exportFileNames } from '@/lib/export/files';
+
 export interface DownloadsProps {
   slug: string;
   labels: {
@@ -12,13 +14,10 @@ export interface DownloadsProps {
 
 /** Export files, prerendered at build time by app/export/[file]/route.ts. */
 export function Downloads({ slug, labels }: DownloadsProps) {
-  const files = [
-    [`${slug}.tmx`, labels.tmxLinks],
-    [`${slug}.pairs.tmx`, labels.tmxPairs],
-    [`${slug}.csv`, labels.csv],
-    ['glossary.tbx', labels.tbx],
-    ['glossary.csv', labels.glossaryCsv],
-  ] as const;
+  const names = exportFileNames(slug);
+  const files = (['tmxLinks', 'tmxPairs', 'csv', 'tbx', 'glossaryCsv'] as const).map(
+    (kind) => [names[kind], labels[kind]] as const,
+  );
   return (
     <section aria-labelledby="downloads-heading" className="downloads">
       <h2 id="downloads-heading">{labels.heading}</h2>

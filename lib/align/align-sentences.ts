@@ -11,7 +11,7 @@ import {
 import { alignBeads, type BeadShape } from './beads';
 import { DEFAULT_LENGTH_MODEL, type LengthModel, lengthLogProb, textLength } from './length-model';
 import type { SentenceLink } from './links';
-import { type SentenceSpan, splitSentenceSpans } from './split-sentences';
+import { pairUnitSpans, type SentenceSpan } from './split-sentences';
 
 /**
  * How a pair's sentences were linked:
@@ -53,6 +53,11 @@ export interface AlignSentencesOptions {
   shapes?: readonly BeadShape[];
   /** Links written by a translator; when given, they are used as they are. */
   manual?: readonly SentenceLink[];
+  /**
+   * Verse: the units are lines, not sentences. With as many lines on each side, line n is
+   * linked to line n (the translator kept the lines); otherwise the lines are aligned.
+   */
+  byLine?: boolean;
 }
 
 const range = (start: number, end: number) =>
@@ -69,15 +74,14 @@ export function alignSentences(
   enText: string,
   options: AlignSentencesOptions = {},
 ): SentenceAlignment {
-  const zh = splitSentenceSpans(zhText, 'zh');
-  const en = splitSentenceSpans(enText, 'en');
-  if (options.manual) {
-    return {
-      zh,
-      en,
-      links: options.manual.map((l) => ({ ...l, confidence: 1 })),
-      method: 'manual',
-    };
+  const byLine = options.byLine ?? false;
+  const zh = pairUnitSpans(zhText, 'zh', byLine);
+  const en = pairUnitSpans(enText, 'en', byLine);
+  const manual =
+    options.manual ??
+    (byLine && zh.length === en.length ? zh.map((_, i) => ({ zh: [i], en: [i] })) : undefined);
+  if (manual) {
+    return { zh, en, links: manual.map((l) => ({ ...l, confidence: 1 })), method: 'manual' };
   }
   if (zh.length === 0 || en.length === 0) {
     const links =

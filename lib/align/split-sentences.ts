@@ -219,3 +219,35 @@ export function splitSentenceSpans(text: string, lang: SentenceLanguage): Senten
 export function splitSentences(text: string, lang: SentenceLanguage): string[] {
   return splitSentenceSpans(text, lang).map(({ start, end }) => text.slice(start, end));
 }
+
+/**
+ * Splits verse into its lines: each span holds one line and the line break after it, so the
+ * spans tile the text as sentence spans do.
+ *
+ * @example splitLineSpans('轻轻的我走了，\n正如我轻轻的来；') // [{ start: 0, end: 8 }, { start: 8, end: 16 }]
+ */
+export function splitLineSpans(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let start = 0;
+  for (const match of text.matchAll(/\n/g)) {
+    spans.push({ start, end: match.index + 1 });
+    start = match.index + 1;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans;
+}
+
+/**
+ * The units a pair's side is linked by: its lines for verse (`byLine`, a stanza), its
+ * sentences otherwise. Every aligner, checker and editor that numbers a pair's sentences
+ * goes through this.
+ *
+ * @example pairUnitSpans('一。二。', 'zh', false).length // 2
+ */
+export function pairUnitSpans(
+  text: string,
+  lang: SentenceLanguage,
+  byLine: boolean,
+): SentenceSpan[] {
+  return byLine ? splitLineSpans(text) : splitSentenceSpans(text, lang);
+}

@@ -1,6 +1,6 @@
 /** One thing wrong with a content file, located as precisely as the parser allows. */
 export interface ContentIssue {
-  /** Path of the file, relative to the project root (for example `content/glossary.yaml`). */
+  /** Path of the file, relative to the project root (for example `content/glossary/kong-yiji.yaml`). */
   file: string;
   /** 1-based line in that file, when known. */
   line?: number;
@@ -10,8 +10,8 @@ export interface ContentIssue {
 }
 
 /**
- * @example formatIssue({ file: 'content/glossary.yaml', line: 12, where: 'entry "算力" › pinyin', message: 'is missing' })
- * // 'content/glossary.yaml:12: entry "算力" › pinyin: is missing'
+ * @example formatIssue({ file: 'content/glossary/x.yaml', line: 12, where: 'entry "算力" › pinyin', message: 'is missing' })
+ * // 'content/glossary/x.yaml:12: entry "算力" › pinyin: is missing'
  */
 export function formatIssue(issue: ContentIssue): string {
   const location = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;

@@ -1,17 +1,20 @@
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError, type ContentIssue } from './errors';
-import { parseDocumentFile, parseGlossaryFile } from './parse';
+import type { Library } from './library';
+import { parseDocumentFile, parseGlossaryFile, type SourceReader } from './parse';
 import type { GlossaryEntry, ParallelDocument } from './schema';
 
-/** Everything in `content/`, validated. */
-export interface Library {
-  documents: ParallelDocument[];
-  glossary: GlossaryEntry[];
-}
+export { glossaryOf, type Library } from './library';
 
 export const DOCUMENTS_DIR = 'documents';
-export const GLOSSARY_FILE = 'glossary.yaml';
+/** One glossary per document: `glossary/<slug>.yaml`, its terms checked against that document. */
+export const GLOSSARY_DIR = 'glossary';
+/** Source texts a document may name (`source.file`) to have its Chinese compared with. */
+export const SOURCES_DIR = 'sources';
+/** Where the glossary was before it became one file per document. */
+const LEGACY_GLOSSARY_FILE = 'glossary.yaml';
 
 async function readText(file: string, shown: string, issues: ContentIssue[]) {
   try {
@@ -35,9 +38,13 @@ function collect<T>(issues: ContentIssue[], parse: () => T): T | undefined {
   }
 }
 
+const yamlNames = async (dir: string) =>
+  (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.yaml')).sort();
+
 /**
- * Reads and validates every file under `contentDir`: each `documents/*.yaml`, then the
- * glossary against the documents' Chinese text. Documents are ordered by date, newest first.
+ * Reads and validates every file under `contentDir`: each `documents/*.yaml` (compared with
+ * its source text where it names one), then each `glossary/<slug>.yaml` against its document's
+ * Chinese. Documents are ordered by date, newest first.
  *
  * @throws {ContentError} listing every problem in every file
  */
@@ -46,16 +53,25 @@ export async function loadLibrary(contentDir: string, options: { root?: string }
   const shown = (file: string) => path.relative(root, file) || file;
   const issues: ContentIssue[] = [];
   const documentsDir = path.join(contentDir, DOCUMENTS_DIR);
+  const sourcesDir = path.join(contentDir, SOURCES_DIR);
+  const sources: SourceReader = {
+    shown: (name) => shown(path.join(sourcesDir, name)),
+    read(name) {
+      try {
+        return readFileSync(path.join(sourcesDir, name), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+  };
 
-  const names = (await readdir(documentsDir).catch(() => [] as string[]))
-    .filter((name) => name.endsWith('.yaml'))
-    .sort();
+  const names = await yamlNames(documentsDir);
   const documents: ParallelDocument[] = [];
   for (const name of names) {
     const file = path.join(documentsDir, name);
     const text = await readText(file, shown(file), issues);
     if (text === undefined) continue;
-    const doc = collect(issues, () => parseDocumentFile(text, shown(file)));
+    const doc = collect(issues, () => parseDocumentFile(text, shown(file), { sources }));
     if (!doc) continue;
     const expected = name.replace(/\.yaml$/, '');
     if (doc.slug !== expected) {
@@ -69,21 +85,44 @@ export async function loadLibrary(contentDir: string, options: { root?: string }
     documents.push(doc);
   }
 
-  const glossaryFile = path.join(contentDir, GLOSSARY_FILE);
-  const glossaryText = await readText(glossaryFile, shown(glossaryFile), issues);
-  // Only check where terms occur when every document could be read: otherwise each term
-  // of a broken document would be reported again as occurring nowhere.
-  const corpus =
-    documents.length === names.length
-      ? documents.flatMap((doc) => doc.pairs.map((pair) => pair.zh))
-      : undefined;
-  const glossary =
-    glossaryText === undefined
-      ? []
-      : (collect(issues, () => parseGlossaryFile(glossaryText, shown(glossaryFile), { corpus })) ??
-        []);
+  const legacy = path.join(contentDir, LEGACY_GLOSSARY_FILE);
+  if (
+    await readFile(legacy).then(
+      () => true,
+      () => false,
+    )
+  )
+    issues.push({
+      file: shown(legacy),
+      message: `glossaries are one file per document now: move its entries to ${GLOSSARY_DIR}/<slug>.yaml`,
+    });
+
+  const glossaries = new Map<string, readonly GlossaryEntry[]>();
+  const glossaryDir = path.join(contentDir, GLOSSARY_DIR);
+  const bySlug = new Map(documents.map((doc) => [doc.slug, doc]));
+  const unreadable = new Set(
+    names.map((n) => n.replace(/\.yaml$/, '')).filter((s) => !bySlug.has(s)),
+  );
+  for (const name of await yamlNames(glossaryDir)) {
+    const file = path.join(glossaryDir, name);
+    const slug = name.replace(/\.yaml$/, '');
+    const doc = bySlug.get(slug);
+    if (!doc && !unreadable.has(slug)) {
+      issues.push({
+        file: shown(file),
+        message: `names no document: a glossary file is named after its document (${DOCUMENTS_DIR}/${slug}.yaml is missing)`,
+      });
+      continue;
+    }
+    const text = await readText(file, shown(file), issues);
+    if (text === undefined) continue;
+    // A document that could not be read is reported once, not again term by term.
+    const corpus = doc?.pairs.map((pair) => pair.zh);
+    const entries = collect(issues, () => parseGlossaryFile(text, shown(file), { corpus }));
+    if (entries && doc) glossaries.set(slug, entries);
+  }
 
   if (issues.length > 0) throw new ContentError(issues);
   documents.sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
-  return { documents, glossary } satisfies Library;
+  return { documents, glossaries } satisfies Library;
 }

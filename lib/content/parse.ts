@@ -7,14 +7,16 @@ import {
 } from 'yaml';
 import type { z } from 'zod';
 import { checkLinks, parseLink } from '../align/links';
-import { splitSentenceSpans } from '../align/split-sentences';
+import { pairUnitSpans } from '../align/split-sentences';
 import { ContentError, type ContentIssue } from './errors';
 import {
   documentSchema,
   type GlossaryEntry,
   glossarySchema,
   type ParallelDocument,
+  splitsByLine,
 } from './schema';
+import { compareWithSource, parseSourceText } from './source-text';
 
 type PathKey = PropertyKey;
 
@@ -138,8 +140,8 @@ function linkIssues(
       message: `"${text}" is not a link: write Chinese and English sentence numbers as "zh:en", e.g. "2:2,3"`,
     }));
   }
-  const zhCount = splitSentenceSpans(pair.zh, 'zh').length;
-  const enCount = splitSentenceSpans(pair.en, 'en').length;
+  const zhCount = pairUnitSpans(pair.zh, 'zh', splitsByLine(pair.kind)).length;
+  const enCount = pairUnitSpans(pair.en, 'en', splitsByLine(pair.kind)).length;
   return checkLinks(
     links.filter((l) => l !== undefined),
     zhCount,
@@ -199,7 +201,7 @@ function glossaryIssues(
         file,
         line: parsed.lineOf([index, 'term']),
         where: `entry "${entry.term}"`,
-        message: 'the term occurs in no document (remove the entry or fix the term)',
+        message: 'the term occurs nowhere in its document (remove the entry or fix the term)',
       });
   });
   return issues;
@@ -221,19 +223,70 @@ function parseWith<T>(
   return result.data;
 }
 
+/** Reads a source text named by a document (`source.file`), for the comparison. */
+export interface SourceReader {
+  /** The text of `content/sources/<name>`, or undefined if it cannot be read. */
+  read(name: string): string | undefined;
+  /** How the file is named in messages (`content/sources/<name>`). */
+  shown(name: string): string;
+}
+
+/** A document with a `source.file` must be that source, verbatim and whole. */
+function sourceIssues(
+  doc: ParallelDocument,
+  file: string,
+  parsed: ParsedYaml,
+  sources: SourceReader | undefined,
+): ContentIssue[] {
+  const name = doc.source.file;
+  if (!name || !sources) return [];
+  const shownName = sources.shown(name);
+  const text = sources.read(name);
+  if (text === undefined)
+    return [
+      {
+        file,
+        line: parsed.lineOf(['source', 'file']),
+        where: 'source › file',
+        message: `${shownName} cannot be read (keep the source text there)`,
+      },
+    ];
+  return compareWithSource(doc, parseSourceText(text), shownName).map((mismatch) => {
+    const pair = mismatch.pair === undefined ? undefined : doc.pairs[mismatch.pair];
+    const path =
+      mismatch.pair === undefined
+        ? mismatch.field.split(' › ')
+        : ['pairs', mismatch.pair, mismatch.field];
+    return {
+      file,
+      line: parsed.lineOf(path),
+      where: pair ? `pair "${pair.id}" › ${mismatch.field}` : mismatch.field,
+      message: mismatch.message,
+    };
+  });
+}
+
 /**
- * Parses and validates one document file (`content/documents/<slug>.yaml`).
+ * Parses and validates one document file (`content/documents/<slug>.yaml`). With `sources`,
+ * a document that names its source text (`source.file`) is compared with it block by block.
  *
  * @throws {ContentError} naming the file, line, pair and field of every problem found
  * @example parseDocumentFile(readFileSync(path, 'utf8'), 'content/documents/x.yaml')
  */
-export function parseDocumentFile(text: string, file: string): ParallelDocument {
-  return parseWith(documentSchema, text, file, describeDocumentPath, documentIssues);
+export function parseDocumentFile(
+  text: string,
+  file: string,
+  options: { sources?: SourceReader } = {},
+): ParallelDocument {
+  return parseWith(documentSchema, text, file, describeDocumentPath, (doc, f, parsed) => [
+    ...documentIssues(doc, f, parsed),
+    ...sourceIssues(doc, f, parsed, options.sources),
+  ]);
 }
 
 /**
- * Parses and validates the glossary file (`content/glossary.yaml`). With `corpus` (the
- * Chinese paragraphs of every document), it also checks that each term occurs somewhere.
+ * Parses and validates a document's glossary (`content/glossary/<slug>.yaml`). With `corpus`
+ * (the Chinese of the document's pairs), it also checks that each term occurs in it.
  *
  * @throws {ContentError} naming the file, line, entry and field of every problem found
  */

@@ -9,10 +9,8 @@ const text = z
   .string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be text') })
   .refine((value) => value.trim().length > 0, { error: 'is empty' });
 
-/** A Chinese paragraph is one line: a line break inside it would be invisible in the reader. */
-const paragraph = text.refine((value) => !/[\r\n]/.test(value), {
-  error: 'must be a single paragraph (no line breaks)',
-});
+const hasLineBreak = (value: string) => /[\r\n]/.test(value);
+const lineCount = (value: string) => value.split('\n').length;
 
 const id = z
   .string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be text') })
@@ -31,13 +29,26 @@ export type Bilingual = z.infer<typeof bilingualSchema>;
 export const translatorNoteSchema = z.strictObject({ en: text, zh: text });
 export type TranslatorNote = z.infer<typeof translatorNoteSchema>;
 
-export const alignedPairSchema = z.strictObject({
+/**
+ * What a pair is in its document:
+ * - `paragraph`: a paragraph of prose (the default);
+ * - `caption`: a caption or credit that stands in the body (the image is not reproduced);
+ * - `heading`: a section numeral or heading standing alone (狂人日记's 一 … 十三);
+ * - `stanza`: a stanza of verse, one line per line on both sides, line n translating line n;
+ * - `dateline`: the author's dateline at the end (一九二一年一月。).
+ */
+export const pairKinds = ['paragraph', 'caption', 'heading', 'stanza', 'dateline'] as const;
+export type PairKind = (typeof pairKinds)[number];
+
+/** Whether a pair of this kind is split into units by line (verse) rather than by sentence. */
+export const splitsByLine = (kind: PairKind) => kind === 'stanza';
+
+const pairShape = z.strictObject({
   id,
-  /** `caption`: a caption or credit that stands in the body (the image is not reproduced). */
-  kind: z.enum(['paragraph', 'caption']).default('paragraph'),
+  kind: z.enum(pairKinds).default('paragraph'),
   /** Key into the document's `speakers`; set on every paragraph of an interview's Q&A. */
   speaker: key.optional(),
-  zh: paragraph,
+  zh: text,
   en: text,
   notes: z.array(translatorNoteSchema).default([]),
   /**
@@ -47,6 +58,30 @@ export const alignedPairSchema = z.strictObject({
   links: z.array(z.string()).min(1, { error: 'must hold at least one link' }).optional(),
   /** Set by a reviewer who has checked the pair and its links (exported to TMX as x-confirmed). */
   confirmed: z.boolean().optional(),
+});
+
+/**
+ * One aligned pair. Prose is one line per side (a line break inside a paragraph would be
+ * invisible in the reader); a stanza keeps its verse lines, as many in English as in Chinese.
+ */
+export const alignedPairSchema = pairShape.superRefine((pair, context) => {
+  if (!splitsByLine(pair.kind)) {
+    if (hasLineBreak(pair.zh))
+      context.addIssue({
+        code: 'custom',
+        path: ['zh'],
+        message: 'must be a single paragraph (no line breaks; only a stanza keeps its lines)',
+      });
+    return;
+  }
+  const zhLines = lineCount(pair.zh);
+  const enLines = lineCount(pair.en);
+  if (zhLines !== enLines)
+    context.addIssue({
+      code: 'custom',
+      path: ['en'],
+      message: `has ${enLines} line(s) but the Chinese stanza has ${zhLines}: translate it line by line`,
+    });
 });
 export type AlignedPair = z.infer<typeof alignedPairSchema>;
 
@@ -62,18 +97,50 @@ const furnitureSchema = z.strictObject({
   reason: text,
 });
 
+/** What kind of text a document is (the library filters by it). */
+export const genres = ['interview', 'essay', 'story', 'poem'] as const;
+export type Genre = (typeof genres)[number];
+
+/** Whether `YYYY`, `YYYY-MM` or `YYYY-MM-DD` names a real month and day (no 2023-13-45). */
+function isRealDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  const date = new Date(Date.UTC(year ?? 0, month - 1, day));
+  return day >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A source text kept under `content/sources/` (a plain file name, nothing outside it). */
+const sourceFileName = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be text') })
+  .regex(/^[a-z0-9][a-z0-9.-]*\.txt$/, {
+    error: 'must be the name of a .txt file in content/sources/ (lower case, no folders)',
+  });
+
 export const documentSchema = z.strictObject({
   slug: id,
+  /** Optional for texts brought by a user; every bundled document has one (tests/content). */
+  genre: z.enum(genres).optional(),
   series: bilingualSchema.optional(),
   title: bilingualSchema,
   byline: z.array(creditSchema).default([]),
   source: z.strictObject({
     name: bilingualSchema,
     url: z.url({ error: 'must be an absolute http(s) URL', protocol: /^https?$/ }),
+    /**
+     * The source text under `content/sources/` in the shared texts' format (title, author, a
+     * blank line, then blocks separated by blank lines): the content check compares every
+     * pair's Chinese with it, block by block.
+     */
+    file: sourceFileName.optional(),
   }),
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
-    error: 'must be YYYY, YYYY-MM or YYYY-MM-DD',
-  }),
+  /** Where the text first appeared (a journal and issue, a book). */
+  firstPublished: bilingualSchema.optional(),
+  date: z
+    .string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be text') })
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'must be YYYY, YYYY-MM or YYYY-MM-DD' })
+    .refine(isRealDate, { error: 'is not a real date (check the month and the day)' }),
   speakers: z.record(key, bilingualSchema).default({}),
   pairs: z.array(alignedPairSchema).min(1, { error: 'must hold at least one pair' }),
   furniture: z.array(furnitureSchema).default([]),

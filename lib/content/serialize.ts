@@ -1,5 +1,10 @@
 import { Document, parse, Scalar } from 'yaml';
-import type { AlignedPair, ParallelDocument, TranslatorNote } from './schema';
+import {
+  type AlignedPair,
+  type ParallelDocument,
+  splitsByLine,
+  type TranslatorNote,
+} from './schema';
 
 /**
  * Writes a document back as YAML in the style of the hand-edited files in
@@ -38,7 +43,8 @@ function pair(p: AlignedPair, style: (value: string, s: Style) => Scalar) {
     // `paragraph` is the schema's default: the files only spell out captions.
     ...(p.kind !== 'paragraph' && { kind: p.kind }),
     zh: style(p.zh, 'literal'),
-    en: style(p.en, 'folded'),
+    // A stanza keeps its lines: folding would join them.
+    en: style(p.en, splitsByLine(p.kind) ? 'literal' : 'folded'),
     ...(p.notes.length > 0 && { notes: p.notes.map((n) => note(n, style)) }),
     ...(p.links !== undefined && { links: [...p.links] }),
     ...(p.confirmed === true && { confirmed: true }),
@@ -49,12 +55,20 @@ function pair(p: AlignedPair, style: (value: string, s: Style) => Scalar) {
 function toNodes(doc: ParallelDocument, style: (value: string, s: Style) => Scalar) {
   return {
     slug: doc.slug,
+    ...(doc.genre && { genre: doc.genre }),
     ...(doc.series && { series: { zh: doc.series.zh, en: doc.series.en } }),
     title: { zh: doc.title.zh, en: doc.title.en },
     ...(doc.byline.length > 0 && {
       byline: doc.byline.map((c) => ({ role: c.role, zh: c.zh, en: c.en })),
     }),
-    source: { name: { zh: doc.source.name.zh, en: doc.source.name.en }, url: doc.source.url },
+    source: {
+      name: { zh: doc.source.name.zh, en: doc.source.name.en },
+      url: doc.source.url,
+      ...(doc.source.file && { file: doc.source.file }),
+    },
+    ...(doc.firstPublished && {
+      firstPublished: { zh: doc.firstPublished.zh, en: doc.firstPublished.en },
+    }),
     // Quoted so that no YAML 1.1 reader takes "2023-03-01" for a timestamp.
     date: quoted(doc.date),
     ...(Object.keys(doc.speakers).length > 0 && {

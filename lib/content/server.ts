@@ -1,7 +1,7 @@
 import 'server-only';
 import path from 'node:path';
 import { cache } from 'react';
-import { loadLibrary } from './load';
+import { glossaryOf, loadLibrary } from './load';
 
 /** The validated library, read once per request (and so once per prerendered page). */
 export const getLibrary = cache(() => loadLibrary(path.join(process.cwd(), 'content')));
@@ -9,6 +9,11 @@ export const getLibrary = cache(() => loadLibrary(path.join(process.cwd(), 'cont
 export async function getDocument(slug: string) {
   const { documents } = await getLibrary();
   return documents.find((doc) => doc.slug === slug);
+}
+
+/** A document's glossary (empty when it has none). */
+export async function getGlossary(slug: string) {
+  return glossaryOf(await getLibrary(), slug);
 }
 
 /** `generateStaticParams` of every per-document route: one page per document. */

@@ -76,7 +76,7 @@ export function glossaryWords(
  * The dictionary file of a document: the subset its Chinese needs, with the glossary's
  * traditional forms from `toTraditional`.
  *
- * @example documentDictionary(doc, library.glossary, await loadCedict(), (t) => annotateChinese(t).traditional.join(''))
+ * @example documentDictionary(doc, glossaryOf(library, doc.slug), await loadCedict(), (t) => annotateChinese(t).traditional.join(''))
  * // { format: 'duizhao-dictionary/1', source: 'CC-CEDICT …', glossary: […], words: { … } }
  */
 export function documentDictionary(

@@ -1,6 +1,6 @@
 import { checkLinks, parseLink } from '../align/links';
-import { type SentenceLanguage, splitSentenceSpans } from '../align/split-sentences';
-import type { AlignedPair, ParallelDocument } from '../content/schema';
+import { pairUnitSpans, type SentenceLanguage, splitSentenceSpans } from '../align/split-sentences';
+import { type AlignedPair, type ParallelDocument, splitsByLine } from '../content/schema';
 
 /**
  * Alignment edits on a document: pure functions that return a new document and never
@@ -212,8 +212,8 @@ function linksStillFit(pair: AlignedPair): boolean {
   return (
     checkLinks(
       links.filter((l) => l !== undefined),
-      splitSentenceSpans(pair.zh, 'zh').length,
-      splitSentenceSpans(pair.en, 'en').length,
+      pairUnitSpans(pair.zh, 'zh', splitsByLine(pair.kind)).length,
+      pairUnitSpans(pair.en, 'en', splitsByLine(pair.kind)).length,
     ).length === 0
   );
 }

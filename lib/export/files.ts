@@ -1,11 +1,11 @@
-import type { GlossaryEntry, ParallelDocument } from '../content/schema';
+import { glossaryOf, type Library } from '../content/library';
+import type { ParallelDocument } from '../content/schema';
 import { documentCsv, glossaryCsv } from './tables';
+import { buildTbx } from './tbx';
+import { buildTmx } from './tmx';
 
 const confirmedOf = (doc: ParallelDocument) =>
   new Set(doc.pairs.filter((p) => p.confirmed === true).map((p) => p.id));
-
-import { buildTbx } from './tbx';
-import { buildTmx } from './tmx';
 
 /** A downloadable export: its file name, media type and contents. */
 export interface ExportFile {
@@ -14,45 +14,54 @@ export interface ExportFile {
   body: string;
 }
 
+/** The export files of a document, by kind: the names `exportFiles` gives them. */
+export const exportFileNames = (slug: string) => ({
+  tmxLinks: `${slug}.tmx`,
+  tmxPairs: `${slug}.pairs.tmx`,
+  csv: `${slug}.csv`,
+  tbx: `${slug}.glossary.tbx`,
+  glossaryCsv: `${slug}.glossary.csv`,
+});
+
 /**
  * Every export file of the library, by name: for each document a TMX by sentence link, a TMX
- * by pair and a CSV of links; for the glossary a TBX and a CSV. Built on demand.
+ * by pair, a CSV of links, and its glossary as TBX and CSV. Built on demand.
  *
- * @example exportFiles(documents, glossary).get('glossary.tbx')?.()
+ * @example exportFiles(library).get('kong-yiji.glossary.tbx')?.()
  */
-export function exportFiles(
-  documents: readonly ParallelDocument[],
-  glossary: readonly GlossaryEntry[],
-): Map<string, () => ExportFile> {
+export function exportFiles(library: Library): Map<string, () => ExportFile> {
   const files = new Map<string, () => ExportFile>();
   const tmx = 'application/x-tmx+xml; charset=utf-8';
   const csv = 'text/csv; charset=utf-8';
-  for (const doc of documents) {
-    files.set(`${doc.slug}.tmx`, () => ({
-      name: `${doc.slug}.tmx`,
+  const tbx = 'application/x-tbx+xml; charset=utf-8';
+  for (const doc of library.documents) {
+    const glossary = glossaryOf(library, doc.slug);
+    const names = exportFileNames(doc.slug);
+    files.set(names.tmxLinks, () => ({
+      name: names.tmxLinks,
       type: tmx,
       body: buildTmx(doc, glossary, { by: 'link', confirmed: confirmedOf(doc) }),
     }));
-    files.set(`${doc.slug}.pairs.tmx`, () => ({
-      name: `${doc.slug}.pairs.tmx`,
+    files.set(names.tmxPairs, () => ({
+      name: names.tmxPairs,
       type: tmx,
       body: buildTmx(doc, glossary, { by: 'pair', confirmed: confirmedOf(doc) }),
     }));
-    files.set(`${doc.slug}.csv`, () => ({
-      name: `${doc.slug}.csv`,
+    files.set(names.csv, () => ({
+      name: names.csv,
       type: csv,
       body: documentCsv(doc, glossary),
     }));
+    files.set(names.tbx, () => ({
+      name: names.tbx,
+      type: tbx,
+      body: buildTbx(glossary, { title: `${doc.title.en}: glossary` }),
+    }));
+    files.set(names.glossaryCsv, () => ({
+      name: names.glossaryCsv,
+      type: csv,
+      body: glossaryCsv(glossary),
+    }));
   }
-  files.set('glossary.tbx', () => ({
-    name: 'glossary.tbx',
-    type: 'application/x-tbx+xml; charset=utf-8',
-    body: buildTbx(glossary),
-  }));
-  files.set('glossary.csv', () => ({
-    name: 'glossary.csv',
-    type: csv,
-    body: glossaryCsv(glossary),
-  }));
   return files;
 }

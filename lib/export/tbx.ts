@@ -68,7 +68,7 @@ export function buildTbx(
         martifHeader: {
           fileDesc: {
             titleStmt: { title },
-            sourceDesc: { p: 'Exported from Duizhao (content/glossary.yaml)' },
+            sourceDesc: { p: 'Exported from Duizhao (content/glossary/)' },
           },
           encodingDesc: { p: { '@_type': 'XCSURI', '#text': 'TBXBasicXCSV02.xcs' } },
         },

@@ -7,7 +7,14 @@ import {
 import { compileLexicon } from '../align/anchors';
 import { parseLink, type SentenceLink } from '../align/links';
 import type { SentenceSpan } from '../align/split-sentences';
-import type { Bilingual, GlossaryEntry, ParallelDocument, TranslatorNote } from '../content/schema';
+import {
+  type Bilingual,
+  type GlossaryEntry,
+  type PairKind,
+  type ParallelDocument,
+  splitsByLine,
+  type TranslatorNote,
+} from '../content/schema';
 import { findOccurrences, type Occurrence, segmentText } from '../glossary/find-occurrences';
 
 /** A run of text in a block: plain, or an occurrence of a glossary term. */
@@ -57,7 +64,7 @@ export interface ReaderLink {
 
 export interface ReaderPair {
   id: string;
-  kind: 'paragraph' | 'caption';
+  kind: PairKind;
   /** Set on the first paragraph of each speaker's turn, where the source names the speaker. */
   speakerLabel?: Bilingual;
   /** The speaker's key, on every paragraph of an interview (questions and answers look different). */
@@ -217,7 +224,12 @@ export function buildReaderView(
     );
 
     const manual = pair.links?.map(parseLink).filter((l) => l !== undefined);
-    const alignment = alignSentences(pair.zh, pair.en, { ...options, lexicon, manual });
+    const alignment = alignSentences(pair.zh, pair.en, {
+      ...options,
+      lexicon,
+      manual,
+      byLine: splitsByLine(pair.kind),
+    });
     const zhPlain = runsOf(pair.zh, zhOccurrences, termKey);
     const zhRuns = options.annotate ? annotateRuns(zhPlain, options.annotate(pair.zh)) : zhPlain;
     const enRuns = runsOf(pair.en, enOccurrences, (needle) => renderings[needle]?.term);

@@ -6,14 +6,12 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  const { documents, glossary } = await getLibrary();
-  return [...exportFiles(documents, glossary).keys()].map((file) => ({ file }));
+  return [...exportFiles(await getLibrary()).keys()].map((file) => ({ file }));
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/export/[file]'>) {
   const { file } = await params;
-  const { documents, glossary } = await getLibrary();
-  const make = exportFiles(documents, glossary).get(file);
+  const make = exportFiles(await getLibrary()).get(file);
   if (!make) return new Response('Not found', { status: 404 });
   const { body, type, name } = make();
   return new Response(body, {

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { alignSentences, LOW_CONFIDENCE } from '@/lib/align/align-sentences';
 import { compileLexicon } from '@/lib/align/anchors';
 import { formatLink, parseLink } from '@/lib/align/links';
-import { type Library, loadLibrary } from '@/lib/content/load';
+import { glossaryOf, type Library, loadLibrary } from '@/lib/content/load';
 
 /**
  * Scores the sentence aligner against the hand-checked gold links of the whole interview
@@ -26,7 +26,9 @@ beforeAll(async () => {
 describe('alignSentences on the interview', () => {
   it('matches the gold links (strict precision, recall, F1)', () => {
     const doc = library.documents.find((d) => d.slug === 'apus-li-tao-interview');
-    const lexicon = compileLexicon(library.glossary.map((e) => ({ zh: e.term, en: e.en })));
+    const lexicon = compileLexicon(
+      glossaryOf(library, 'apus-li-tao-interview').map((e) => ({ zh: e.term, en: e.en })),
+    );
     let predicted = 0;
     let expected = 0;
     let correct = 0;

@@ -3,7 +3,7 @@ import { convert } from 'pinyin-pro';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotateChinese } from '@/lib/chinese/annotate';
 import { NO_READING, toMarked, toneOf } from '@/lib/chinese/tones';
-import { type Library, loadLibrary } from '@/lib/content/load';
+import { glossaryOf, type Library, loadLibrary } from '@/lib/content/load';
 import type { ParallelDocument } from '@/lib/content/schema';
 import { buildReaderView } from '@/lib/reader/build-reader-view';
 
@@ -37,7 +37,9 @@ describe('the interview, annotated', () => {
   });
 
   it('gives each Chinese run of the reader one reading per code point', () => {
-    const view = buildReaderView(doc, library.glossary, { annotate: annotateChinese });
+    const view = buildReaderView(doc, glossaryOf(library, 'apus-li-tao-interview'), {
+      annotate: annotateChinese,
+    });
     const zhRuns = view.pairs.flatMap((pair) => pair.zh.flatMap((s) => s.runs));
     const withPinyin = zhRuns.filter((run) => run.pinyin !== undefined);
     expect(withPinyin.length).toBeGreaterThan(zhRuns.length / 2);
@@ -52,7 +54,9 @@ describe('the interview, annotated', () => {
   });
 
   it('reads each paragraph in context, not character by character', () => {
-    const view = buildReaderView(doc, library.glossary, { annotate: annotateChinese });
+    const view = buildReaderView(doc, glossaryOf(library, 'apus-li-tao-interview'), {
+      annotate: annotateChinese,
+    });
     const runs = view.pairs.flatMap((pair) => pair.zh.flatMap((s) => s.runs));
     const text = runs.map((r) => r.text).join('');
     const pinyin = runs.flatMap((r) => r.pinyin?.split(' ') ?? [...r.text].map(() => '-'));

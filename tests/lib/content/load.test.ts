@@ -1,7 +1,9 @@
+import { cp, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError, formatIssue } from '@/lib/content/errors';
-import { loadLibrary } from '@/lib/content/load';
+import { glossaryOf, loadLibrary } from '@/lib/content/load';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/content');
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -18,7 +20,7 @@ async function problems(name: string): Promise<string[]> {
 }
 
 const doc = 'tests/fixtures/content/%s/documents/tiny.yaml';
-const glossary = 'tests/fixtures/content/%s/glossary.yaml';
+const glossary = 'tests/fixtures/content/%s/glossary/tiny.yaml';
 
 describe('loadLibrary', () => {
   it('loads a valid library into typed documents and glossary entries', async () => {
@@ -29,7 +31,7 @@ describe('loadLibrary', () => {
     expect(tiny?.pairs.map((p) => p.id)).toEqual(['p1', 'p2']);
     expect(tiny?.pairs[0]?.kind).toBe('paragraph'); // defaulted by the schema
     expect(tiny?.pairs[1]?.speaker).toBe('host');
-    expect(library.glossary.map((e) => e.term)).toEqual(['算力', '大模型']);
+    expect(glossaryOf(library, 'tiny').map((e) => e.term)).toEqual(['算力', '大模型']);
   });
 
   it('names the file, line, pair and field when a translation is missing', async () => {
@@ -52,7 +54,7 @@ describe('loadLibrary', () => {
 
   it('reports a glossary term that occurs in no document', async () => {
     expect(await problems('unused-term')).toEqual([
-      `${glossary.replace('%s', 'unused-term')}:11: entry "出海": the term occurs in no document (remove the entry or fix the term)`,
+      `${glossary.replace('%s', 'unused-term')}:11: entry "出海": the term occurs nowhere in its document (remove the entry or fix the term)`,
     ]);
   });
 
@@ -67,7 +69,7 @@ describe('loadLibrary', () => {
   it('reports an unclosed flow sequence in the glossary', async () => {
     const [problem] = await problems('bad-glossary-yaml');
     expect(problem).toMatch(
-      /^tests\/fixtures\/content\/bad-glossary-yaml\/glossary\.yaml:\d+: invalid YAML/,
+      /^tests\/fixtures\/content\/bad-glossary-yaml\/glossary\/tiny\.yaml:\d+: invalid YAML/,
     );
   });
 
@@ -81,5 +83,24 @@ describe('loadLibrary', () => {
     expect(await problems('wrong-slug')).toEqual([
       `${doc.replace('%s', 'wrong-slug')}: slug: is "other" but the file is named "tiny.yaml" (they must match)`,
     ]);
+  });
+
+  it('reports a glossary named after no document, and the old single glossary file', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'duizhao-content-'));
+    try {
+      await cp(path.join(fixtures, 'valid'), dir, { recursive: true });
+      await rename(path.join(dir, 'glossary/tiny.yaml'), path.join(dir, 'glossary/nobody.yaml'));
+      await writeFile(path.join(dir, 'glossary.yaml'), '[]\n');
+      const issues = await loadLibrary(dir, { root: dir }).then(
+        () => [],
+        (error: ContentError) => error.issues.map(formatIssue),
+      );
+      expect(issues).toEqual([
+        'glossary.yaml: glossaries are one file per document now: move its entries to glossary/<slug>.yaml',
+        'glossary/nobody.yaml: names no document: a glossary file is named after its document (documents/nobody.yaml is missing)',
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

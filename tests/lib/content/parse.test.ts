@@ -48,7 +48,42 @@ describe('parseDocumentFile', () => {
   it('rejects a Chinese paragraph that contains a line break', () => {
     const text = `${head}pairs:\n  - id: p1\n    zh: |-\n      第一行\n      第二行\n    en: One.\n`;
     expect(issuesOf(() => parseDocumentFile(text, 'd.yaml'))).toEqual([
-      '7: pair "p1" › zh: must be a single paragraph (no line breaks)',
+      '7: pair "p1" › zh: must be a single paragraph (no line breaks; only a stanza keeps its lines)',
+    ]);
+  });
+
+  it('keeps the lines of a stanza and wants as many English lines as Chinese', () => {
+    const stanza = `${head}pairs:\n  - id: p1\n    kind: stanza\n    zh: |-\n      轻轻的我走了，\n      正如我轻轻的来；\n`;
+    const ok = `${stanza}    en: |-\n      Softly I go,\n      as softly as I came;\n`;
+    expect(parseDocumentFile(ok, 'd.yaml').pairs[0]?.en).toBe('Softly I go,\nas softly as I came;');
+    const short = `${stanza}    en: |-\n      Softly I go, as softly as I came;\n`;
+    expect(issuesOf(() => parseDocumentFile(short, 'd.yaml'))).toEqual([
+      '11: pair "p1" › en: has 1 line(s) but the Chinese stanza has 2: translate it line by line',
+    ]);
+  });
+
+  it('refuses a date that names no real month or day', () => {
+    const dated = (date: string) =>
+      `${head.replace('"2023"', `"${date}"`)}pairs:\n  - id: p1\n    zh: 好。\n    en: Good.\n`;
+    for (const date of ['2023-13-45', '2023-00', '2023-02-29', '2024-04-31'])
+      expect(
+        issuesOf(() => parseDocumentFile(dated(date), 'd.yaml')),
+        date,
+      ).toEqual(['4: date: is not a real date (check the month and the day)']);
+    expect(parseDocumentFile(dated('2024-02-29'), 'd.yaml').date).toBe('2024-02-29');
+  });
+
+  it('compares the Chinese with the source text the document names', () => {
+    const text = `${head.replace('url: "https://e.com"', 'url: "https://e.com", file: x.zh.txt')}byline: [{role: author, zh: 作者, en: Author}]\npairs:\n  - id: p1\n    zh: 第一段。\n    en: One.\n  - id: p2\n    zh: 第二段！\n    en: Two.\n`;
+    const source = '标题\n作者\n\n第一段。\n\n第二段。\n\n一九二二年。\n';
+    const sources = { read: () => source, shown: (name: string) => `content/sources/${name}` };
+    expect(issuesOf(() => parseDocumentFile(text, 'd.yaml', { sources }))).toEqual([
+      '11: pair "p2" › zh: is not the source\'s block at content/sources/x.zh.txt:6: differs at character 4: the file has "第二段！", the source "第二段。"',
+      '7: pairs: the block at content/sources/x.zh.txt:8 has no pair (every block of the source needs one)',
+    ]);
+    const missing = { read: () => undefined, shown: sources.shown };
+    expect(issuesOf(() => parseDocumentFile(text, 'd.yaml', { sources: missing }))).toEqual([
+      '3: source › file: content/sources/x.zh.txt cannot be read (keep the source text there)',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadLibrary } from '@/lib/content/load';
+import { glossaryOf, loadLibrary } from '@/lib/content/load';
 import type { ParallelDocument } from '@/lib/content/schema';
 import { loadCedict } from '@/lib/dict/cedict';
 import { parseDictionaryFile, toDictionaryFile } from '@/lib/dict/file';
@@ -21,7 +21,7 @@ beforeAll(async () => {
   if (!found) throw new Error('the interview is missing from content/documents');
   doc = found;
   cedict = await loadCedict();
-  glossary = glossaryWords(library.glossary, (term) => `${term}(T)`);
+  glossary = glossaryWords(glossaryOf(library, 'apus-li-tao-interview'), (term) => `${term}(T)`);
 }, 60_000);
 
 const entry = (simplified: string, pinyin: string, senses: string[]): CedictEntry => ({

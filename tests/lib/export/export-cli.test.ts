@@ -53,8 +53,8 @@ describe('npm run export', () => {
     expect(await readdir(dir)).toEqual(['awkward.tmx']);
   }, 20_000);
 
-  it('writes the glossary as CSV to stdout', async () => {
-    const result = await exportCli('glossary', '--format', 'csv');
+  it('writes a document’s glossary as CSV to stdout', async () => {
+    const result = await exportCli('awkward', '--glossary', '--format', 'csv');
     expect(result.code).toBe(0);
     expect(parseCsv(result.stdout)[1]).toEqual([
       '算力',
@@ -69,7 +69,7 @@ describe('npm run export', () => {
     const tbx = await exportCli('awkward', '--format', 'tbx');
     expect([tbx.code, tbx.stderr]).toEqual([2, expect.stringContaining('--format tmx or csv')]);
     const unknown = await exportCli('nope', '--format', 'tmx');
-    expect(unknown.stderr).toContain('Unknown document "nope" (known: awkward, or "glossary")');
+    expect(unknown.stderr).toContain('Unknown document "nope" (known: awkward).');
     const confirmed = await exportCli('awkward', '--format', 'csv', '--confirmed', 'p1,p9');
     expect(confirmed.stderr).toContain('--confirmed: no pair p9 in "awkward"');
   }, 30_000);

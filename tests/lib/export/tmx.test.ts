@@ -2,7 +2,7 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Library, loadLibrary } from '@/lib/content/load';
+import { glossaryOf, type Library, loadLibrary } from '@/lib/content/load';
 import type { ParallelDocument } from '@/lib/content/schema';
 import { buildTmx } from '@/lib/export/tmx';
 import { XmlTextError } from '@/lib/export/xml';
@@ -17,10 +17,10 @@ let interviewTmx: string;
 
 beforeAll(async () => {
   library = await loadLibrary(path.join(root, 'content'), { root });
-  const [doc] = library.documents;
+  const doc = library.documents.find((d) => d.slug === 'apus-li-tao-interview');
   if (!doc) throw new Error('no document in content/');
   interview = doc;
-  interviewTmx = buildTmx(doc, library.glossary, {
+  interviewTmx = buildTmx(doc, glossaryOf(library, 'apus-li-tao-interview'), {
     createdAt: new Date('2024-05-01T12:34:56Z'),
   });
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Library, loadLibrary } from '@/lib/content/load';
+import { glossaryOf, type Library, loadLibrary } from '@/lib/content/load';
 import type { ParallelDocument } from '@/lib/content/schema';
 import { formatQaReport } from '@/lib/qa/report';
 import { flagsByPair, runQa, summarizeFlags, worstSeverity } from '@/lib/qa/run-qa';
@@ -20,7 +20,7 @@ beforeAll(async () => {
 
 describe('runQa', () => {
   it('finds each planted mistake, in document order, most severe first within a pair', () => {
-    const flags = runQa(mistakes, fixture.glossary);
+    const flags = runQa(mistakes, glossaryOf(fixture, 'mistakes'));
     expect(flags.map((f) => `${f.pairId} ${f.severity} ${f.kind} ${f.side}`)).toEqual([
       'p1 error number-mismatch en',
       'p1 error number-mismatch en',
@@ -36,7 +36,7 @@ describe('runQa', () => {
   it('gives evidence that is the text at its offsets', () => {
     for (const doc of [mistakes, ...interview.documents]) {
       const pairs = new Map(doc.pairs.map((p) => [p.id, p]));
-      for (const flag of runQa(doc, doc === mistakes ? fixture.glossary : interview.glossary)) {
+      for (const flag of runQa(doc, glossaryOf(doc === mistakes ? fixture : interview, doc.slug))) {
         expect(flag.message.length).toBeGreaterThan(0);
         for (const span of flag.evidence) {
           expect(pairs.get(flag.pairId)?.[span.side].slice(span.start, span.end)).toBe(span.text);
@@ -47,21 +47,23 @@ describe('runQa', () => {
 
   it('raises no error on the bundled interview (translation QA can gate CI)', () => {
     for (const doc of interview.documents) {
-      const errors = runQa(doc, interview.glossary).filter((f) => f.severity === 'error');
+      const errors = runQa(doc, glossaryOf(interview, doc.slug)).filter(
+        (f) => f.severity === 'error',
+      );
       expect(errors).toEqual([]);
     }
   });
 
   it('does not change the document', () => {
     const before = JSON.stringify(mistakes);
-    runQa(mistakes, fixture.glossary);
+    runQa(mistakes, glossaryOf(fixture, 'mistakes'));
     expect(JSON.stringify(mistakes)).toBe(before);
   });
 });
 
 describe('summarizeFlags', () => {
   it('counts by severity and kind, listing every kind', () => {
-    const summary = summarizeFlags(runQa(mistakes, fixture.glossary));
+    const summary = summarizeFlags(runQa(mistakes, glossaryOf(fixture, 'mistakes')));
     expect(summary.total).toBe(8);
     expect(summary.flaggedPairs).toBe(5);
     expect(summary.bySeverity).toEqual({ error: 2, warning: 5, info: 1 });
@@ -72,7 +74,7 @@ describe('summarizeFlags', () => {
 
 describe('worstSeverity and flagsByPair', () => {
   it('give the worst severity of a pair and the flags of each pair', () => {
-    const groups = flagsByPair(runQa(mistakes, fixture.glossary));
+    const groups = flagsByPair(runQa(mistakes, glossaryOf(fixture, 'mistakes')));
     expect([...groups.keys()]).toEqual(['p1', 'p2', 'p3', 'p4', 'p6']);
     expect(worstSeverity(groups.get('p4') ?? [])).toBe('warning');
     expect(worstSeverity([])).toBeUndefined();
@@ -81,7 +83,7 @@ describe('worstSeverity and flagsByPair', () => {
 
 describe('formatQaReport', () => {
   it('prints a headline, the flags under their pair, and the counts by kind', () => {
-    const flags = runQa(mistakes, fixture.glossary);
+    const flags = runQa(mistakes, glossaryOf(fixture, 'mistakes'));
     const report = formatQaReport(
       mistakes.slug,
       mistakes.pairs.map((p) => p.id),

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ReviewEditor } from '@/components/edit/ReviewEditor';
-import { documentStaticParams, getDocument, getLibrary } from '@/lib/content/server';
+import { documentStaticParams, getDocument, getGlossary } from '@/lib/content/server';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { languageAlternates } from '@/lib/site';
@@ -32,7 +32,7 @@ export default async function EditPage({ params }: PageProps<'/[lng]/edit/[slug]
   const doc = await getDocument(slug);
   if (!doc || !isLocale(lng)) notFound();
   const { t } = await getT(lng, 'edit');
-  const { glossary } = await getLibrary();
+  const glossary = await getGlossary(slug);
   // Stored edits are restored only onto the version they were made on.
   const version = createHash('sha256').update(JSON.stringify(doc)).digest('hex').slice(0, 16);
   return (

@@ -9,7 +9,7 @@ import { ReaderSettingsProvider } from '@/components/reader/settings/ReaderSetti
 import { ReaderSettingsScript } from '@/components/reader/settings/ReaderSettingsScript';
 import { ReadAloud } from '@/components/speech/ReadAloud';
 import { annotateChinese } from '@/lib/chinese/annotate';
-import { documentStaticParams, getDocument, getLibrary } from '@/lib/content/server';
+import { documentStaticParams, getDocument, getGlossary } from '@/lib/content/server';
 import { dictionaryPath } from '@/lib/dict/path';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
@@ -37,7 +37,7 @@ export default async function ReaderPage({ params }: PageProps<'/[lng]/read/[slu
   const { lng, slug } = await params;
   const doc = await getDocument(slug);
   if (!doc || !isLocale(lng)) notFound();
-  const { glossary } = await getLibrary();
+  const glossary = await getGlossary(slug);
   const view = buildReaderView(doc, glossary, { annotate: annotateChinese });
   const { t } = await getT(lng, 'reader');
   return (

@@ -6,7 +6,7 @@ import { Downloads } from '@/components/review/Downloads';
 import { ReviewPairs } from '@/components/review/ReviewPairs';
 import { ReviewSummary } from '@/components/review/ReviewSummary';
 import { reviewLabels } from '@/components/review/review-labels';
-import { documentStaticParams, getDocument, getLibrary } from '@/lib/content/server';
+import { documentStaticParams, getDocument, getGlossary } from '@/lib/content/server';
 import { getT } from '@/lib/i18n/server';
 import { contentLang, isLocale } from '@/lib/i18n/settings';
 import { buildReviewView } from '@/lib/review/build-review-view';
@@ -34,7 +34,7 @@ export default async function ReviewPage({ params }: PageProps<'/[lng]/review/[s
   const { lng, slug } = await params;
   const doc = await getDocument(slug);
   if (!doc || !isLocale(lng)) notFound();
-  const { glossary } = await getLibrary();
+  const glossary = await getGlossary(slug);
   const view = buildReviewView(doc, glossary);
   const { t: tReader } = await getT(lng, 'reader');
   const { t } = await getT(lng, 'review');

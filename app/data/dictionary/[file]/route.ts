@@ -1,5 +1,5 @@
 import { annotateChinese } from '@/lib/chinese/annotate';
-import { documentStaticParams, getDocument, getLibrary } from '@/lib/content/server';
+import { documentStaticParams, getDocument, getGlossary } from '@/lib/content/server';
 import { loadCedict } from '@/lib/dict/cedict';
 import { dictionaryFileName } from '@/lib/dict/path';
 import { documentDictionary } from '@/lib/dict/subset';
@@ -22,7 +22,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/data/dic
   const slug = file.replace(/\.json$/, '');
   const doc = file === dictionaryFileName(slug) ? await getDocument(slug) : undefined;
   if (!doc) return new Response('Not found', { status: 404 });
-  const { glossary } = await getLibrary();
+  const glossary = await getGlossary(slug);
   const dictionary = documentDictionary(doc, glossary, await loadCedict(), (term) =>
     annotateChinese(term).traditional.join(''),
   );
