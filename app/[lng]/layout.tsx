@@ -2,13 +2,12 @@ import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
-import { TranslationsProvider } from '@/lib/i18n/client';
 import { resources } from '@/lib/i18n/resources';
 import { getT } from '@/lib/i18n/server';
 import { htmlLang, isLocale, languages } from '@/lib/i18n/settings';
+import { TranslationsProvider } from '@/lib/i18n/translations-context';
 import { siteUrl } from '@/lib/site';
 import '../globals.css';
-import '../learner.css';
 
 export const dynamicParams = false;
 

@@ -21,9 +21,15 @@ import {
   shownChars,
   stepChar,
 } from './sentence-text';
-import { type LookupRequest, useLookupTriggers } from './use-lookup-triggers';
+import type { LookupRequest } from './use-lookup-triggers';
 
 export interface DictionaryLookupProps {
+  /** What the reader asked to look up (the reader's controller detects the tap or key). */
+  request: LookupRequest;
+  /** Another lookup, from inside the popup (stepping to the next or previous character). */
+  onRequest: (next: LookupRequest) => void;
+  /** The popup closed; `restoreFocus` when focus should go back to where the lookup began. */
+  onClose: () => void;
   /** The document's dictionary file (`dictionaryPath(slug)`), fetched on the first lookup. */
   dictionaryUrl: string;
   documentId: string;
@@ -67,6 +73,9 @@ const problemOf = (error: unknown): DictionaryProblem =>
  * Highlight API, which leaves the text's DOM as it is.
  */
 export function DictionaryLookup({
+  request,
+  onRequest,
+  onClose,
   dictionaryUrl,
   documentId,
   documentTitle,
@@ -76,7 +85,6 @@ export function DictionaryLookup({
   const { t } = useT('dictionary');
   const { settings } = useReaderSettings();
   const { script } = settings;
-  const [request, setRequest] = useState<LookupRequest | null>(null);
   const [dictionary, setDictionary] = useState<DictionaryState>({ status: 'idle' });
   /** Whether a load is under way or done (a failed one may be tried again). */
   const started = useRef(false);
@@ -94,29 +102,24 @@ export function DictionaryLookup({
     }
   }, [dictionaryUrl]);
 
-  const open = useCallback(
-    (next: LookupRequest) => {
-      setRequest(next);
-      void load();
-    },
-    [load],
-  );
-  useLookupTriggers(open);
+  useEffect(() => {
+    void load();
+  }, [load]);
 
   const matches = useMemo(() => {
-    if (!request || dictionary.status !== 'ready') return null;
+    if (dictionary.status !== 'ready') return null;
     const result = lookupAt(sentenceChars(request.sentence), request.index, dictionary.source);
     return result.kind === 'words' ? termFirst(result.matches, request.term) : [];
   }, [request, dictionary]);
 
-  const sentence = request?.sentence;
-  const start = request?.index ?? 0;
-  const length = matches?.[0]?.length ?? request?.term?.length ?? 1;
-  const anchor: PopupAnchor | null = sentence ? { sentence, start, length } : null;
+  const sentence = request.sentence;
+  const start = request.index;
+  const length = matches?.[0]?.length ?? request.term?.length ?? 1;
+  const anchor: PopupAnchor = { sentence, start, length };
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `settings` re-renders the text (pinyin, characters), whose text nodes the ranges hold
   useEffect(() => {
-    if (!sentence || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
     const word = new Highlight(...rangesOf(sentence, start, length));
     word.priority = 1;
     CSS.highlights.set(WORD_HIGHLIGHT, word);
@@ -135,22 +138,19 @@ export function DictionaryLookup({
 
   const step = useCallback(
     (direction: 1 | -1) => {
-      if (!request) return;
       const next = stepChar(document, request, direction);
-      if (next) setRequest({ ...next, origin: next.sentence });
+      if (next) onRequest({ ...next, origin: next.sentence });
     },
-    [request],
+    [request, onRequest],
   );
 
   const close = useCallback(
     (restoreFocus: boolean) => {
-      setRequest(null);
-      if (restoreFocus) request?.origin.focus();
+      onClose();
+      if (restoreFocus) request.origin.focus();
     },
-    [request],
+    [request, onClose],
   );
-
-  if (!request || !anchor) return null;
 
   const shown = shownChars(request.sentence)
     .slice(anchor.start, anchor.start + anchor.length)

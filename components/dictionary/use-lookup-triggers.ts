@@ -32,13 +32,17 @@ function termRequest(term: HTMLElement): LookupRequest | null {
 }
 
 /**
- * Calls `open` when the reader asks for a word:
+ * Calls `open` when the reader asks for a word in the aligned text under `root`:
  * - a click or tap on a Chinese character of a sentence (not while selecting text);
  * - a click, tap, Enter or Space on a glossary term (a button): the term itself;
  * - Enter on a focused Chinese sentence: its first Chinese character.
  */
-export function useLookupTriggers(open: (request: LookupRequest) => void) {
+export function useLookupTriggers(
+  root: HTMLElement | null,
+  open: (request: LookupRequest) => void,
+) {
   useEffect(() => {
+    if (!root) return;
     /**
      * Where the last press went down. A touch screen's click comes where the browser's tap
      * adjustment moved it (Chromium snaps a tap near a button onto the button: a glossary
@@ -81,13 +85,13 @@ export function useLookupTriggers(open: (request: LookupRequest) => void) {
       open({ sentence, index, origin: sentence });
     };
 
-    document.addEventListener('pointerdown', onPointerDown, true);
-    document.addEventListener('click', onClick);
-    document.addEventListener('keydown', onKeyDown);
+    root.addEventListener('pointerdown', onPointerDown, true);
+    root.addEventListener('click', onClick);
+    root.addEventListener('keydown', onKeyDown);
     return () => {
-      document.removeEventListener('pointerdown', onPointerDown, true);
-      document.removeEventListener('click', onClick);
-      document.removeEventListener('keydown', onKeyDown);
+      root.removeEventListener('pointerdown', onPointerDown, true);
+      root.removeEventListener('click', onClick);
+      root.removeEventListener('keydown', onKeyDown);
     };
-  }, [open]);
+  }, [root, open]);
 }

@@ -8,6 +8,7 @@ import { buildTmx } from '@/lib/export/tmx';
 import { useT } from '@/lib/i18n/client';
 import { EditablePair, type PairActions } from './EditablePair';
 import { useEditHistory } from './use-edit-history';
+import './edit.css';
 
 /**
  * What is edited and undone together: the document and the confirmed pairs (an array, not

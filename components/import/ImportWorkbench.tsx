@@ -9,6 +9,7 @@ import { saveLocalDocument } from '@/lib/local-library/store';
 import type { AlignMessage, AlignRequest } from './align.worker';
 import { type DetailsValue, DocumentDetails } from './DocumentDetails';
 import { type AlignResult, ImportResult } from './ImportResult';
+import './import.css';
 
 type Side = 'zh' | 'en';
 type Texts = Record<Side, string>;

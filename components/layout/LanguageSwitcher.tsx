@@ -3,7 +3,7 @@
 import { usePathname } from 'next/navigation';
 import type { MouseEvent } from 'react';
 import { type Locale, languageCookie } from '@/lib/i18n/settings';
-import { currentPairId } from './current-pair';
+import { rememberPlace } from './reading-place';
 
 export interface LanguageSwitcherProps {
   from: Locale;
@@ -23,8 +23,9 @@ export function switchLocaleInPath(pathname: string, from: Locale, to: Locale): 
 
 /**
  * A link to the same page in the other interface language. Following it records the choice
- * in a cookie (which outranks `Accept-Language` at `/`) and keeps the reader's place: the
- * paragraph at the top of the screen becomes the new page's fragment.
+ * in a cookie (which outranks `Accept-Language` at `/`), keeps the page's query (a reader's
+ * options, a saved text's id) and the reader's place: the sentence at the reading line is put
+ * back at the same height on the new page (see ./reading-place.ts).
  */
 export function LanguageSwitcher({
   from,
@@ -39,8 +40,9 @@ export function LanguageSwitcher({
   function onClick(event: MouseEvent<HTMLAnchorElement>) {
     // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is not in every browser we support
     document.cookie = `${languageCookie}=${to}; path=/; max-age=31536000; samesite=lax`;
-    const pair = currentPairId();
-    if (pair) event.currentTarget.hash = pair;
+    const link = event.currentTarget;
+    link.search = window.location.search;
+    rememberPlace(link.pathname);
   }
 
   return (

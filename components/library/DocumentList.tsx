@@ -3,6 +3,7 @@ import type { ParallelDocument } from '@/lib/content/schema';
 import { getT } from '@/lib/i18n/server';
 import { contentLang, type Locale } from '@/lib/i18n/settings';
 import { DocumentCardTitle } from './DocumentCardTitle';
+import './library.css';
 
 export interface DocumentListProps {
   lng: Locale;

@@ -8,6 +8,7 @@ import {
   listLocalDocuments,
 } from '@/lib/local-library/store';
 import { DocumentCardTitle } from '../library/DocumentCardTitle';
+import '../library/library.css';
 
 /** The personal library, listed on the library page beside the bundled documents. */
 export function LocalDocumentList() {

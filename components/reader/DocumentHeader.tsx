@@ -10,9 +10,14 @@ export interface DocumentHeaderProps {
   doc: ParallelDocument;
 }
 
-/** Title (both languages), series, byline, source and date: the document's masthead. */
+/**
+ * The document's masthead, short so the text starts on the first screen: the title in both
+ * languages, then one line (the author, the date, the source) ending in a disclosure with the
+ * rest (every credit, where it first appeared, the original, the review).
+ */
 export async function DocumentHeader({ lng, doc }: DocumentHeaderProps) {
   const { t } = await getT(lng, 'reader');
+  const author = doc.byline.find((credit) => credit.role === 'author');
   return (
     <header className="doc-header">
       {doc.series && (
@@ -30,31 +35,54 @@ export async function DocumentHeader({ lng, doc }: DocumentHeaderProps) {
           {doc.title.en}
         </span>
       </h1>
-      <dl className="doc-header__meta">
-        <BylineEntries byline={doc.byline} roleLabel={(role) => t(`byline.${role}`)} />
-        <div>
-          <dt>{t('source')}</dt>
-          <dd>
-            <span lang={contentLang[lng]}>{doc.source.name[lng]}</span>
-            {' · '}
-            <a href={doc.source.url} rel="noopener noreferrer nofollow">
-              {t('originalLink')}
-            </a>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('review')}</dt>
-          <dd>
-            <Link href={`/${lng}/review/${doc.slug}`}>{t('reviewLink')}</Link>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('published')}</dt>
-          <dd>
-            <time dateTime={doc.date}>{formatContentDate(doc.date, lng)}</time>
-          </dd>
-        </div>
-      </dl>
+      <div className="doc-header__line">
+        {author && (
+          <>
+            <span lang={contentLang.zh}>{author.zh}</span>{' '}
+            <span lang={contentLang.en}>{author.en}</span>
+            <span aria-hidden="true"> · </span>
+          </>
+        )}
+        <time dateTime={doc.date}>{formatContentDate(doc.date, lng)}</time>
+        <span aria-hidden="true"> · </span>
+        <span lang={contentLang[lng]}>{doc.source.name[lng]}</span>
+        <details className="doc-header__more">
+          <summary>{t('aboutText')}</summary>
+          <dl className="doc-header__meta">
+            <BylineEntries byline={doc.byline} roleLabel={(role) => t(`byline.${role}`)} />
+            {doc.firstPublished && (
+              <div>
+                <dt>{t('firstPublished')}</dt>
+                <dd lang={contentLang[lng]}>{doc.firstPublished[lng]}</dd>
+              </div>
+            )}
+            <div>
+              <dt>{t('published')}</dt>
+              <dd>
+                <time dateTime={doc.date}>{formatContentDate(doc.date, lng)}</time>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('source')}</dt>
+              <dd>
+                <span lang={contentLang[lng]}>{doc.source.name[lng]}</span>
+                {' · '}
+                <a href={doc.source.url} rel="noopener noreferrer nofollow">
+                  {t('originalLink')}
+                </a>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('review')}</dt>
+              <dd>
+                <Link href={`/${lng}/review/${doc.slug}`} prefetch={false}>
+                  {t('reviewLink')}
+                </Link>
+              </dd>
+            </div>
+          </dl>
+        </details>
+      </div>
     </header>
   );
 }

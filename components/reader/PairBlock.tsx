@@ -5,7 +5,6 @@ import { SentenceBlock } from './SentenceBlock';
 
 export interface PairBlockProps {
   side: 'zh' | 'en';
-  pairId: string;
   sentences: readonly ReaderSentence[];
   links: readonly ReaderLink[];
   tabStop: boolean;
@@ -19,7 +18,6 @@ export interface PairBlockProps {
 /** One side of a pair: its language, its sentences, in the reader and the review alike. */
 export function PairBlock({
   side,
-  pairId,
   sentences,
   links,
   tabStop,
@@ -27,16 +25,19 @@ export function PairBlock({
   lead,
   children,
 }: PairBlockProps) {
+  const uncertain = links.map((link) =>
+    link.uncertain ? Math.round(link.confidence * 100) : undefined,
+  );
   return (
     <div className={`pair__${side}`} lang={contentLang[side]}>
       <p>
         {lead}
         <SentenceBlock
           side={side}
-          pairId={pairId}
           sentences={sentences}
-          notes={links.map((link) =>
-            link.uncertain ? uncertainLabel(Math.round(link.confidence * 100)) : undefined,
+          uncertain={uncertain}
+          notes={uncertain.map((percent) =>
+            percent === undefined ? undefined : uncertainLabel(percent),
           )}
           tabStop={tabStop}
         />

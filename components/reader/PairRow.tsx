@@ -33,10 +33,11 @@ export function PairRow({ pair, lng, first, labels }: PairRowProps) {
         ¶
       </a>
       {pair.kind === 'caption' && <p className="pair__kind">{labels.caption}</p>}
-      {pair.alignment === 'paragraph' && <p className="pair__kind">{labels.paragraphFallback}</p>}
+      {pair.alignment === 'paragraph' && (
+        <p className="pair__kind pair__fallback">{labels.paragraphFallback}</p>
+      )}
       <PairBlock
         side="zh"
-        pairId={pair.id}
         sentences={pair.zh}
         links={pair.links}
         tabStop={first}
@@ -45,7 +46,6 @@ export function PairRow({ pair, lng, first, labels }: PairRowProps) {
       />
       <PairBlock
         side="en"
-        pairId={pair.id}
         sentences={pair.en}
         links={pair.links}
         tabStop={first}

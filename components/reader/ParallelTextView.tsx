@@ -4,8 +4,9 @@ import { type GlossaryLabels, GlossaryTooltip } from './GlossaryTooltip';
 import { UNCERTAIN_NOTE_ID } from './ids';
 import { LinkStyles } from './LinkStyles';
 import { PairRow, type PairRowLabels } from './PairRow';
-import { ReaderEnhancements } from './ReaderEnhancements';
 import { TermStyles } from './TermStyles';
+import './reader.css';
+import './reading-options.css';
 
 export interface ParallelTextViewProps {
   lng: Locale;
@@ -36,14 +37,14 @@ export function ParallelTextView({
   glossaryLabels,
 }: ParallelTextViewProps) {
   return (
-    <section className="parallel" aria-label={label}>
+    <section className="parallel" aria-label={label} data-reader="">
       <TermStyles termKeys={Object.keys(view.terms)} />
       <LinkStyles maxLinks={view.maxLinks} />
       <div className="parallel__heads" aria-hidden="true">
         <span>{columns.zh}</span>
         <span>{columns.en}</span>
       </div>
-      <p className="parallel__hint">{hint}</p>
+      <p className="visually-hidden">{hint}</p>
       {view.pairs.map((pair, index) => (
         <PairRow key={pair.id} pair={pair} lng={lng} first={index === 0} labels={labels} />
       ))}
@@ -61,7 +62,6 @@ export function ParallelTextView({
           />
         ))}
       </div>
-      <ReaderEnhancements />
     </section>
   );
 }

@@ -49,7 +49,6 @@ export function ReviewPairRow({ pair, first, labels }: ReviewPairRowProps) {
         <PairBlock
           key={side}
           side={side}
-          pairId={pair.id}
           sentences={pair[side]}
           links={pair.links}
           tabStop={first}

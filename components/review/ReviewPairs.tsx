@@ -1,8 +1,10 @@
 import type { ReviewView } from '@/lib/review/build-review-view';
+import { AlignedTextBehaviour } from '../reader/controller/AlignedTextBehaviour';
 import { UNCERTAIN_NOTE_ID } from '../reader/ids';
 import { LinkStyles } from '../reader/LinkStyles';
-import { ReaderEnhancements } from '../reader/ReaderEnhancements';
+import '../reader/reader.css';
 import { type ReviewPairLabels, ReviewPairRow } from './ReviewPairRow';
+import './review.css';
 
 export interface ReviewPairsProps {
   view: ReviewView;
@@ -24,7 +26,7 @@ export function ReviewPairs({
   labels,
 }: ReviewPairsProps) {
   return (
-    <section aria-labelledby="pairs-heading" className="review__pairs parallel">
+    <section aria-labelledby="pairs-heading" className="review__pairs parallel" data-reader="">
       <h2 id="pairs-heading">{heading}</h2>
       <LinkStyles maxLinks={view.maxLinks} />
       <p className="review__filter">
@@ -38,7 +40,7 @@ export function ReviewPairs({
       <p hidden id={UNCERTAIN_NOTE_ID}>
         {uncertainDescription}
       </p>
-      <ReaderEnhancements />
+      <AlignedTextBehaviour />
     </section>
   );
 }

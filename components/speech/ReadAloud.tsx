@@ -5,11 +5,12 @@ import { useT } from '@/lib/i18n/client';
 import { isPlayable, paragraphOf, type SentencePlace, sentenceFrom } from './reader-sentences';
 import { useCurrentSentence } from './use-current-sentence';
 import { type SpeechStatus, useSpeech } from './use-speech';
+import './speech.css';
 
 /** "Slower": a rate learners can follow that most voices still render naturally. */
 const SLOW_RATE = 0.7;
 
-type Scope = 'sentence' | 'paragraph';
+export type Scope = 'sentence' | 'paragraph';
 
 /**
  * The read-aloud shortcut: P (Shift+P for the paragraph). Matched on the character typed,
@@ -32,7 +33,15 @@ function shortcutScope(event: KeyboardEvent): Scope | null {
  * the device has no voice for the language, or the browser no speech synthesis, a polite
  * live region says so and how to add one. Progress is not announced: the reader hears it.
  */
-export function ReadAloud() {
+export interface ReadAloudProps {
+  /**
+   * A request that opened the player (P on a sentence, or the toolbar's Listen for the current
+   * sentence): played as soon as it mounts.
+   */
+  initial?: { sentence?: HTMLElement; scope: Scope };
+}
+
+export function ReadAloud({ initial }: ReadAloudProps = {}) {
   const { t } = useT('speech');
   const id = useId();
   const { place, resolve, setCurrent } = useCurrentSentence();
@@ -49,6 +58,14 @@ export function ReadAloud() {
     },
     [resolve, play, rate],
   );
+
+  const [pending, setPending] = useState(initial);
+  useEffect(() => {
+    if (!pending) return;
+    setPending(undefined);
+    if (pending.sentence) setCurrent(pending.sentence);
+    start(pending.scope, pending.sentence);
+  }, [pending, start, setCurrent]);
 
   const speakingIds = status.kind === 'speaking' ? status.ids : null;
   useEffect(() => {

@@ -1,3 +1,4 @@
+import { isConcealed } from '@/components/reader/controller/study';
 import type { SpeechLanguage } from '@/lib/speech/voices';
 
 /**
@@ -36,7 +37,7 @@ export function sentenceFrom(target: EventTarget | null): HTMLElement | null {
  * the reader chose to hide would give the answer away).
  */
 export function isPlayable(sentence: Element): boolean {
-  return sentence.getClientRects().length > 0 && !sentence.hasAttribute('data-concealed');
+  return sentence.getClientRects().length > 0 && !isConcealed(sentence);
 }
 
 /** The sentences of the same language in the same pair that can be read, in reading order. */

@@ -1,32 +1,12 @@
 'use client';
 
 import { createInstance, type i18n } from 'i18next';
-import { createContext, createElement, type ReactNode, useContext } from 'react';
+import { useContext } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { defaultNS, type Locale, type Namespace, namespaces } from './settings';
+import { type ClientTranslations, TranslationsContext } from './translations-context';
 
-/** The interface words of one language, as the server hands them to the browser. */
-export interface ClientTranslations {
-  lng: Locale;
-  resources: Readonly<Record<Namespace, Record<string, unknown>>>;
-}
-
-const TranslationsContext = createContext<ClientTranslations | null>(null);
-
-/**
- * Gives client components the words of the page's language. The root layout renders it with
- * that language's resources, so a page ships one language's words in its payload instead of
- * bundling every language into its JavaScript.
- */
-export function TranslationsProvider({
-  value,
-  children,
-}: {
-  value: ClientTranslations;
-  children: ReactNode;
-}) {
-  return createElement(TranslationsContext, { value }, children);
-}
+export { type ClientTranslations, TranslationsProvider } from './translations-context';
 
 /** One instance per interface language, created on first use: at most `languages.length`. */
 const instances = new Map<Locale, i18n>();

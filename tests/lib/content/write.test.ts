@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -27,7 +28,9 @@ let target: string;
 beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'duizhao-write-'));
   contentDir = path.join(root, 'content');
-  cpSync('content/documents', path.join(contentDir, 'documents'), { recursive: true });
+  // The document under test only: the folder's listing is part of what the tests check.
+  mkdirSync(path.join(contentDir, 'documents'), { recursive: true });
+  cpSync(`content/documents/${SLUG}.yaml`, path.join(contentDir, 'documents', `${SLUG}.yaml`));
   writeFileSync(path.join(root, 'secret.yaml'), 'do not touch');
   target = path.join(contentDir, 'documents', `${SLUG}.yaml`);
 });

@@ -46,12 +46,12 @@ describe('runQa', () => {
   });
 
   it('raises no error on the bundled interview (translation QA can gate CI)', () => {
-    for (const doc of interview.documents) {
-      const errors = runQa(doc, glossaryOf(interview, doc.slug)).filter(
-        (f) => f.severity === 'error',
-      );
-      expect(errors).toEqual([]);
-    }
+    const doc = interview.documents.find((d) => d.slug === 'apus-li-tao-interview');
+    if (!doc) throw new Error('the interview is missing');
+    const errors = runQa(doc, glossaryOf(interview, doc.slug)).filter(
+      (f) => f.severity === 'error',
+    );
+    expect(errors).toEqual([]);
   });
 
   it('does not change the document', () => {

@@ -1,19 +1,17 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { DictionaryLookup } from '@/components/dictionary/DictionaryLookup';
+import { ReaderClient } from '@/components/reader/controller/ReaderClient';
 import { DocumentHeader } from '@/components/reader/DocumentHeader';
 import { FurnitureNote } from '@/components/reader/FurnitureNote';
 import { ParallelText } from '@/components/reader/ParallelText';
-import { ReaderToolbar } from '@/components/reader/ReaderToolbar';
-import { ReaderSettingsProvider } from '@/components/reader/settings/ReaderSettingsProvider';
 import { ReaderSettingsScript } from '@/components/reader/settings/ReaderSettingsScript';
-import { ReadAloud } from '@/components/speech/ReadAloud';
-import { annotateChinese } from '@/lib/chinese/annotate';
+import { toolbarLabels } from '@/components/reader/toolbar/labels';
 import { documentStaticParams, getDocument, getGlossary } from '@/lib/content/server';
 import { dictionaryPath } from '@/lib/dict/path';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { buildReaderView } from '@/lib/reader/build-reader-view';
+import { readingDataPath } from '@/lib/reader/reading-data';
 import { languageAlternates } from '@/lib/site';
 
 export const dynamicParams = false;
@@ -33,29 +31,32 @@ export async function generateMetadata({
   };
 }
 
+/**
+ * The reader: the aligned text as server-rendered HTML, and one small client controller
+ * (`ReaderClient`) for the toolbar, the options and everything interactive. Pinyin,
+ * traditional characters, the dictionary and read aloud load when first asked for.
+ */
 export default async function ReaderPage({ params }: PageProps<'/[lng]/read/[slug]'>) {
   const { lng, slug } = await params;
   const doc = await getDocument(slug);
   if (!doc || !isLocale(lng)) notFound();
-  const glossary = await getGlossary(slug);
-  const view = buildReaderView(doc, glossary, { annotate: annotateChinese });
+  const view = buildReaderView(doc, await getGlossary(slug));
   const { t } = await getT(lng, 'reader');
+  const { t: tLearner } = await getT(lng, 'learner');
   return (
     <article className="reader">
       <ReaderSettingsScript />
       <DocumentHeader lng={lng} doc={doc} />
-      <ReaderSettingsProvider>
-        <ReaderToolbar>
-          <ReadAloud />
-        </ReaderToolbar>
+      <ReaderClient
+        lng={lng}
+        documentId={slug}
+        documentTitle={doc.title}
+        dictionaryUrl={dictionaryPath(slug)}
+        reading={{ url: readingDataPath(slug) }}
+        labels={toolbarLabels(tLearner)}
+      >
         <ParallelText lng={lng} view={view} label={t('columns.label')} />
-        <DictionaryLookup
-          dictionaryUrl={dictionaryPath(slug)}
-          documentId={slug}
-          documentTitle={doc.title}
-          lng={lng}
-        />
-      </ReaderSettingsProvider>
+      </ReaderClient>
       <FurnitureNote lng={lng} furniture={doc.furniture} />
     </article>
   );

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 
-const TERM = '.term';
+import { SELECT } from '@/lib/reader/markup';
+
+const TERM = SELECT.term;
 
 /** Whether the browser shows popovers for `interestfor` by itself. */
 const hasInterestInvokers = () =>
@@ -40,8 +42,9 @@ function hide(term: HTMLElement) {
  * shows the glossary entry first; touch screens, which have no hover, get it that way.
  * `data-open` marks a term opened by this fallback, for the English highlight (TermStyles).
  */
-export function useGlossaryTooltips() {
+export function useGlossaryTooltips(root: HTMLElement | null) {
   useEffect(() => {
+    if (!root) return;
     const native = hasInterestInvokers();
 
     // A popover closed by the browser (Escape, light dismiss) leaves no stale highlight.
@@ -79,20 +82,20 @@ export function useGlossaryTooltips() {
       }, 300);
     };
 
-    document.addEventListener('toggle', onToggle, true);
+    root.addEventListener('toggle', onToggle, true);
     if (!native) {
-      document.addEventListener('mouseover', onEnter);
-      document.addEventListener('focusin', onEnter);
-      document.addEventListener('mouseout', onLeave);
-      document.addEventListener('focusout', onLeave);
+      root.addEventListener('mouseover', onEnter);
+      root.addEventListener('focusin', onEnter);
+      root.addEventListener('mouseout', onLeave);
+      root.addEventListener('focusout', onLeave);
     }
     return () => {
-      document.removeEventListener('toggle', onToggle, true);
-      document.removeEventListener('mouseover', onEnter);
-      document.removeEventListener('focusin', onEnter);
-      document.removeEventListener('mouseout', onLeave);
-      document.removeEventListener('focusout', onLeave);
+      root.removeEventListener('toggle', onToggle, true);
+      root.removeEventListener('mouseover', onEnter);
+      root.removeEventListener('focusin', onEnter);
+      root.removeEventListener('mouseout', onLeave);
+      root.removeEventListener('focusout', onLeave);
       clearTimeout(closing);
     };
-  }, []);
+  }, [root]);
 }

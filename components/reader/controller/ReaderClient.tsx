@@ -1,0 +1,108 @@
+'use client';
+
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
+import type { LookupRequest } from '@/components/dictionary/use-lookup-triggers';
+import { useLookupTriggers } from '@/components/dictionary/use-lookup-triggers';
+import { restorePlace } from '@/components/layout/reading-place';
+import type { Bilingual } from '@/lib/content/schema';
+import type { Locale } from '@/lib/i18n/settings';
+import { SELECT } from '@/lib/reader/markup';
+import { useReaderSettings } from '../settings/context';
+import { ReaderSettingsProvider } from '../settings/ReaderSettingsProvider';
+import type { ToolbarLabels } from '../toolbar/labels';
+import { ReaderToolbar } from '../toolbar/ReaderToolbar';
+import type { ReadingSource } from './reading-source';
+import { useGlossaryTooltips } from './use-glossary-tooltips';
+import { useReadingView } from './use-reading-view';
+import { useSentenceKeys } from './use-sentence-keys';
+import { type SpeechRequest, useSpeechKeys } from './use-speech-keys';
+import { useStudyMode } from './use-study-mode';
+
+// Heavy features load with a dynamic import on first use, never with the page.
+const DictionaryLookup = lazy(() =>
+  import('@/components/dictionary/DictionaryLookup').then((m) => ({ default: m.DictionaryLookup })),
+);
+const SpeechDock = lazy(() => import('./SpeechDock').then((m) => ({ default: m.SpeechDock })));
+
+export interface ReaderClientProps {
+  lng: Locale;
+  documentId: string;
+  documentTitle: Bilingual;
+  /** The document's dictionary (a static file); absent where there is none yet. */
+  dictionaryUrl?: string;
+  reading: ReadingSource;
+  /** The page, for the link back from a saved word; by default the bundled reader's. */
+  pagePath?: string;
+  labels: ToolbarLabels;
+  /** The server-rendered aligned text (`ParallelTextView`), which this never re-renders. */
+  children: ReactNode;
+}
+
+/**
+ * The reader's client side, one small controller for the whole page: the settings (as
+ * attributes on `<html>`), the toolbar, and listeners on the text's container for the arrow
+ * keys, tooltips, study mode, lookups and read aloud. The text itself stays server-rendered
+ * HTML: no client component per sentence or pair.
+ */
+export function ReaderClient(props: ReaderClientProps) {
+  return (
+    <ReaderSettingsProvider>
+      <ReaderController {...props} />
+    </ReaderSettingsProvider>
+  );
+}
+
+function ReaderController({
+  lng,
+  documentId,
+  documentTitle,
+  dictionaryUrl,
+  reading,
+  pagePath,
+  labels,
+  children,
+}: ReaderClientProps) {
+  const { settings } = useReaderSettings();
+  const [root, setRoot] = useState<HTMLElement | null>(null);
+  const [lookup, setLookup] = useState<LookupRequest | null>(null);
+  const [speech, setSpeech] = useState<SpeechRequest | null>(null);
+  const [veils, setVeils] = useState(0);
+
+  useEffect(() => {
+    setRoot(document.querySelector<HTMLElement>(SELECT.reader));
+    restorePlace();
+  }, []);
+
+  useSentenceKeys(root);
+  useGlossaryTooltips(root);
+  useStudyMode(root, settings.study, labels, veils);
+  useReadingView(root, settings, reading);
+  useLookupTriggers(dictionaryUrl ? root : null, setLookup);
+  useSpeechKeys(root, setSpeech);
+
+  const closeLookup = useCallback(() => setLookup(null), []);
+  const listen = useCallback(() => setSpeech({ scope: 'sentence' }), []);
+  const veilsChanged = useCallback(() => setVeils((n) => n + 1), []);
+
+  return (
+    <>
+      <ReaderToolbar labels={labels} onListen={listen} onVeilsChanged={veilsChanged} />
+      {children}
+      <Suspense fallback={null}>
+        {lookup && dictionaryUrl && (
+          <DictionaryLookup
+            request={lookup}
+            onRequest={setLookup}
+            onClose={closeLookup}
+            dictionaryUrl={dictionaryUrl}
+            documentId={documentId}
+            documentTitle={documentTitle}
+            lng={lng}
+            pagePath={pagePath}
+          />
+        )}
+        {speech && <SpeechDock request={speech} onClose={() => setSpeech(null)} />}
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { type ReadingData, readingDataSchema } from '@/lib/reader/reading-data';
+
+/**
+ * Where the reader gets a document's reading data (words, pinyin, traditional characters): a
+ * static file for a bundled document, or a function computing it in the browser for a text of
+ * the personal library.
+ */
+export type ReadingSource = { url: string } | { load: () => Promise<ReadingData> };
+
+/**
+ * Fetches and checks a reading-data file; a damaged or stale file is an error, not a crash.
+ *
+ * @example await loadReadingData({ url: '/data/reading/kong-yiji.json' })
+ */
+export async function loadReadingData(source: ReadingSource): Promise<ReadingData> {
+  if ('load' in source) return source.load();
+  const response = await fetch(source.url);
+  if (!response.ok) throw new Error(`${source.url}: ${response.status}`);
+  return readingDataSchema.parse(await response.json());
+}
