@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { loadLibrary } from '../lib/content/load';
+import { glossaryOf, loadLibrary } from '../lib/content/load';
 import { createMatcher } from '../lib/glossary/find-occurrences';
 import { documentUserWords } from '../lib/segment/document';
 import { isChineseWord, parseGoldSegmentation, scoreSegmentation } from '../lib/segment/evaluate';
@@ -23,7 +23,7 @@ const doc = library.documents.find((d) => d.slug === 'apus-li-tao-interview');
 if (!doc) throw new Error('content: apus-li-tao-interview is missing');
 const gold = parseGoldSegmentation(readFileSync(GOLD, 'utf8'));
 const texts = [...gold.keys()].map((id) => doc.pairs.find((p) => p.id === id)?.zh ?? '');
-const userWords = documentUserWords(doc, library.glossary);
+const userWords = documentUserWords(doc, glossaryOf(library, doc.slug));
 
 function report(name: string, cut: (text: string) => string[]) {
   const predicted = texts.map(cut);

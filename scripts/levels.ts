@@ -1,13 +1,13 @@
 /**
- * `npm run levels`: the HSK 3.0 level of every bundled document and of the nine texts in
- * ../shared/texts (their Chinese, while their translations are being written), as the library
+ * `npm run levels`: the HSK 3.0 level of every bundled document and of the texts in
+ * ../shared/texts that are not documents yet (their Chinese alone), as the library
  * will show it ("HSK 5 · 92%"), with the coverage at each level: the table of the README's
  * "Levels" section. Segmented with the reader's segmenter (lib/segment), estimated with
  * lib/hsk/estimate.ts.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadLibrary } from '../lib/content/load';
+import { glossaryOf, loadLibrary } from '../lib/content/load';
 import { bundledHskTable } from '../lib/hsk/bundled';
 import { estimateLevel } from '../lib/hsk/estimate';
 import { hsk3LevelName } from '../lib/hsk/table';
@@ -26,23 +26,24 @@ const library = await loadLibrary(path.resolve('content'));
 const texts: Text[] = library.documents.map((doc) => ({
   name: doc.slug,
   paragraphs: doc.pairs.map((pair) => pair.zh),
-  userWords: documentUserWords(doc, library.glossary),
+  userWords: documentUserWords(doc, glossaryOf(library, doc.slug)),
 }));
+const bundled = new Set(library.documents.map((doc) => doc.slug));
 if (existsSync(TEXTS)) {
-  for (const file of readdirSync(TEXTS)
-    .filter((n) => n.endsWith('.zh.txt'))
-    .sort()) {
+  for (const file of readdirSync(TEXTS).filter((n) => n.endsWith('.zh.txt'))) {
+    const slug = file.replace(/\.zh\.txt$/, '');
+    if (bundled.has(slug)) continue; // its Chinese is the document's (the content check compares)
     // Line 1 the title, line 2 the author, line 3 blank, then the text (../shared/texts/README.md).
-    const [title = '', author = '', , ...body] = readFileSync(path.join(TEXTS, file), 'utf8').split(
-      '\n',
-    );
+    const lines = readFileSync(path.join(TEXTS, file), 'utf8').split('\n');
+    const [title = '', author = '', , ...body] = lines;
     texts.push({
-      name: `${file.replace(/\.zh\.txt$/, '')} (${title})`,
+      name: `${slug} (${title}, not yet a document)`,
       paragraphs: body.filter((line) => line.trim() !== ''),
-      userWords: [...library.glossary.map((entry) => entry.term), author.trim()],
+      userWords: [author.trim()],
     });
   }
 }
+texts.sort((a, b) => (a.name < b.name ? -1 : 1));
 
 const hsk = bundledHskTable();
 // Rounded down, so that a share under 90% never shows as 90%.

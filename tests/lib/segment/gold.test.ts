@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadLibrary } from '@/lib/content/load';
+import { glossaryOf, loadLibrary } from '@/lib/content/load';
 import type { ParallelDocument } from '@/lib/content/schema';
 import { documentUserWords } from '@/lib/segment/document';
 import {
@@ -35,7 +35,7 @@ describe('the segmenter against the gold segmentation of the interview, p1–p10
     if (!found) throw new Error('content: apus-li-tao-interview is missing');
     doc = found;
     gold = parseGoldSegmentation(readFileSync(path.join(root, GOLD), 'utf8'));
-    const segmenter = loadSegmenter(documentUserWords(doc, library.glossary));
+    const segmenter = loadSegmenter(documentUserWords(doc, glossaryOf(library, doc.slug)));
     predicted = [...gold.keys()].map((id) =>
       segmenter.segment(doc.pairs.find((p) => p.id === id)?.zh ?? '').map((t) => t.text),
     );

@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseLexicon } from '@/lib/bitext/lexicon';
+import { LEXICON_PATH } from '@/lib/bitext/lexicon-file';
+import { bundledHskTable } from '@/lib/hsk/bundled';
+import { cedictSegmentLexicon } from '@/lib/segment/cedict-lexicon';
 import { loadSegmenter } from '@/lib/segment/load';
 import { createSegmenter, type Segmenter } from '@/lib/segment/segment';
 import type { SegmentLexicon } from '@/lib/segment/types';
@@ -118,6 +124,17 @@ describe('loadSegmenter (CC-CEDICT and the HSK lists)', () => {
   it('cuts words the dictionary and the HSK lists know, by frequency (研究生命 as 研究 + 生命)', () => {
     expect(texts(segmenter, '研究生命的起源')).toEqual(['研究', '生命', '的', '起源']);
     expect(texts(segmenter, '我们没有能力')).toEqual(['我们', '没有', '能力']);
+  });
+
+  it('gives the same words from the JSON a browser fetches as from the file the build reads', () => {
+    const json: unknown = JSON.parse(
+      readFileSync(path.resolve(import.meta.dirname, '../../..', LEXICON_PATH), 'utf8'),
+    );
+    const browser = createSegmenter(cedictSegmentLexicon(parseLexicon(json), bundledHskTable()), {
+      userWords: ['大模型', '算力', '蝴蝶的翅膀'],
+    });
+    const text = '关注到大模型能成为蝴蝶的翅膀,全球化移动互联网企业 APUS创始人李涛比许多人早得多。';
+    expect(browser.segment(text)).toEqual(segmenter.segment(text));
   });
 
   it('never loses a character of real text', () => {
