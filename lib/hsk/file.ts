@@ -92,13 +92,23 @@ export function parseHskFile(json: unknown, origin: string): HskTable {
   return hskTable(rows);
 }
 
-/** A level read from text, checked (the pattern admits only these digits). */
+/**
+ * A level read from text, checked (the file's pattern admits only these digits).
+ *
+ * @example asHsk3(7) // 7 (the band 7–9)
+ * @example asHsk3(8) // throws: 8 is no HSK 3.0 level (1–7)
+ */
 export function asHsk3(value: number): Hsk3Level {
   if (value === 1 || value === 2 || value === 3 || value === 4) return value;
   if (value === 5 || value === 6 || value === 7) return value;
   throw new Error(`${value} is no HSK 3.0 level (1–7)`);
 }
 
+/**
+ * An HSK 2.0 level read from text, checked.
+ *
+ * @example asHsk2(6) // 6
+ */
 export function asHsk2(value: number): Hsk2Level {
   if (value === 1 || value === 2 || value === 3 || value === 4) return value;
   if (value === 5 || value === 6) return value;

@@ -59,7 +59,12 @@ function spans(words: readonly string[], counts: (word: string) => boolean): Set
 
 const notSpace = (word: string) => !/^\s+$/u.test(word);
 
-/** Chinese words: those holding a Han character. */
+/**
+ * Chinese words: those holding a Han character.
+ *
+ * @example isChineseWord('36氪') // true
+ * @example isChineseWord('GPT-2') // false
+ */
 export const isChineseWord = (word: string) => /\p{Script=Han}/u.test(word);
 
 /**
