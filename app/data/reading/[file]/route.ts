@@ -2,6 +2,8 @@ import { annotateChinese } from '@/lib/chinese/annotate';
 import { documentStaticParams, getDocument, getGlossary } from '@/lib/content/server';
 import { buildReaderView } from '@/lib/reader/build-reader-view';
 import { buildReadingData } from '@/lib/reader/reading-data';
+import { documentUserWords } from '@/lib/segment/document';
+import { loadSegmenter } from '@/lib/segment/load';
 
 /**
  * Each document's reading data (`/data/reading/<slug>.json`): the words of every Chinese
@@ -21,8 +23,11 @@ export async function GET(_request: Request, { params }: RouteContext<'/data/rea
   const slug = file.replace(/\.json$/, '');
   const doc = file === `${slug}.json` ? await getDocument(slug) : undefined;
   if (!doc) return new Response('Not found', { status: 404 });
-  const view = buildReaderView(doc, await getGlossary(slug), { annotate: annotateChinese });
-  return new Response(JSON.stringify(buildReadingData(view)), {
+  const glossary = await getGlossary(slug);
+  const view = buildReaderView(doc, glossary, { annotate: annotateChinese });
+  const segmenter = loadSegmenter(documentUserWords(doc, glossary));
+  const words = (text: string) => segmenter.segment(text).map((token) => token.length);
+  return new Response(JSON.stringify(buildReadingData(view, words)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 }
