@@ -46,13 +46,20 @@ const VERSIONED_NAME = /(?<=\S\s+)(\p{Lu}[A-Za-z0-9]*) ([0-9]{1,3})\b(?![.,][0-9
 const MONTH =
   /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)$/u;
 
+/**
+ * The versioned names of an English text, joined as Chinese writes them, with where each starts.
+ *
+ * @example versionedNames('GPT-2 playing Dota 2 in 2019') // [{ index: 14, name: 'Dota2' }]
+ */
+export function versionedNames(text: string): { index: number; name: string }[] {
+  return [...text.matchAll(VERSIONED_NAME)]
+    .filter((m) => !MONTH.test(m[1] ?? ''))
+    .map((m) => ({ index: m.index ?? 0, name: `${m[1] ?? ''}${m[2] ?? ''}` }));
+}
+
 /** Lower-cased name-like Latin tokens of an English sentence, versioned names joined (dota2). */
 function englishLatin(text: string): string[] {
-  const versioned = new Map<number, string>();
-  for (const m of text.matchAll(VERSIONED_NAME)) {
-    const [, word = '', version = ''] = m;
-    if (!MONTH.test(word)) versioned.set(m.index ?? 0, `${word}${version}`);
-  }
+  const versioned = new Map(versionedNames(text).map(({ index, name }) => [index, name]));
   return [...text.matchAll(LATIN_IN_ENGLISH)]
     .map((m) => versioned.get(m.index ?? 0) ?? m[0])
     .filter((token) => NAME_LIKE.test(token))

@@ -1,3 +1,4 @@
+import { versionedNames } from '../align/anchors';
 import type { GlossaryEntry } from '../content/schema';
 import { isPinyinLike } from './pinyin';
 import { type KnownName, type QaFlag, type QaPair, type QaSpan, quote, spanOf } from './types';
@@ -65,16 +66,6 @@ function keySet(tokens: readonly Token[]): Set<string> {
   return keys;
 }
 
-/**
- * Keys of names that English writes with a space before their number (Dota 2, Windows 11),
- * where Chinese text glues it on (DOTA2): only used to accept a name of the Chinese.
- */
-function spacedNumberKeys(text: string): string[] {
-  return [...text.matchAll(/\b([A-Za-z][A-Za-z0-9]*) ([0-9]+)\b/gu)].map((m) =>
-    keyOf(`${m[1]}${m[2]}`),
-  );
-}
-
 /** Keys of English tokens that the pair's Chinese accounts for through a term or a name. */
 function allowedKeys(zh: string, options: LatinTokenOptions): Set<string> {
   const renderings = [
@@ -106,7 +97,8 @@ export function checkLatinTokens(pair: QaPair, options: LatinTokenOptions = {}):
   const enTokens = latinTokens(pair.en);
   const zhKeys = keySet(zhTokens);
   const enKeys = keySet(enTokens);
-  for (const key of spacedNumberKeys(pair.en)) enKeys.add(key);
+  // Dota 2 in the English is DOTA2 in the Chinese.
+  for (const { name } of versionedNames(pair.en)) enKeys.add(keyOf(name));
   const flags: QaFlag[] = [];
 
   for (const [key, tokens] of group(zhTokens)) {
