@@ -37,6 +37,34 @@ const LATIN_IN_CHINESE = /[A-Za-z][A-Za-z0-9]*(?:[-.+][A-Za-z0-9]+)*/g;
  */
 const NAME_LIKE = /^(?:.*\d.*|.+\p{Lu}.*|\p{Lu}{2,})$/u;
 const LATIN_IN_ENGLISH = /[A-Za-z][A-Za-z0-9]*(?:[-.+][A-Za-z0-9]+)*/g;
+/**
+ * A name with a version number after a space, which Chinese glues on (Dota 2 = DOTA2,
+ * Windows 11): a capitalised word, not the first of its sentence ("In 20 years"), nor a month
+ * ("May 4"), followed by a whole number of up to three digits (not a year, not 2.4).
+ */
+const VERSIONED_NAME = /(?<=\S\s+)(\p{Lu}[A-Za-z0-9]*) ([0-9]{1,3})\b(?![.,][0-9])/gu;
+const MONTH =
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)$/u;
+
+/**
+ * The versioned names of an English text, joined as Chinese writes them, with where each starts.
+ *
+ * @example versionedNames('GPT-2 playing Dota 2 in 2019') // [{ index: 14, name: 'Dota2' }]
+ */
+export function versionedNames(text: string): { index: number; name: string }[] {
+  return [...text.matchAll(VERSIONED_NAME)]
+    .filter((m) => !MONTH.test(m[1] ?? ''))
+    .map((m) => ({ index: m.index ?? 0, name: `${m[1] ?? ''}${m[2] ?? ''}` }));
+}
+
+/** Lower-cased name-like Latin tokens of an English sentence, versioned names joined (dota2). */
+function englishLatin(text: string): string[] {
+  const versioned = new Map(versionedNames(text).map(({ index, name }) => [index, name]));
+  return [...text.matchAll(LATIN_IN_ENGLISH)]
+    .map((m) => versioned.get(m.index ?? 0) ?? m[0])
+    .filter((token) => NAME_LIKE.test(token))
+    .map((token) => token.toLowerCase());
+}
 
 /** A compiled lexicon: matchers for terms (Chinese) and renderings (English, with their entry). */
 export interface CompiledLexicon {
@@ -78,14 +106,12 @@ export function chineseAnchors(text: string, lexicon: CompiledLexicon): Anchors 
  * The anchors of an English sentence.
  *
  * @example englishAnchors('APUS has 2.4 billion users', compileLexicon([])) // { numbers: ['2400000000'], latin: ['apus'], terms: [] }
+ * @example englishAnchors('GPT-2 playing Dota 2', compileLexicon([])).latin // ['gpt-2', 'dota2']
  */
 export function englishAnchors(text: string, lexicon: CompiledLexicon): Anchors {
   return {
     numbers: findEnglishNumbers(text).map((n) => `${n.value}${n.percent ? '%' : ''}`),
-    latin: [...text.matchAll(LATIN_IN_ENGLISH)]
-      .map((m) => m[0])
-      .filter((token) => NAME_LIKE.test(token))
-      .map((token) => token.toLowerCase()),
+    latin: englishLatin(text),
     terms: lexicon.renderings.find(text).map((o) => lexicon.renderingEntry[o.needle] ?? -1),
   };
 }

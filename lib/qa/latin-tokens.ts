@@ -1,3 +1,4 @@
+import { versionedNames } from '../align/anchors';
 import type { GlossaryEntry } from '../content/schema';
 import { isPinyinLike } from './pinyin';
 import { type KnownName, type QaFlag, type QaPair, type QaSpan, quote, spanOf } from './types';
@@ -96,6 +97,8 @@ export function checkLatinTokens(pair: QaPair, options: LatinTokenOptions = {}):
   const enTokens = latinTokens(pair.en);
   const zhKeys = keySet(zhTokens);
   const enKeys = keySet(enTokens);
+  // Dota 2 in the English is DOTA2 in the Chinese.
+  for (const { name } of versionedNames(pair.en)) enKeys.add(keyOf(name));
   const flags: QaFlag[] = [];
 
   for (const [key, tokens] of group(zhTokens)) {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignSentences } from '@/lib/align/align-sentences';
+import { compileLexicon, englishAnchors } from '@/lib/align/anchors';
 import { alignBeads } from '@/lib/align/beads';
 import { checkLinks, formatLink, parseLink } from '@/lib/align/links';
 
@@ -51,6 +52,24 @@ describe('alignSentences', () => {
     const en =
       'The company was founded in 2014 and grew quickly in many markets over the years. Today it has over 2.4 billion users.';
     expect(alignSentences(zh, en).links.map(formatLink)).toEqual(['1:1', '2:2']);
+  });
+
+  it('matches a name English writes with a space before its number (DOTA2 ↔ Dota 2)', () => {
+    const zh =
+      '第一次是在2019年,李涛和字节跳动创始人张一鸣、红杉中国创始人沈南鹏在硅谷见到了OpenAI创始人Sam Altman。Altman通过视频demo向所有人展示了GPT-2操作游戏DOTA2的过程,“很震撼”。';
+    const en =
+      'The first time was in 2019, when Li, ByteDance founder Zhang Yiming and Sequoia China founder Neil Shen met OpenAI founder Sam Altman in Silicon Valley. In a video demo, Altman showed everyone GPT-2 playing the game Dota 2: “It was stunning.”';
+    expect(alignSentences(zh, en).links.map(formatLink)).toEqual(['1:1', '2:2']);
+    const latin = (text: string) => englishAnchors(text, compileLexicon([])).latin;
+    expect(latin('Altman showed GPT-2 playing Dota 2 on Windows 11.')).toEqual([
+      'gpt-2',
+      'dota2',
+      'windows11',
+    ]);
+    // Not a versioned name: a sentence's first word, a month, a year, a decimal.
+    expect(latin('In 20 years, on May 4, in Beijing 2008 and Tokyo 2.5, APUS grew.')).toEqual([
+      'apus',
+    ]);
   });
 
   it('finds a 1-2 link where English splits a Chinese sentence', () => {

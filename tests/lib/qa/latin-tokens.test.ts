@@ -48,6 +48,15 @@ describe('checkLatinTokens', () => {
     expect(checkLatinTokens(pair('GPT-2,A100,APUS,API', 'GPT2 on A100s, APUS’s APIs'))).toEqual([]);
   });
 
+  it('accepts a name that English writes with a space before its number (DOTA2 → Dota 2)', () => {
+    expect(checkLatinTokens(pair('GPT-2操作游戏DOTA2', 'GPT-2 playing the game Dota 2'))).toEqual(
+      [],
+    );
+    expect(
+      checkLatinTokens(pair('操作游戏DOTA2', 'playing the game Dota 3')).map((f) => f.message),
+    ).toEqual(['“DOTA2” is in the Chinese but not in the English']);
+  });
+
   it('accepts full-width Latin letters in the Chinese', () => {
     expect(checkLatinTokens(pair('ＧＰＴ－３很强', 'GPT-3 is strong'))).toEqual([]);
   });
