@@ -157,9 +157,14 @@ export async function boxOf(locator: Locator) {
   return box;
 }
 
-/** Bottom edge of the sticky site header, in viewport pixels. */
+/**
+ * Bottom edge of what stays on top of the window while reading, in viewport pixels: the
+ * reader's sticky toolbar on a reader page (the site header scrolls away there), the sticky
+ * site header elsewhere.
+ */
 export async function headerBottom(page: Page) {
-  const box = await boxOf(siteHeader(page));
+  const toolbar = page.locator('.reader-toolbar');
+  const box = await boxOf((await toolbar.count()) > 0 ? toolbar : siteHeader(page));
   return box.y + box.height;
 }
 

@@ -83,9 +83,12 @@ test.describe('reader layout', () => {
     const title = page.getByRole('heading', { level: 1 });
     await expect(title).toContainText('APUS创始人李涛');
     await expect(title).toContainText('APUS Founder Li Tao');
-    const byline = page.getByText('Zhou Xinyu');
+    // One line of byline; the rest of the credits and the source behind "About this text".
+    const byline = page.locator('.doc-header__line').getByText('Zhou Xinyu');
     await expect(byline).toBeVisible();
+    await page.getByText('About this text').click();
     const source = page.getByRole('link', { name: 'Original article' });
+    await expect(source).toBeVisible();
     await expect(source).toHaveAttribute('href', 'http://m.xishuta.com/newsview68035.html');
 
     for (const [name, locator] of [

@@ -1,35 +1,72 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { type Lng, pair, readerPath } from './fixtures';
+import { type Lng, pair, readerPath, waitForHydration } from './fixtures';
 
 const WORDS = {
   en: {
+    options: 'Options',
+    sheet: 'Reading options',
     pinyin: 'Pinyin',
-    tones: 'Tones',
+    pinyinOff: 'Off',
+    marks: 'Marks (háng)',
+    numbers: 'Numbers (hang2)',
     colours: 'Tone colours',
-    layout: 'Layout',
-    characters: 'Characters',
-    study: 'Study mode',
+    layouts: {
+      'zh-right': 'Side by side, Chinese right',
+      interleaved: 'Interleaved',
+      'zh-only': 'Chinese only',
+      'en-only': 'English only',
+    },
+    traditional: 'Traditional',
+    simplified: 'Simplified',
+    bySentence: 'Hide English, reveal by sentence',
+    byParagraph: 'Hide English, reveal by paragraph',
+    study: 'Study',
     revealSentence: 'Hidden English sentence: show it',
     revealParagraph: 'Hidden English paragraph: show it',
     hideAgain: 'Hide all again',
   },
   zh: {
+    options: '设置',
+    sheet: '阅读设置',
     pinyin: '拼音',
-    tones: '声调',
+    pinyinOff: '不显示',
+    marks: '调号（háng）',
+    numbers: '数字（hang2）',
     colours: '声调着色',
-    layout: '版式',
-    characters: '简繁',
-    study: '学习模式',
+    layouts: {
+      'zh-right': '左右对照，中文在右',
+      interleaved: '逐段交替',
+      'zh-only': '只看中文',
+      'en-only': '只看英文',
+    },
+    traditional: '繁体',
+    simplified: '简体',
+    bySentence: '隐藏英文，逐句显示',
+    byParagraph: '隐藏英文，逐段显示',
+    study: '学习',
     revealSentence: '英文句子已隐藏，点击显示',
     revealParagraph: '英文段落已隐藏，点击显示',
     hideAgain: '全部重新隐藏',
   },
 } as const;
 
-const options = (page: Page) => page.locator('.reader-options');
 const zhOf = (page: Page, id: string) => pair(page, id).locator('.pair__zh');
 const enOf = (page: Page, id: string) => pair(page, id).locator('.pair__en');
+
+/** Opens the options sheet, acts in it, and closes it again (Escape). */
+async function inSheet(page: Page, lng: Lng, act: (sheet: Locator) => Promise<void>) {
+  await page.getByRole('button', { name: WORDS[lng].options }).click();
+  const sheet = page.getByRole('dialog', { name: WORDS[lng].sheet });
+  await expect(sheet).toBeVisible();
+  await act(sheet);
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+}
+
+/** Chooses one value of a setting in the sheet (its radio button or checkbox, by label). */
+const choose = (page: Page, lng: Lng, label: string) =>
+  inSheet(page, lng, (sheet) => sheet.getByLabel(label, { exact: true }).check());
 
 /** The sentence holding `text`, found while the text is still plain (no pinyin). */
 async function sentenceWith(page: Page, text: string): Promise<Locator> {
@@ -40,9 +77,9 @@ async function sentenceWith(page: Page, text: string): Promise<Locator> {
   return page.locator(`[id="${id}"]`);
 }
 
-/** The reading shown over the `nth` occurrence of `character` in `sentence`. */
-const readingOver = (sentence: Locator, character: string, nth = 0) =>
-  sentence.locator('ruby', { hasText: character }).nth(nth).locator('rt');
+/** The pinyin shown over the word (one ruby per word) that holds `text`. */
+const readingOver = (sentence: Locator, text: string, nth = 0) =>
+  sentence.locator('ruby', { hasText: text }).nth(nth).locator('rt');
 
 test.describe('reading options', () => {
   for (const lng of ['en', 'zh'] as const) {
@@ -51,14 +88,14 @@ test.describe('reading options', () => {
     }) => {
       const w = WORDS[lng];
       await page.goto(readerPath(lng));
+      await waitForHydration(page);
       const sentence = await sentenceWith(page, '这关乎行业资源');
       const before = await sentence.ariaSnapshot();
       await expect(sentence.locator('ruby')).toHaveCount(0);
 
-      await options(page).getByLabel(w.pinyin, { exact: true }).check();
-      // 行 in 行业 is háng (not xíng).
-      await expect(readingOver(sentence, '行')).toHaveText('háng');
-      await expect(readingOver(sentence, '业')).toHaveText('yè');
+      await choose(page, lng, w.marks);
+      // 行 in 行业 is háng (not xíng); the word's syllables are written together over it.
+      await expect(readingOver(sentence, '行业')).toHaveText('hángyè');
       await expect(sentence.locator('rt').first()).toHaveAttribute('aria-hidden', 'true');
       // The same text, read once: Chromium separates ruby characters with spaces in the
       // accessibility tree, but no reading is added.
@@ -66,14 +103,20 @@ test.describe('reading options', () => {
       expect(text(await sentence.ariaSnapshot())).toBe(text(before));
       expect(await sentence.ariaSnapshot()).not.toMatch(/háng|yè/);
 
-      await options(page).getByLabel(w.tones, { exact: true }).selectOption('numbers');
-      await expect(readingOver(sentence, '行')).toHaveText('hang2');
+      await choose(page, lng, w.numbers);
+      await expect(readingOver(sentence, '行业')).toHaveText('hang2ye4');
 
-      await options(page).getByLabel(w.colours, { exact: true }).check();
-      await expect(sentence.locator('ruby[data-tone="2"]').first()).toHaveCSS(
+      await choose(page, lng, w.colours);
+      await expect(sentence.locator('ruby [data-tone="2"]').first()).toHaveCSS(
         'color',
         'rgb(27, 110, 32)',
       );
+      // Pinyin is at least 12 px on any screen.
+      const size = await sentence
+        .locator('rt')
+        .first()
+        .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+      expect(size).toBeGreaterThanOrEqual(12);
     });
   }
 
@@ -82,20 +125,26 @@ test.describe('reading options', () => {
     browser,
   }) => {
     await page.goto(readerPath('en'));
-    await options(page).getByLabel('Pinyin', { exact: true }).check();
-    await options(page).getByLabel('Layout', { exact: true }).selectOption('interleaved');
+    await waitForHydration(page);
+    await inSheet(page, 'en', async (sheet) => {
+      await sheet.getByLabel(WORDS.en.marks, { exact: true }).check();
+      await sheet.getByLabel(WORDS.en.layouts.interleaved, { exact: true }).check();
+    });
     await expect(page).toHaveURL(/[?&]pinyin=marks/);
     await expect(page).toHaveURL(/[?&]layout=interleaved/);
 
     await page.reload();
-    await expect(options(page).getByLabel('Pinyin', { exact: true })).toBeChecked();
-    await expect(options(page).getByLabel('Layout', { exact: true })).toHaveValue('interleaved');
+    await waitForHydration(page);
     await expect(zhOf(page, 'p1').locator('ruby').first()).toBeVisible();
+    await inSheet(page, 'en', async (sheet) => {
+      await expect(sheet.getByLabel(WORDS.en.marks, { exact: true })).toBeChecked();
+      await expect(sheet.getByLabel(WORDS.en.layouts.interleaved, { exact: true })).toBeChecked();
+    });
 
     // Another page (the Chinese interface), opened without settings in its address.
     await page.goto(readerPath('zh'));
-    await expect(options(page).getByLabel('拼音', { exact: true })).toBeChecked();
     await expect(page.locator('html')).toHaveAttribute('data-layout', 'interleaved');
+    await expect(zhOf(page, 'p1').locator('ruby').first()).toBeVisible();
 
     // A shared address applies in a browser that has never stored anything.
     const other = await browser.newContext();
@@ -103,16 +152,18 @@ test.describe('reading options', () => {
     await friend.goto(`${readerPath('en')}?layout=en-only&script=traditional`);
     await expect(zhOf(friend, 'p1')).toBeHidden();
     await expect(enOf(friend, 'p1')).toBeVisible();
-    await expect(options(friend).getByLabel('Characters', { exact: true })).toHaveValue(
-      'traditional',
-    );
+    await expect(friend.locator('html')).toHaveAttribute('data-script', 'traditional');
     await other.close();
   });
 
   test('each layout puts the languages where it says', async ({ page }, testInfo) => {
     const wide = (page.viewportSize()?.width ?? 0) >= 768;
     await page.goto(readerPath('en'));
-    const layout = options(page).getByLabel('Layout', { exact: true });
+    await waitForHydration(page);
+    const layout = {
+      selectOption: (value: keyof typeof WORDS.en.layouts) =>
+        choose(page, 'en', WORDS.en.layouts[value]),
+    };
     const box = async (locator: Locator) => {
       const b = await locator.boundingBox();
       if (!b) throw new Error('not visible');
@@ -143,6 +194,7 @@ test.describe('reading options', () => {
     page,
   }) => {
     await page.goto(readerPath('zh'));
+    await waitForHydration(page);
     const first = zhOf(page, 'p1').locator('.sent').first();
     await expect(first).toContainText('关注到大模型');
     const tipId = await page
@@ -152,7 +204,7 @@ test.describe('reading options', () => {
     const tip = page.locator(`[id="${tipId}"]`);
     await expect(tip.locator('.tip__term').first()).toHaveText('创业者');
 
-    await options(page).getByLabel('简繁', { exact: true }).selectOption('traditional');
+    await choose(page, 'zh', WORDS.zh.traditional);
     await expect(first).toContainText('關注到大模型');
     await expect(first).toHaveAttribute('lang', 'zh-Hant');
     // The tooltip of 创业者 (a glossary term) names it in traditional characters.
@@ -161,7 +213,7 @@ test.describe('reading options', () => {
     await expect(tip.locator('.tip__term[data-script="traditional"]')).toBeVisible();
     await expect(tip.locator('.tip__term[data-script="traditional"]')).toHaveText('創業者');
     await expect(tip.locator('.tip__term[data-script="simplified"]')).toBeHidden();
-    await options(page).getByLabel('简繁', { exact: true }).selectOption('simplified');
+    await choose(page, 'zh', WORDS.zh.simplified);
     await expect(first).toContainText('关注到大模型');
     await expect(first).not.toHaveAttribute('lang', 'zh-Hant');
   });
@@ -173,9 +225,15 @@ test.describe('reading options', () => {
     }) => {
       const w = WORDS[lng];
       await page.goto(readerPath(lng));
+      await waitForHydration(page);
       const sentences = await enOf(page, 'p2').locator('.sent').count();
       expect(sentences).toBeGreaterThanOrEqual(2);
-      await options(page).getByLabel(w.study, { exact: true }).selectOption('sentence');
+      // The toolbar's Study button turns it on, revealing by sentence.
+      await page.getByRole('button', { name: w.study, exact: true }).click();
+      await expect(page.getByRole('button', { name: w.study, exact: true })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
       const veiled = enOf(page, 'p2').getByRole('button', { name: w.revealSentence });
       await expect(veiled).toHaveCount(sentences);
       await expect(enOf(page, 'p2')).not.toContainText('2019', { useInnerText: true });
@@ -189,8 +247,8 @@ test.describe('reading options', () => {
       await page.keyboard.press('Enter');
       await expect(veiled).toHaveCount(sentences - 2);
 
-      await options(page).getByLabel(w.study, { exact: true }).selectOption('paragraph');
-      await options(page).getByRole('button', { name: w.hideAgain }).click();
+      await choose(page, lng, w.byParagraph);
+      await page.getByRole('button', { name: w.hideAgain }).click();
       const paragraph = enOf(page, 'p4').getByRole('button', { name: w.revealParagraph });
       await paragraph.first().click();
       await expect(enOf(page, 'p4').getByRole('button')).toHaveCount(0);
@@ -210,11 +268,13 @@ test.describe('reading options', () => {
     test(`no axe violations with ${query}`, async ({ page }, testInfo) => {
       test.slow();
       await page.goto(`${readerPath('zh')}?${query}`);
-      await expect(page.locator('html')).toHaveAttribute('data-layout', /./);
-      // Every pair has the same markup: axe checks the options, a question, an answer with
+      await waitForHydration(page);
+      if (query.includes('pinyin'))
+        await expect(page.locator('.parallel ruby').first()).toBeAttached();
+      // Every pair has the same markup: axe checks the toolbar, a question, an answer with
       // notes and the caption, which keeps it to seconds over thousands of ruby elements.
       await expectNoAxeViolations(page, testInfo, {
-        include: ['.reader-options', '[id="p1"]', '[id="p2"]', '[id="fig1"]', '[id="p10"]'],
+        include: ['.reader-toolbar', '[id="p1"]', '[id="p2"]', '[id="fig1"]', '[id="p10"]'],
       });
     });
   }
@@ -240,13 +300,14 @@ test('a text saved to my library gets the same options, pinyin and traditional i
     .first()
     .click();
   await expect(page.locator('[data-pair]')).toHaveCount(2);
+  await waitForHydration(page);
 
-  await options(page).getByLabel('Pinyin', { exact: true }).check();
+  await choose(page, 'en', WORDS.en.marks);
   await expect(page).toHaveURL(/[?&]id=.+[?&]pinyin=marks|[?&]pinyin=marks.*[?&]id=/);
   const first = page.locator('[data-pair]').first().locator('.pair__zh');
-  await expect(readingOver(first, '行')).toHaveText('háng');
+  await expect(first.locator('rt', { hasText: 'háng' })).toHaveCount(1);
   const second = page.locator('[data-pair]').nth(1).locator('.pair__zh');
-  await expect(readingOver(second, '长')).toHaveText('zhǎng');
-  await options(page).getByLabel('Characters', { exact: true }).selectOption('traditional');
+  await expect(second.locator('rt', { hasText: 'zhǎng' })).toHaveCount(1);
+  await choose(page, 'en', WORDS.en.traditional);
   await expect(first.locator('ruby', { hasText: '銀' })).toHaveCount(1);
 });

@@ -14,7 +14,9 @@ export async function SiteFooter({ lng }: SiteFooterProps) {
       <p>{t('footer.project')}</p>
       <p>{t('footer.translations')}</p>
       <p>
-        <Link href={`/${lng}/about`}>{tAbout('footerLink')}</Link>
+        <Link href={`/${lng}/about`} prefetch={false}>
+          {tAbout('footerLink')}
+        </Link>
       </p>
     </footer>
   );

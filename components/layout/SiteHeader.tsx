@@ -18,8 +18,12 @@ export async function SiteHeader({ lng }: SiteHeaderProps) {
       </Link>
       <nav aria-label={t('nav.label')} className="site-header__nav">
         <Link href={`/${lng}`}>{t('nav.library')}</Link>
-        <Link href={`/${lng}/import`}>{t('nav.import')}</Link>
-        <Link href={`/${lng}/vocabulary`}>{t('nav.vocabulary')}</Link>
+        <Link href={`/${lng}/import`} prefetch={false}>
+          {t('nav.import')}
+        </Link>
+        <Link href={`/${lng}/vocabulary`} prefetch={false}>
+          {t('nav.vocabulary')}
+        </Link>
         <LanguageSwitcher
           from={lng}
           to={target}

@@ -82,20 +82,20 @@ function takePlace(): ReadingPlace | undefined {
 
 /**
  * Puts back a place remembered for this page (once, and only if fresh): scrolls so the same
- * sentence stands at the same height. Returns whether it did.
+ * sentence stands at the same height. Returns a function that puts it back again, for when
+ * the text moves afterwards (web fonts, pinyin written in), or undefined if there was none.
  */
-export function restorePlace(now = Date.now()): boolean {
+export function restorePlace(now = Date.now()): (() => void) | undefined {
   const place = takePlace();
-  if (!place || place.path !== location.pathname || now - place.at > FRESH_MS) return false;
+  if (!place || place.path !== location.pathname || now - place.at > FRESH_MS) return undefined;
   const sentence = document.getElementById(place.id);
-  if (!sentence) return false;
+  if (!sentence) return undefined;
   const scroll = () =>
     window.scrollTo({
       top: window.scrollY + sentence.getBoundingClientRect().top - place.offset,
       behavior: 'instant',
     });
   scroll();
-  // Web fonts arriving later can move the text: put it back once they are in.
   void document.fonts?.ready.then(scroll);
-  return true;
+  return scroll;
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { LookupRequest } from '@/components/dictionary/use-lookup-triggers';
 import { useLookupTriggers } from '@/components/dictionary/use-lookup-triggers';
 import { restorePlace } from '@/components/layout/reading-place';
@@ -67,16 +67,22 @@ function ReaderController({
   const [lookup, setLookup] = useState<LookupRequest | null>(null);
   const [speech, setSpeech] = useState<SpeechRequest | null>(null);
   const [veils, setVeils] = useState(0);
+  /** A place kept across a change of interface language, put back again once pinyin is in. */
+  const place = useRef<(() => void) | undefined>(undefined);
 
   useEffect(() => {
     setRoot(document.querySelector<HTMLElement>(SELECT.reader));
-    restorePlace();
+    place.current = restorePlace();
+  }, []);
+  const rendered = useCallback(() => {
+    place.current?.();
+    place.current = undefined;
   }, []);
 
   useSentenceKeys(root);
   useGlossaryTooltips(root);
   useStudyMode(root, settings.study, labels, veils);
-  useReadingView(root, settings, reading);
+  useReadingView(root, settings, reading, rendered);
   useLookupTriggers(dictionaryUrl ? root : null, setLookup);
   useSpeechKeys(root, setSpeech);
 

@@ -13,6 +13,8 @@ export function useReadingView(
   root: HTMLElement | null,
   settings: ReaderSettings,
   source: ReadingSource,
+  /** Called after the text was rendered anew (it may have moved). */
+  onRendered?: () => void,
 ) {
   const loaded = useRef<Promise<{ renderer: ReadingRenderer; data: ReadingData }> | null>(null);
   const { pinyin, tones, toneColors, script } = settings;
@@ -29,7 +31,9 @@ export function useReadingView(
     let live = true;
     loaded.current.then(
       ({ renderer, data }) => {
-        if (live) renderer.render(root, { pinyin, tones, toneColors, script }, data);
+        if (!live) return;
+        renderer.render(root, { pinyin, tones, toneColors, script }, data);
+        onRendered?.();
       },
       () => {
         // Offline or a damaged file: the text stays as it is, and a later change tries again.
@@ -39,5 +43,5 @@ export function useReadingView(
     return () => {
       live = false;
     };
-  }, [root, wanted, pinyin, tones, toneColors, script, source]);
+  }, [root, wanted, pinyin, tones, toneColors, script, source, onRendered]);
 }
