@@ -28,8 +28,24 @@ export const urlOf = (path: string, hash = '') =>
 export const pairs = (page: Page) => page.locator('[data-pair]');
 export const pair = (page: Page, id: string) => page.locator(`[data-pair][id="${id}"]`);
 
-/** The sticky site header (role banner). */
+/** The site header (role banner). */
 export const siteHeader = (page: Page) => page.getByRole('banner');
+
+/** The language switcher of the site header. */
+export const headerSwitcher = (page: Page) => siteHeader(page).getByTestId('language-switcher');
+
+/**
+ * The language switcher as a reader reaches it in the middle of a document, where the header
+ * has scrolled away: in the reading options sheet (opened by the toolbar's first button).
+ */
+export async function readerSwitcher(page: Page, touch: boolean) {
+  const options = page.getByRole('toolbar').getByRole('button').first();
+  if (touch) await options.tap();
+  else await options.click();
+  const sheet = page.getByRole('dialog');
+  await expect(sheet).toBeVisible();
+  return sheet.getByTestId('language-switcher');
+}
 
 export async function expectHtmlLang(page: Page, lng: Lng) {
   await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lng]);

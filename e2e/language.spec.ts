@@ -3,9 +3,11 @@ import {
   clickInPlace,
   expectHtmlLang,
   headerBottom,
+  headerSwitcher,
   LANGUAGE_COOKIE,
   pair,
   readerPath,
+  readerSwitcher,
   urlOf,
   waitForHydration,
 } from './fixtures';
@@ -89,7 +91,7 @@ test.describe('the language switcher', () => {
     await p20.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await expect(p20).toBeInViewport();
 
-    const switcher = page.getByTestId('language-switcher');
+    const switcher = await readerSwitcher(page, isMobile);
     await expect(switcher).toHaveText('中文');
     await expect(switcher).toHaveAccessibleName('Read this page in 中文');
     await clickInPlace(page, switcher, isMobile);
@@ -100,7 +102,9 @@ test.describe('the language switcher', () => {
     await expect(page.getByText('关于本文')).toBeVisible();
     const p20zh = pair(page, 'p20');
     await expect(p20zh).toBeInViewport();
-    expect((await p20zh.boundingBox())?.y ?? 0).toBeGreaterThanOrEqual((await headerBottom(page)) - 4);
+    expect((await p20zh.boundingBox())?.y ?? 0).toBeGreaterThanOrEqual(
+      (await headerBottom(page)) - 4,
+    );
     await expect(page.locator(':target')).toHaveCount(0);
 
     // The choice is remembered: `/` now goes to Chinese, although the browser asks for English.
@@ -116,12 +120,12 @@ test.describe('the language switcher', () => {
     await page.goto(`${readerPath('en')}#p20`);
     await waitForHydration(page);
     await expect(pair(page, 'p20')).toBeInViewport();
-    await clickInPlace(page, page.getByTestId('language-switcher'), isMobile);
+    await clickInPlace(page, await readerSwitcher(page, isMobile), isMobile);
     await expect(page).toHaveURL(urlOf(readerPath('zh')));
     await expect(pair(page, 'p20')).toBeInViewport();
 
     await waitForHydration(page);
-    await clickInPlace(page, page.getByTestId('language-switcher'), isMobile);
+    await clickInPlace(page, await readerSwitcher(page, isMobile), isMobile);
     await expectHtmlLang(page, 'en');
     await expect(page).toHaveURL(urlOf(readerPath('en')));
     await expect(pair(page, 'p20')).toBeInViewport();
@@ -130,7 +134,7 @@ test.describe('the language switcher', () => {
   test('at the top of a page it switches without a fragment', async ({ page }) => {
     await page.goto(readerPath('zh'));
     await waitForHydration(page);
-    const switcher = page.getByTestId('language-switcher');
+    const switcher = headerSwitcher(page);
     await expect(switcher).toHaveText('English');
     await switcher.click();
     await expect(page).toHaveURL(urlOf(readerPath('en')));
@@ -138,7 +142,7 @@ test.describe('the language switcher', () => {
 
     await page.goto('/en');
     await waitForHydration(page);
-    await page.getByTestId('language-switcher').click();
+    await headerSwitcher(page).click();
     await expect(page).toHaveURL(urlOf('/zh'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('文库');
   });

@@ -7,6 +7,7 @@ import {
   type Lng,
   pair,
   readerPath,
+  readerSwitcher,
   waitForHydration,
 } from './fixtures';
 
@@ -178,7 +179,7 @@ for (const lng of ['en', 'zh'] as const) {
           [...document.querySelectorAll('body *')].filter(
             (el) =>
               ['sticky', 'fixed'].includes(getComputedStyle(el).position) &&
-              getComputedStyle(el).display !== 'none',
+              el.getClientRects().length > 0,
           ).length,
       );
       expect(sticky).toBe(0);
@@ -198,8 +199,7 @@ for (const lng of ['en', 'zh'] as const) {
       window.scrollBy(0, -120);
     });
     const before = (await boxOf(sentence)).y;
-    const switcher = page.getByTestId('language-switcher');
-    await clickInPlace(page, switcher, isMobile);
+    await clickInPlace(page, await readerSwitcher(page, isMobile), isMobile);
     const other: Lng = lng === 'en' ? 'zh' : 'en';
     await expect(page).toHaveURL(
       new RegExp(`/${other}/read/[^?#]+\\?layout=interleaved&pinyin=marks$`),

@@ -3,6 +3,7 @@ import {
   clickInPlace,
   emptyPairs,
   expectHtmlLang,
+  headerSwitcher,
   LANGUAGE_COOKIE,
   PAIR_IDS,
   pair,
@@ -45,7 +46,7 @@ test.describe('static export', () => {
       await page.goto(`${readerPath('en')}/`);
       await waitForHydration(page);
       await pair(page, 'p20').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-      await clickInPlace(page, page.getByTestId('language-switcher'), false);
+      await clickInPlace(page, headerSwitcher(page), false);
       await expect(page).toHaveURL(new RegExp(`${readerPath('zh')}/#p20$`));
       await expectHtmlLang(page, 'zh');
       await expect(pair(page, 'p20')).toBeInViewport();

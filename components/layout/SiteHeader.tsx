@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { getT } from '@/lib/i18n/server';
-import { htmlLang, type Locale, otherLocale } from '@/lib/i18n/settings';
+import type { Locale } from '@/lib/i18n/settings';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { switcherProps } from './switcher-props';
 
 export interface SiteHeaderProps {
   lng: Locale;
@@ -9,8 +10,6 @@ export interface SiteHeaderProps {
 
 export async function SiteHeader({ lng }: SiteHeaderProps) {
   const { t } = await getT(lng, 'common');
-  const target = otherLocale(lng);
-  const targetName = t(`languageName.${target}`);
   return (
     <header className="site-header">
       <Link href={`/${lng}`} className="site-header__brand">
@@ -24,13 +23,7 @@ export async function SiteHeader({ lng }: SiteHeaderProps) {
         <Link href={`/${lng}/vocabulary`} prefetch={false}>
           {t('nav.vocabulary')}
         </Link>
-        <LanguageSwitcher
-          from={lng}
-          to={target}
-          label={targetName}
-          labelLang={htmlLang[target]}
-          description={t('switcher.readIn', { language: targetName })}
-        />
+        <LanguageSwitcher {...switcherProps(lng, t)} />
       </nav>
     </header>
   );

@@ -8,6 +8,7 @@ import { useT } from '@/lib/i18n/client';
 import { contentLang, htmlLang } from '@/lib/i18n/settings';
 import { buildReaderView } from '@/lib/reader/build-reader-view';
 import { buildReadingData } from '@/lib/reader/reading-data';
+import { switcherProps } from '../layout/switcher-props';
 import { ReaderClient } from '../reader/controller/ReaderClient';
 import type { ReadingSource } from '../reader/controller/reading-source';
 import { ParallelTextView } from '../reader/ParallelTextView';
@@ -38,11 +39,15 @@ export function LocalReader() {
   const { t, lng } = useT('local');
   const { t: tReader } = useT('reader');
   const { t: tLearner } = useT('learner');
+  const { t: tCommon } = useT('common');
   const state = useLocalDocument(id);
   const doc = state.kind === 'ready' ? state.doc : undefined;
   const view = useMemo(() => doc && buildReaderView(doc, []), [doc]);
   const reading = useMemo(() => doc && readingSourceOf(doc), [doc]);
-  const labels = useMemo(() => toolbarLabels(tLearner), [tLearner]);
+  const labels = useMemo(
+    () => toolbarLabels(tLearner, switcherProps(lng, tCommon)),
+    [tLearner, tCommon, lng],
+  );
 
   if (state.kind === 'loading') return <p role="status">{t('loading')}</p>;
   if (state.kind === 'missing') return <p role="status">{t('notFound')}</p>;

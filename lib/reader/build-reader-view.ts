@@ -199,7 +199,12 @@ function sentencesOf(
 export function buildReaderView(
   doc: ParallelDocument,
   glossary: readonly GlossaryEntry[],
-  options: Pick<AlignSentencesOptions, 'lengthModel'> & { annotate?: ChineseAnnotator } = {},
+  options: Pick<AlignSentencesOptions, 'lengthModel'> & {
+    /** Annotates every Chinese run (pinyin, traditional forms): for the reading data. */
+    annotate?: ChineseAnnotator;
+    /** The traditional form of a text: for the glossary terms' tooltips only. */
+    traditional?: (text: string) => string;
+  } = {},
 ): ReaderView {
   const termTexts = glossary.map((entry) => entry.term);
   const lexicon = compileLexicon(glossary.map((entry) => ({ zh: entry.term, en: entry.en })));
@@ -257,10 +262,13 @@ export function buildReaderView(
   const maxLinks = Math.max(0, ...pairs.map((p) => p.links.length));
   const view: ReaderView = { slug: doc.slug, pairs, terms, maxLinks };
   const { annotate } = options;
-  if (annotate) {
+  const toTraditional =
+    options.traditional ??
+    (annotate ? (text: string) => annotate(text).traditional.join('') : undefined);
+  if (toTraditional) {
     view.traditionalTerms = Object.fromEntries(
       Object.entries(terms).flatMap(([key, entry]) => {
-        const traditional = annotate(entry.term).traditional.join('');
+        const traditional = toTraditional(entry.term);
         return traditional === entry.term ? [] : [[key, traditional]];
       }),
     );

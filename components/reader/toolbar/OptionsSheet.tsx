@@ -1,6 +1,7 @@
 'use client';
 
 import { type Ref, useId } from 'react';
+import { LanguageSwitcher } from '@/components/layout/LanguageSwitcher';
 import {
   layouts,
   type ReaderSettings,
@@ -150,6 +151,9 @@ export function OptionsSheet({ ref, labels }: OptionsSheetProps) {
           checked={settings.uncertain}
           onChange={(uncertain) => update({ uncertain })}
         />
+        <p className="options-sheet__language">
+          <span>{labels.interfaceLanguage}</span> <LanguageSwitcher {...labels.switcher} />
+        </p>
         <p className="options-sheet__hint">{labels.shareHint}</p>
         <p className="options-sheet__hint options-sheet__keys">{labels.keys}</p>
       </div>

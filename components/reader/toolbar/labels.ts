@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { LanguageSwitcherProps } from '@/components/layout/LanguageSwitcher';
 import {
   type Layout,
   layouts,
@@ -16,6 +17,9 @@ import {
  * no i18n library.
  */
 export interface ToolbarLabels {
+  /** The other interface language, offered in the sheet (the header is out of reach while reading). */
+  switcher: LanguageSwitcherProps;
+  interfaceLanguage: string;
   toolbar: string;
   options: string;
   optionsTitle: string;
@@ -52,10 +56,15 @@ function each<K extends string>(values: readonly K[], label: (value: K) => strin
  * Builds the labels from a translation function of the `learner` namespace (the server's
  * `getT` or the client's `useT`).
  *
- * @example toolbarLabels((await getT('en', 'learner')).t).listen // 'Listen'
+ * @example toolbarLabels((await getT('en', 'learner')).t, switcherProps('en', tCommon)).listen // 'Listen'
  */
-export function toolbarLabels(t: TFunction<'learner'>): ToolbarLabels {
+export function toolbarLabels(
+  t: TFunction<'learner'>,
+  switcher: LanguageSwitcherProps,
+): ToolbarLabels {
   return {
+    switcher,
+    interfaceLanguage: t('options.interfaceLanguage'),
     toolbar: t('toolbar.label'),
     options: t('toolbar.options'),
     optionsTitle: t('options.label'),

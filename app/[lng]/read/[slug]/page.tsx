@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { switcherProps } from '@/components/layout/switcher-props';
 import { ReaderClient } from '@/components/reader/controller/ReaderClient';
 import { DocumentHeader } from '@/components/reader/DocumentHeader';
 import { FurnitureNote } from '@/components/reader/FurnitureNote';
 import { ParallelText } from '@/components/reader/ParallelText';
 import { ReaderSettingsScript } from '@/components/reader/settings/ReaderSettingsScript';
 import { toolbarLabels } from '@/components/reader/toolbar/labels';
+import { traditionalPerCodePoint } from '@/lib/chinese/annotate';
 import { documentStaticParams, getDocument, getGlossary } from '@/lib/content/server';
 import { dictionaryPath } from '@/lib/dict/path';
 import { getT } from '@/lib/i18n/server';
@@ -40,9 +42,12 @@ export default async function ReaderPage({ params }: PageProps<'/[lng]/read/[slu
   const { lng, slug } = await params;
   const doc = await getDocument(slug);
   if (!doc || !isLocale(lng)) notFound();
-  const view = buildReaderView(doc, await getGlossary(slug));
+  const view = buildReaderView(doc, await getGlossary(slug), {
+    traditional: (text) => traditionalPerCodePoint(text).join(''),
+  });
   const { t } = await getT(lng, 'reader');
   const { t: tLearner } = await getT(lng, 'learner');
+  const { t: tCommon } = await getT(lng, 'common');
   return (
     <article className="reader">
       <ReaderSettingsScript />
@@ -53,7 +58,7 @@ export default async function ReaderPage({ params }: PageProps<'/[lng]/read/[slu
         documentTitle={doc.title}
         dictionaryUrl={dictionaryPath(slug)}
         reading={{ url: readingDataPath(slug) }}
-        labels={toolbarLabels(tLearner)}
+        labels={toolbarLabels(tLearner, switcherProps(lng, tCommon))}
       >
         <ParallelText lng={lng} view={view} label={t('columns.label')} />
       </ReaderClient>
