@@ -4,6 +4,10 @@ import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSentenceKeys } from '@/components/reader/controller/use-sentence-keys';
 
+/** The roving Tab stops the server renders (sentences are focusable text, as in SentenceBlock). */
+const TAB_STOP = { tabIndex: 0 };
+const NOT_A_STOP = { tabIndex: -1 };
+
 /** Two pairs in the markup contract: p1 with two Chinese sentences linked to one English one. */
 function AlignedText() {
   const [root, setRoot] = useState<HTMLElement | null>(null);
@@ -12,27 +16,27 @@ function AlignedText() {
     <section data-reader="" ref={setRoot}>
       <div className="pair" id="p1" data-pair="">
         <div className="pair__zh">
-          <span className="sent" id="p1.zh1" data-side="zh" data-link="0" tabIndex={0}>
+          <span className="sent" id="p1.zh1" data-side="zh" data-link="0" {...TAB_STOP}>
             一。
           </span>
-          <span className="sent" id="p1.zh2" data-side="zh" data-link="0" tabIndex={-1}>
+          <span className="sent" id="p1.zh2" data-side="zh" data-link="0" {...NOT_A_STOP}>
             二。
           </span>
         </div>
         <div className="pair__en">
-          <span className="sent" id="p1.en1" data-side="en" data-link="0" tabIndex={0}>
+          <span className="sent" id="p1.en1" data-side="en" data-link="0" {...TAB_STOP}>
             One, two.
           </span>
         </div>
       </div>
       <div className="pair" id="p2" data-pair="">
         <div className="pair__zh">
-          <span className="sent" id="p2.zh1" data-side="zh" data-link="0" tabIndex={-1}>
+          <span className="sent" id="p2.zh1" data-side="zh" data-link="0" {...NOT_A_STOP}>
             三。
           </span>
         </div>
         <div className="pair__en">
-          <span className="sent" id="p2.en1" data-side="en" data-link="0" tabIndex={-1}>
+          <span className="sent" id="p2.en1" data-side="en" data-link="0" {...NOT_A_STOP}>
             Three.
           </span>
         </div>
