@@ -31,6 +31,7 @@ const UI = {
     csv: 'CSV for spreadsheets',
     empty: 'No saved words yet',
     nav: 'Words',
+    study: /^Study/,
     interview: 'An interview with Li Tao',
     unavailable: /does not let the site keep data/,
   },
@@ -49,6 +50,7 @@ const UI = {
     csv: 'CSV 表格',
     empty: '还没有收藏的生词',
     nav: '生词本',
+    study: /^学习/,
     interview: '李涛专访',
     unavailable: /不允许本站在本地保存数据/,
   },
@@ -344,10 +346,16 @@ for (const lng of ['en', 'zh'] as const) {
       await expectNoAxeViolations(page, testInfo);
     });
 
-    test('the header links to the page and still fits one row', async ({ page, isMobile }) => {
+    test('the header leads to the page and still fits one row', async ({ page, isMobile }) => {
       await page.goto(`/${lng}`);
       const header = page.getByRole('banner');
-      await press(header.getByRole('link', { name: ui.nav }), isMobile);
+      // The header's Study entry leads to the review; the study pages' own navigation to the words.
+      await press(header.getByRole('link', { name: ui.study }), isMobile);
+      await expect(page).toHaveURL(new RegExp(`/${lng}/study$`));
+      await press(
+        page.getByRole('navigation', { name: ui.study }).getByRole('link', { name: ui.nav }),
+        isMobile,
+      );
       await expect(page).toHaveURL(new RegExp(`/${lng}/vocabulary$`));
       // Every header link, the language switcher last, is inside the window, down to 320 px.
       for (const width of [page.viewportSize()?.width ?? 0, 320]) {

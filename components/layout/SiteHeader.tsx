@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { StudyLink } from '@/components/study/StudyLink';
 import { getT } from '@/lib/i18n/server';
 import { htmlLang, type Locale, otherLocale } from '@/lib/i18n/settings';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -21,9 +22,7 @@ export async function SiteHeader({ lng }: SiteHeaderProps) {
         <Link href={`/${lng}/import`} prefetch={false}>
           {t('nav.import')}
         </Link>
-        <Link href={`/${lng}/vocabulary`} prefetch={false}>
-          {t('nav.vocabulary')}
-        </Link>
+        <StudyLink />
         <LanguageSwitcher
           from={lng}
           to={target}

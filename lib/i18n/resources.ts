@@ -9,6 +9,7 @@ import enLocal from '@/locales/en/local.json';
 import enReader from '@/locales/en/reader.json';
 import enReview from '@/locales/en/review.json';
 import enSpeech from '@/locales/en/speech.json';
+import enStudy from '@/locales/en/study.json';
 import enVocabulary from '@/locales/en/vocabulary.json';
 import zhAbout from '@/locales/zh/about.json';
 import zhCommon from '@/locales/zh/common.json';
@@ -21,6 +22,7 @@ import zhLocal from '@/locales/zh/local.json';
 import zhReader from '@/locales/zh/reader.json';
 import zhReview from '@/locales/zh/review.json';
 import zhSpeech from '@/locales/zh/speech.json';
+import zhStudy from '@/locales/zh/study.json';
 import zhVocabulary from '@/locales/zh/vocabulary.json';
 import type { Locale, Namespace } from './settings';
 
@@ -37,6 +39,7 @@ export const enResources = {
   dictionary: enDictionary,
   speech: enSpeech,
   vocabulary: enVocabulary,
+  study: enStudy,
   about: enAbout,
 } as const;
 
@@ -56,6 +59,7 @@ export const resources: Readonly<Record<Locale, Record<Namespace, Record<string,
     dictionary: zhDictionary,
     speech: zhSpeech,
     vocabulary: zhVocabulary,
+    study: zhStudy,
     about: zhAbout,
   },
 };

@@ -20,6 +20,7 @@ export const namespaces = [
   'dictionary',
   'speech',
   'vocabulary',
+  'study',
   'about',
 ] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -1,4 +1,5 @@
 import { toCsv } from '../export/csv';
+import { findWord } from './find-word';
 import type { VocabularyEntry } from './types';
 
 /**
@@ -39,12 +40,10 @@ export interface VocabularyExportOptions {
  * @example clozeSentence('没有。', '行业') // '{{c1::行业}} 没有。'
  */
 export function clozeSentence(sentence: string, word: string, traditional = word): string {
-  for (const form of [word, traditional]) {
-    const at = form === '' ? -1 : sentence.indexOf(form);
-    if (at >= 0)
-      return `${sentence.slice(0, at)}{{c1::${form}}}${sentence.slice(at + form.length)}`;
-  }
-  return `{{c1::${word}}} ${sentence}`;
+  const found = findWord(sentence, word, traditional);
+  return found
+    ? `${found.before}{{c1::${found.form}}}${found.after}`
+    : `{{c1::${word}}} ${sentence}`;
 }
 
 /** Tag every note gets in Anki, beside one per document (`duizhao::<document id>`). */

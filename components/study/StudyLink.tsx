@@ -1,0 +1,61 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import { useT } from '@/lib/i18n/client';
+import { studyPaths } from './study-paths';
+import './study-link.css';
+
+/**
+ * The header's one entry to the learner's study pages (review, words, progress), with the
+ * number of words due as a badge. The count is read from IndexedDB once the page is idle, by
+ * a chunk loaded then, so that no page pays for it before its own work is done.
+ */
+export function StudyLink() {
+  const { t, lng } = useT('study');
+  const pathname = usePathname();
+  const [due, setDue] = useState<number | undefined>();
+
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    const start = () => {
+      void import('@/lib/learning/snapshot').then(({ watchDueCount }) => {
+        if (!cancelled) stop = watchDueCount(setDue);
+      });
+    };
+    const idle =
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(start, { timeout: 3000 })
+        : window.setTimeout(start, 1000);
+    return () => {
+      cancelled = true;
+      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+      else clearTimeout(idle);
+      stop?.();
+    };
+  }, []);
+
+  const paths = studyPaths(lng);
+  const current = Object.values(paths).some((p) => pathname.replace(/\/$/, '') === p);
+  return (
+    <Link
+      href={paths.review}
+      prefetch={false}
+      className="study-link"
+      aria-current={current ? 'page' : undefined}
+      data-testid="study-link"
+    >
+      {t('nav.entry')}
+      {due !== undefined && due > 0 && (
+        <>
+          <span className="study-link__badge" aria-hidden="true">
+            {due > 99 ? '99+' : due}
+          </span>
+          <span className="visually-hidden">{`, ${t('nav.due', { count: due })}`}</span>
+        </>
+      )}
+    </Link>
+  );
+}
