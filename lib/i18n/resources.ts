@@ -1,4 +1,5 @@
 import enAbout from '@/locales/en/about.json';
+import enCharacters from '@/locales/en/characters.json';
 import enCommon from '@/locales/en/common.json';
 import enDictionary from '@/locales/en/dictionary.json';
 import enEdit from '@/locales/en/edit.json';
@@ -12,6 +13,7 @@ import enSpeech from '@/locales/en/speech.json';
 import enStudy from '@/locales/en/study.json';
 import enVocabulary from '@/locales/en/vocabulary.json';
 import zhAbout from '@/locales/zh/about.json';
+import zhCharacters from '@/locales/zh/characters.json';
 import zhCommon from '@/locales/zh/common.json';
 import zhDictionary from '@/locales/zh/dictionary.json';
 import zhEdit from '@/locales/zh/edit.json';
@@ -40,6 +42,7 @@ export const enResources = {
   speech: enSpeech,
   vocabulary: enVocabulary,
   study: enStudy,
+  characters: enCharacters,
   about: enAbout,
 } as const;
 
@@ -60,6 +63,7 @@ export const resources: Readonly<Record<Locale, Record<Namespace, Record<string,
     speech: zhSpeech,
     vocabulary: zhVocabulary,
     study: zhStudy,
+    characters: zhCharacters,
     about: zhAbout,
   },
 };

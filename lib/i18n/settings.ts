@@ -21,6 +21,7 @@ export const namespaces = [
   'speech',
   'vocabulary',
   'study',
+  'characters',
   'about',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
