@@ -68,7 +68,7 @@ async function drawStroke(page: Page, points: { x: number; y: number }[], touch:
   } else {
     await page.mouse.move(first.x, first.y);
     await page.mouse.down();
-    for (const p of rest) await page.mouse.move(p.x, p.y, { steps: 3 });
+    for (const p of rest) await page.mouse.move(p.x, p.y);
     await page.mouse.up();
   }
 }

@@ -1,9 +1,8 @@
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { build } from 'esbuild';
 import type * as Backup from '../lib/learning/backup';
 import type * as Known from '../lib/learning/known-store';
 import type * as Reviews from '../lib/learning/review-store';
+import { pageBundle } from './page-bundle';
 
 /**
  * The learner's progress in the browser, for the study journeys: `installLearning` loads the
@@ -20,29 +19,14 @@ declare global {
   }
 }
 
-async function bundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: [
-        "export * from './lib/learning/known-store';",
-        "export * from './lib/learning/review-store';",
-        "export * from './lib/learning/backup';",
-      ].join('\n'),
-      resolveDir: path.resolve(import.meta.dirname, '..'),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    globalName: GLOBAL,
-    write: false,
-    target: 'es2022',
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
-
 /** Loads the learning stores into the page as `window.__duizhaoLearning` (until it navigates). */
 export async function installLearning(page: Page): Promise<void> {
-  await page.addScriptTag({ content: await bundle() });
+  await page.addScriptTag({
+    content: await pageBundle(
+      ['lib/learning/known-store', 'lib/learning/review-store', 'lib/learning/backup'],
+      GLOBAL,
+    ),
+  });
 }
 
 /** Marks words known in the page, through the app's `markKnown`. */
@@ -62,4 +46,16 @@ export function learningState(page: Page): Promise<{ reviewed: string[]; known: 
     const [reviews, known] = await Promise.all([store.listReviews(), store.listKnown()]);
     return { reviewed: reviews.map((r) => r.word), known: known.map((k) => k.word).sort() };
   });
+}
+
+/** Grades a word in the page, through the app's `recordReview` (3 is Good). */
+export async function gradeInPage(page: Page, word: string, grade: 1 | 2 | 3 | 4): Promise<void> {
+  await page.evaluate(
+    async ({ word, grade }) => {
+      const store = window.__duizhaoLearning;
+      if (!store) throw new Error('installLearning(page) first');
+      await store.recordReview(word, grade);
+    },
+    { word, grade },
+  );
 }

@@ -83,13 +83,17 @@ describe('clozeSentence', () => {
 
   it('always holds exactly one cloze, and gives the sentence back without its markup', () => {
     fc.assert(
-      fc.property(awkwardText, awkwardText.filter((w) => w.trim() !== ''), (sentence, word) => {
-        fc.pre(!`${sentence}${word}`.includes('{{') && !`${sentence}${word}`.includes('}}'));
-        const cloze = clozeSentence(sentence, word);
-        expect(cloze.match(/\{\{c1::/g)).toHaveLength(1);
-        const plain = cloze.replace(/\{\{c1::(.*?)\}\}/s, '$1');
-        expect(sentence.includes(word) ? plain : plain.slice(word.length + 1)).toBe(sentence);
-      }),
+      fc.property(
+        awkwardText,
+        awkwardText.filter((w) => w.trim() !== ''),
+        (sentence, word) => {
+          fc.pre(!`${sentence}${word}`.includes('{{') && !`${sentence}${word}`.includes('}}'));
+          const cloze = clozeSentence(sentence, word);
+          expect(cloze.match(/\{\{c1::/g)).toHaveLength(1);
+          const plain = cloze.replace(/\{\{c1::(.*?)\}\}/s, '$1');
+          expect(sentence.includes(word) ? plain : plain.slice(word.length + 1)).toBe(sentence);
+        },
+      ),
     );
   });
 });
