@@ -120,6 +120,9 @@ for (const lng of ['en', 'zh'] as const) {
       page,
       isMobile,
     }) => {
+      // Seven strokes drawn as real pointer or touch events, each answered by the quiz: on a
+      // shared machine this takes longer than most journeys.
+      test.slow();
       await page.reload();
       await waitForHydration(page);
       await press(page.getByRole('button', { name: ui.open }), isMobile);
@@ -154,11 +157,12 @@ for (const lng of ['en', 'zh'] as const) {
       await expect(status).toHaveText(ui.done);
     });
 
-    test('axe finds no violations with the strokes shown', async ({ page }, testInfo) => {
+    test('axe finds no violations in the stroke panels', async ({ page }, testInfo) => {
       await page.reload();
       await page.getByRole('button', { name: ui.open }).click();
       await expect(panel(page, '好').getByRole('img', { name: ui.figure })).toBeVisible();
-      await expectNoAxeViolations(page, testInfo);
+      // The rest of the vocabulary page has its own axe test (vocabulary.spec.ts).
+      await expectNoAxeViolations(page, testInfo, { include: ['section[data-char]'] });
     });
   });
 }
