@@ -20,7 +20,7 @@ const history = fc.array(
     grade: fc.constantFrom<Grade>(Rating.Again, Rating.Hard, Rating.Good, Rating.Easy),
     minutesLater: fc.integer({ min: 0, max: 60 * 24 * 60 }),
   }),
-  { minLength: 1, maxLength: 12 },
+  { minLength: 1, maxLength: 8 },
 );
 
 describe('gradeCard', () => {
@@ -46,7 +46,7 @@ describe('gradeCard', () => {
           theirs = expected.card;
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 30 },
     );
   });
 
@@ -75,7 +75,7 @@ describe('previewGrades', () => {
           card = graded.card;
         }
       }),
-      { numRuns: 100 },
+      { numRuns: 25 },
     );
   });
 

@@ -3,6 +3,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentKnowledge, statusIndex, type WordStatus } from '@/lib/learning/status';
+import { isChineseWord } from '@/lib/segment/evaluate';
+import { loadSegmenter } from '@/lib/segment/load';
 
 /** The fixture's tokens, in order (comment lines left out). */
 const tokens = readFileSync(
@@ -48,6 +50,23 @@ describe('documentKnowledge', () => {
     const after = documentKnowledge(tokens, { counts: isWord, status });
     expect(after.knownShare).toBe(1);
     expect(after.newWords).toEqual([]);
+  });
+
+  it('works on the word segmenter’s tokens as they come', () => {
+    const text = '我喜欢读书。我每天都读一本书，书里有很多新词。';
+    const segmented = loadSegmenter()
+      .segment(text)
+      .map((t) => t.text);
+    expect(segmented.join('')).toBe(text);
+    const mine = new Set(['我', '书']);
+    const statusOf = (w: string): WordStatus => (mine.has(w) ? 'known' : 'new');
+    const before = documentKnowledge(segmented, { counts: isChineseWord, status: statusOf });
+    expect(before.wordTokens).toBe(segmented.filter(isChineseWord).length);
+    expect(before.knownTokens).toBe(segmented.filter((t) => mine.has(t)).length);
+    for (const word of before.newWords) mine.add(word);
+    expect(
+      documentKnowledge(segmented, { counts: isChineseWord, status: statusOf }).knownShare,
+    ).toBe(1);
   });
 
   it('splits the word tokens into known, learning and new, whatever the statuses', () => {
