@@ -132,6 +132,8 @@ for (const lng of ['en', 'zh'] as const) {
     test('its links lead where they say', async ({ page }, testInfo) => {
       // Following a dozen links is slow; the links are the same markup on a phone.
       test.skip(testInfo.project.name === 'phone', 'followed once, on the desktop layout');
+      // Some sixteen links, each followed and come back from: longer than most journeys.
+      test.slow();
       const touch = false;
       await stubExternalSites(page);
       await page.goto(aboutPath(lng));
