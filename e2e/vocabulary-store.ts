@@ -1,8 +1,7 @@
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { build } from 'esbuild';
 import type * as Store from '../lib/vocabulary/store';
 import type { VocabularyEntry, WordToSave } from '../lib/vocabulary/types';
+import { pageBundle } from './page-bundle';
 
 /**
  * Saved words in the browser, for the vocabulary journeys. The words a user saves come from the
@@ -101,22 +100,9 @@ export async function clearVocabulary(page: Page): Promise<void> {
   await inDatabase(page, { op: 'clear' });
 }
 
-/** The app's store module (lib/vocabulary/store.ts), bundled for the browser. */
-async function storeBundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [path.resolve(import.meta.dirname, '../lib/vocabulary/store.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: GLOBAL,
-    write: false,
-    target: 'es2022',
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
-
 /** Loads the store into the page as `window.__duizhaoVocabulary` (until the page navigates). */
 export async function installStore(page: Page): Promise<void> {
-  await page.addScriptTag({ content: await storeBundle() });
+  await page.addScriptTag({ content: await pageBundle(['lib/vocabulary/store'], GLOBAL) });
 }
 
 /** Saves the words in the page through the app's `saveWord`, all at once. */

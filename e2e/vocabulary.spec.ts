@@ -31,6 +31,7 @@ const UI = {
     csv: 'CSV for spreadsheets',
     empty: 'No saved words yet',
     nav: 'Words',
+    study: /^Study/,
     interview: 'An interview with Li Tao',
     unavailable: /does not let the site keep data/,
   },
@@ -49,6 +50,7 @@ const UI = {
     csv: 'CSV 表格',
     empty: '还没有收藏的生词',
     nav: '生词本',
+    study: /^学习/,
     interview: '李涛专访',
     unavailable: /不允许本站在本地保存数据/,
   },
@@ -200,7 +202,7 @@ for (const lng of ['en', 'zh'] as const) {
       const header = ankiHeader(text);
       expect(header.get('separator')).toBe('tab');
       expect(header.get('html')).toBe('false');
-      expect(header.get('tags column')).toBe('10');
+      expect(header.get('tags column')).toBe('11');
       expect(header.get('columns')?.split('\t')).toEqual([
         'Simplified',
         'Traditional',
@@ -211,6 +213,7 @@ for (const lng of ['en', 'zh'] as const) {
         'Document',
         'Link',
         'Saved',
+        'Cloze',
         'Tags',
       ]);
       const notes = readDelimited(text, '\t', '#');
@@ -225,9 +228,14 @@ for (const lng of ['en', 'zh'] as const) {
         '李涛专访 / An interview with Li Tao',
         `${baseURL}/en/read/apus-li-tao-interview#p3.zh2`,
         '2026-11-29T11:00:00.000Z',
+        '{{c1::#号}} 第一行\t制表符\n第二行“引号”',
         'duizhao duizhao::apus-li-tao-interview',
       ]);
-      expect(notes[1]?.[9]).toBe('duizhao duizhao::local-local-abc');
+      expect(notes[1]?.[10]).toBe('duizhao duizhao::local-local-abc');
+      // The cloze field blanks the word in its sentence; the English sentence is kept beside it.
+      const industry = notes.find((n) => n[0] === '行业');
+      expect(industry?.[9]).toBe('这个{{c1::行业}}变化很快。');
+      expect(industry?.[5]).toBe('This industry changes fast.');
     });
 
     test('the CSV downloads with a byte-order mark, a header row and the words listed', async ({
@@ -261,6 +269,7 @@ for (const lng of ['en', 'zh'] as const) {
         'Document',
         'Link',
         'Saved',
+        'Cloze',
       ]);
       expect(rows.map((r) => r[0])).toEqual(['说', '数据', '算力', '行业']);
       expect(rows[0]).toEqual([
@@ -273,6 +282,7 @@ for (const lng of ['en', 'zh'] as const) {
         '李涛专访 / An interview with Li Tao',
         `${baseURL}/en/read/apus-li-tao-interview#p3.zh2`,
         '2026-11-29T11:00:00.000Z',
+        '他{{c1::说}}：“好，\n走吧。”',
       ]);
 
       // The files hold what is listed: one document, in pinyin order.
@@ -336,10 +346,16 @@ for (const lng of ['en', 'zh'] as const) {
       await expectNoAxeViolations(page, testInfo);
     });
 
-    test('the header links to the page and still fits one row', async ({ page, isMobile }) => {
+    test('the header leads to the page and still fits one row', async ({ page, isMobile }) => {
       await page.goto(`/${lng}`);
       const header = page.getByRole('banner');
-      await press(header.getByRole('link', { name: ui.nav }), isMobile);
+      // The header's Study entry leads to the review; the study pages' own navigation to the words.
+      await press(header.getByRole('link', { name: ui.study }), isMobile);
+      await expect(page).toHaveURL(new RegExp(`/${lng}/study$`));
+      await press(
+        page.getByRole('navigation', { name: ui.study }).getByRole('link', { name: ui.nav }),
+        isMobile,
+      );
       await expect(page).toHaveURL(new RegExp(`/${lng}/vocabulary$`));
       // Every header link, the language switcher last, is inside the window, down to 320 px.
       for (const width of [page.viewportSize()?.width ?? 0, 320]) {

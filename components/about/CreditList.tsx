@@ -14,6 +14,11 @@ const CC_BY_SA_4: Link = {
 /** Also the licence of Duizhao's own code. */
 export const MIT_LICENCE: Link = { label: 'MIT', href: 'https://opensource.org/license/mit' };
 const APACHE_2: Link = { label: 'Apache-2.0', href: 'https://www.apache.org/licenses/LICENSE-2.0' };
+/** Shipped with the app (public/licenses/), as the licence asks of those who distribute the data. */
+const ARPHIC: Link = {
+  label: 'Arphic Public License',
+  href: '/licenses/arphic-public-license.txt',
+};
 
 /** The work Duizhao ships or runs on a reader's behalf, each with where it lives and its licence. */
 const CREDITS = [
@@ -42,6 +47,40 @@ const CREDITS = [
       { label: 'github.com/nk2028/opencc-js', href: 'https://github.com/nk2028/opencc-js' },
     ],
     licences: [APACHE_2, MIT_LICENCE],
+  },
+  {
+    id: 'tsFsrs',
+    name: 'ts-fsrs',
+    websites: [
+      {
+        label: 'github.com/open-spaced-repetition/ts-fsrs',
+        href: 'https://github.com/open-spaced-repetition/ts-fsrs',
+      },
+    ],
+    licences: [MIT_LICENCE],
+  },
+  {
+    id: 'hanziWriter',
+    name: 'Hanzi Writer',
+    websites: [
+      { label: 'github.com/chanind/hanzi-writer', href: 'https://github.com/chanind/hanzi-writer' },
+    ],
+    licences: [MIT_LICENCE],
+  },
+  {
+    id: 'makeMeAHanzi',
+    name: 'Make Me a Hanzi · hanzi-writer-data',
+    websites: [
+      {
+        label: 'github.com/skishore/makemeahanzi',
+        href: 'https://github.com/skishore/makemeahanzi',
+      },
+      {
+        label: 'github.com/chanind/hanzi-writer-data',
+        href: 'https://github.com/chanind/hanzi-writer-data',
+      },
+    ],
+    licences: [ARPHIC],
   },
 ] as const;
 

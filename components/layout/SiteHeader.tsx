@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { StudyLink } from '@/components/study/StudyLink';
 import { getT } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/settings';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -10,6 +11,7 @@ export interface SiteHeaderProps {
 
 export async function SiteHeader({ lng }: SiteHeaderProps) {
   const { t } = await getT(lng, 'common');
+  const { t: tStudy } = await getT(lng, 'study');
   return (
     <header className="site-header">
       <Link href={`/${lng}`} className="site-header__brand">
@@ -20,9 +22,14 @@ export async function SiteHeader({ lng }: SiteHeaderProps) {
         <Link href={`/${lng}/import`} prefetch={false}>
           {t('nav.import')}
         </Link>
-        <Link href={`/${lng}/vocabulary`} prefetch={false}>
-          {t('nav.vocabulary')}
-        </Link>
+        <StudyLink
+          lng={lng}
+          label={tStudy('nav.entry')}
+          due={{
+            one: tStudy('nav.due', { count: 1 }).replace('1', '{{count}}'),
+            other: tStudy('nav.due', { count: 2 }).replace('2', '{{count}}'),
+          }}
+        />
         <LanguageSwitcher {...switcherProps(lng, t)} />
       </nav>
     </header>

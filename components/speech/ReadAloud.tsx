@@ -174,7 +174,7 @@ function message(t: SpeechT, status: SpeechStatus): string {
 const HELP_STEPS = ['windows', 'mac', 'ios', 'android', 'linux'] as const;
 
 /** How to add a voice, by platform: outside the live region, so it is not read out unasked. */
-function VoiceHelp({ t }: { t: SpeechT }) {
+export function VoiceHelp({ t }: { t: SpeechT }) {
   return (
     <details className="read-aloud__help">
       <summary>{t('help.summary')}</summary>

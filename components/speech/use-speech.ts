@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { planUtterances, type SpeechRun, speakPlan } from '@/lib/speech/queue';
+import { planUtterances, type SentenceToRead, type SpeechRun, speakPlan } from '@/lib/speech/queue';
 import { spokenText } from '@/lib/speech/sentence-text';
 import {
   type SpeechEnvironment,
@@ -80,8 +80,12 @@ export function useSpeech() {
     };
   }, [halt, stop]);
 
-  const play = useCallback(
-    async (sentences: readonly HTMLElement[], language: SpeechLanguage, rate = 1) => {
+  /**
+   * Reads texts aloud, one after another; each `id` names the element to mark while its text
+   * is read (a review card's sentence, say), or none.
+   */
+  const speak = useCallback(
+    async (texts: readonly SentenceToRead[], language: SpeechLanguage, rate = 1) => {
       halt();
       const ticket = generation.current;
       try {
@@ -93,12 +97,12 @@ export function useSpeech() {
         const choice = chooseVoice(voices, language);
         if (choice.kind === 'none') return setStatus({ kind: 'no-voice', language });
         const plan = planUtterances(
-          sentences.map((sentence) => ({ id: sentence.id, text: spokenText(sentence) })),
+          texts,
           choice.voice.localService ? {} : { maxChars: NETWORK_VOICE_MAX_CHARS[language] },
         );
         if (plan.length === 0) return setStatus({ kind: 'idle' });
         setVoice({ name: choice.voice.name, language, exact: choice.exact });
-        setStatus({ kind: 'speaking', ids: sentences.map((s) => s.id) });
+        setStatus({ kind: 'speaking', ids: texts.map((s) => s.id) });
         let ended = false;
         const started = speakPlan(
           speech,
@@ -125,5 +129,16 @@ export function useSpeech() {
     [halt, mark],
   );
 
-  return { status, voice, play, stop };
+  /** Reads sentences of the page aloud (their text as the reader sees it), marking each. */
+  const play = useCallback(
+    (sentences: readonly HTMLElement[], language: SpeechLanguage, rate = 1) =>
+      speak(
+        sentences.map((sentence) => ({ id: sentence.id, text: spokenText(sentence) })),
+        language,
+        rate,
+      ),
+    [speak],
+  );
+
+  return { status, voice, play, speak, stop };
 }

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { Fragment } from 'react';
 import { Trans } from 'react-i18next';
+import { CharacterPractice } from '@/components/characters/CharacterPractice';
 import { useT } from '@/lib/i18n/client';
 import { contentLang, htmlLang, type Locale } from '@/lib/i18n/settings';
 import { hrefInLanguage } from '@/lib/vocabulary/href';
@@ -75,6 +76,7 @@ export function VocabularyItem({ entry, onDelete }: VocabularyItemProps) {
           </p>
         )}
       </blockquote>
+      <CharacterPractice word={entry.simplified} />
       <p className={styles.meta}>
         <span>
           <Trans

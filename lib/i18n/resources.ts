@@ -1,4 +1,5 @@
 import enAbout from '@/locales/en/about.json';
+import enCharacters from '@/locales/en/characters.json';
 import enCommon from '@/locales/en/common.json';
 import enDictionary from '@/locales/en/dictionary.json';
 import enEdit from '@/locales/en/edit.json';
@@ -9,8 +10,10 @@ import enLocal from '@/locales/en/local.json';
 import enReader from '@/locales/en/reader.json';
 import enReview from '@/locales/en/review.json';
 import enSpeech from '@/locales/en/speech.json';
+import enStudy from '@/locales/en/study.json';
 import enVocabulary from '@/locales/en/vocabulary.json';
 import zhAbout from '@/locales/zh/about.json';
+import zhCharacters from '@/locales/zh/characters.json';
 import zhCommon from '@/locales/zh/common.json';
 import zhDictionary from '@/locales/zh/dictionary.json';
 import zhEdit from '@/locales/zh/edit.json';
@@ -21,6 +24,7 @@ import zhLocal from '@/locales/zh/local.json';
 import zhReader from '@/locales/zh/reader.json';
 import zhReview from '@/locales/zh/review.json';
 import zhSpeech from '@/locales/zh/speech.json';
+import zhStudy from '@/locales/zh/study.json';
 import zhVocabulary from '@/locales/zh/vocabulary.json';
 import type { Locale, Namespace } from './settings';
 
@@ -37,6 +41,8 @@ export const enResources = {
   dictionary: enDictionary,
   speech: enSpeech,
   vocabulary: enVocabulary,
+  study: enStudy,
+  characters: enCharacters,
   about: enAbout,
 } as const;
 
@@ -56,6 +62,8 @@ export const resources: Readonly<Record<Locale, Record<Namespace, Record<string,
     dictionary: zhDictionary,
     speech: zhSpeech,
     vocabulary: zhVocabulary,
+    study: zhStudy,
+    characters: zhCharacters,
     about: zhAbout,
   },
 };

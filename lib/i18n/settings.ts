@@ -20,6 +20,8 @@ export const namespaces = [
   'dictionary',
   'speech',
   'vocabulary',
+  'study',
+  'characters',
   'about',
 ] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -1,9 +1,12 @@
 import { toCsv } from '../export/csv';
+import { findWord } from './find-word';
 import type { VocabularyEntry } from './types';
 
 /**
  * Saved words as files for flashcard programs and spreadsheets: one row per saved word, in the
  * order given, with the same columns in both formats (the Anki file adds a tags column).
+ * The Cloze column is the sentence with the word as a cloze deletion, for Anki's Cloze note type
+ * (map it to Text, and Translation to Back Extra).
  * Column names are English in either interface language, so that a file's shape never depends
  * on who exported it and Anki can map the columns to fields of the same names.
  */
@@ -18,11 +21,29 @@ export const vocabularyColumns = [
   'Document',
   'Link',
   'Saved',
+  'Cloze',
 ] as const;
 
 export interface VocabularyExportOptions {
   /** Origin (`https://duizhao.example`) that makes the links absolute; without it they are paths. */
   origin?: string;
+}
+
+/**
+ * The sentence with the word as an Anki cloze deletion (`{{c1::…}}`, Anki manual, "Cloze
+ * Deletion"), so that a Cloze note shows the sentence with the word blanked, as the app's review
+ * card does. The first occurrence is the one blanked; a sentence that does not hold the word
+ * (in neither form) gets the cloze before it, so that the note still has its one deletion.
+ *
+ * @example clozeSentence('这个行业变化很快。', '行业') // '这个{{c1::行业}}变化很快。'
+ * @example clozeSentence('這個行業。', '行业', '行業') // '這個{{c1::行業}}。'
+ * @example clozeSentence('没有。', '行业') // '{{c1::行业}} 没有。'
+ */
+export function clozeSentence(sentence: string, word: string, traditional = word): string {
+  const found = findWord(sentence, word, traditional);
+  return found
+    ? `${found.before}{{c1::${found.form}}}${found.after}`
+    : `{{c1::${word}}} ${sentence}`;
 }
 
 /** Tag every note gets in Anki, beside one per document (`duizhao::<document id>`). */
@@ -49,6 +70,7 @@ export function vocabularyRow(
     `${context.documentTitle.zh} / ${context.documentTitle.en}`,
     options.origin ? new URL(context.href, options.origin).href : context.href,
     entry.savedAt,
+    clozeSentence(context.sentence, entry.simplified, entry.traditional),
   ];
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { StudyNav } from '@/components/study/StudyNav';
 import { VocabularyView } from '@/components/vocabulary/VocabularyView';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
@@ -27,6 +28,7 @@ export default async function VocabularyPage({ params }: PageProps<'/[lng]/vocab
   const { t } = await getT(lng, 'vocabulary');
   return (
     <div>
+      <StudyNav lng={lng} current="words" />
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
       <noscript>

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ankiField,
+  clozeSentence,
   toAnkiText,
   toVocabularyCsv,
   vocabularyColumns,
@@ -68,6 +69,35 @@ describe('ankiField', () => {
   });
 });
 
+describe('clozeSentence', () => {
+  it.each([
+    ['这个行业变化很快。', '行业', '行業', '这个{{c1::行业}}变化很快。'],
+    ['行业和行业', '行业', '行業', '{{c1::行业}}和行业'],
+    ['這個行業。', '行业', '行業', '這個{{c1::行業}}。'],
+    ['没有这个词。', '行业', '行業', '{{c1::行业}} 没有这个词。'],
+    ['𠮷野家的𠮷', '𠮷', '𠮷', '{{c1::𠮷}}野家的𠮷'],
+    ['', '行业', '', '{{c1::行业}} '],
+  ])('blanks the word in %j', (sentence, word, traditional, expected) => {
+    expect(clozeSentence(sentence, word, traditional)).toBe(expected);
+  });
+
+  it('always holds exactly one cloze, and gives the sentence back without its markup', () => {
+    fc.assert(
+      fc.property(
+        awkwardText,
+        awkwardText.filter((w) => w.trim() !== ''),
+        (sentence, word) => {
+          fc.pre(!`${sentence}${word}`.includes('{{') && !`${sentence}${word}`.includes('}}'));
+          const cloze = clozeSentence(sentence, word);
+          expect(cloze.match(/\{\{c1::/g)).toHaveLength(1);
+          const plain = cloze.replace(/\{\{c1::(.*?)\}\}/s, '$1');
+          expect(sentence.includes(word) ? plain : plain.slice(word.length + 1)).toBe(sentence);
+        },
+      ),
+    );
+  });
+});
+
 describe('toAnkiText', () => {
   const words = [
     entry({ simplified: '行业', savedAt: '2026-11-29T10:00:00.000Z' }),
@@ -89,11 +119,11 @@ describe('toAnkiText', () => {
     expect(text.split('\n').slice(0, 4)).toEqual([
       '#separator:tab',
       '#html:false',
-      '#tags column:10',
+      '#tags column:11',
       `#columns:${[...vocabularyColumns, 'Tags'].join('\t')}`,
     ]);
     const header = ankiHeader(text);
-    expect(header.get('columns')?.split('\t')).toHaveLength(10);
+    expect(header.get('columns')?.split('\t')).toHaveLength(11);
   });
 
   it('has no byte-order mark, which would hide the first header line', () => {
@@ -103,7 +133,7 @@ describe('toAnkiText', () => {
   it('reads back as one note per word with every field intact, the # word included', () => {
     const notes = readDelimited(text, '\t', '#');
     expect(notes).toHaveLength(2);
-    expect(notes.map((n) => n.slice(0, 9))).toEqual(
+    expect(notes.map((n) => n.slice(0, 10))).toEqual(
       rowsOf(words).map((row) => {
         row[7] = new URL(row[7] ?? '', 'https://duizhao.example').href;
         return row;
@@ -116,7 +146,7 @@ describe('toAnkiText', () => {
 
   it('tags every note duizhao and with its document, without spaces', () => {
     const notes = readDelimited(text, '\t', '#');
-    expect(notes.map((n) => n[9])).toEqual([
+    expect(notes.map((n) => n[10])).toEqual([
       'duizhao duizhao::apus-li-tao-interview',
       'duizhao duizhao::local-my-text',
     ]);
@@ -130,7 +160,7 @@ describe('toAnkiText', () => {
     fc.assert(
       fc.property(fc.array(awkwardEntry, { maxLength: 4 }), (entries) => {
         const notes = readDelimited(toAnkiText(entries), '\t', '#');
-        expect(notes.map((n) => n.slice(0, 9))).toEqual(rowsOf(entries));
+        expect(notes.map((n) => n.slice(0, 10))).toEqual(rowsOf(entries));
       }),
     );
   });
@@ -153,6 +183,7 @@ describe('toVocabularyCsv', () => {
         '李涛专访 / An interview with Li Tao',
         '/en/read/apus-li-tao-interview#p3.zh2',
         '2026-11-29T10:00:00.000Z',
+        '这个{{c1::行业}}变化很快。',
       ],
     ]);
   });

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { ProgressView } from '@/components/study/ProgressView';
+import { StudyNav } from '@/components/study/StudyNav';
+import { getT } from '@/lib/i18n/server';
+import { isLocale } from '@/lib/i18n/settings';
+import { languageAlternates } from '@/lib/site';
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/[lng]/progress'>): Promise<Metadata> {
+  const { lng } = await params;
+  if (!isLocale(lng)) return {};
+  const { t } = await getT(lng, 'study');
+  return {
+    title: t('progress.title'),
+    description: t('progress.description'),
+    alternates: languageAlternates((l) => `/${l}/progress`),
+  };
+}
+
+/** The learner's progress: a shell prerendered per language, the figures worked out in the browser. */
+export default async function ProgressPage({ params }: PageProps<'/[lng]/progress'>) {
+  const { lng } = await params;
+  if (!isLocale(lng)) return null;
+  const { t } = await getT(lng, 'study');
+  return (
+    <div>
+      <StudyNav lng={lng} current="progress" />
+      <h1>{t('progress.title')}</h1>
+      <p>{t('progress.intro')}</p>
+      <noscript>
+        <p>{t('review.noScript')}</p>
+      </noscript>
+      <ProgressView />
+    </div>
+  );
+}
