@@ -19,6 +19,11 @@ export interface SentenceReading {
   pinyin: string[];
   /** The sentence in traditional characters, code point for code point; absent where the same. */
   traditional?: string;
+  /**
+   * Per word, the readings as spoken (tone sandhi: 你好 ni2 hao3, 一样 yi2 yang4), in the shape of
+   * `pinyin`; absent where every word is spoken as the dictionary writes it.
+   */
+  spoken?: string[];
 }
 
 export interface ReadingData {
@@ -31,6 +36,7 @@ const sentenceReadingSchema = z.strictObject({
   words: z.array(z.number().int().positive()),
   pinyin: z.array(z.string()),
   traditional: z.string().optional(),
+  spoken: z.array(z.string()).optional(),
 });
 
 /** The file's schema: checked in the browser before use (a stale or damaged file is refused). */
@@ -49,13 +55,24 @@ export type Segmenter = (text: string) => number[];
 export const perCodePoint: Segmenter = (text) => [...text].map(() => 1);
 
 /**
+ * The spoken readings of a sentence's words (tone sandhi), given each word's text and dictionary
+ * readings (one per code point): see lib/chinese/sandhi.ts. Passed in, as it needs pinyin-pro.
+ */
+export type SpokenReadings = (words: { text: string; readings: string[] }[]) => string[][];
+
+/**
  * The reading data of a view built with an annotator (`buildReaderView(doc, glossary, {
- * annotate })`): each Chinese sentence's words, their readings and its traditional form.
+ * annotate })`): each Chinese sentence's words, their readings (and, with `spoken`, the
+ * readings as spoken) and its traditional form.
  *
  * @example buildReadingData(view, segment).sentences['p1.zh1']
  * // { words: [2, 1, 3, …], pinyin: ['guan1 zhu4', 'dao4', …] }
  */
-export function buildReadingData(view: ReaderView, segment: Segmenter = perCodePoint): ReadingData {
+export function buildReadingData(
+  view: ReaderView,
+  segment: Segmenter = perCodePoint,
+  spoken?: SpokenReadings,
+): ReadingData {
   const sentences: Record<string, SentenceReading> = {};
   for (const pair of view.pairs) {
     for (const sentence of pair.zh) {
@@ -67,16 +84,23 @@ export function buildReadingData(view: ReaderView, segment: Segmenter = perCodeP
       });
       const traditional = sentence.runs.map((run) => run.traditional ?? run.text).join('');
       const words = fitSegmentation(segment(text), readings.length);
+      const chars = [...text];
       let at = 0;
-      const pinyin = words.map((length) => {
-        const word = readings.slice(at, at + length).join(' ');
+      const parts = words.map((length) => {
+        const part = {
+          text: chars.slice(at, at + length).join(''),
+          readings: readings.slice(at, at + length),
+        };
         at += length;
-        return word;
+        return part;
       });
+      const pinyin = parts.map((part) => part.readings.join(' '));
+      const said = spoken?.(parts).map((word) => word.join(' '));
       sentences[sentence.id] = {
         words,
         pinyin,
         ...(traditional !== text && { traditional }),
+        ...(said && said.some((word, i) => word !== pinyin[i]) && { spoken: said }),
       };
     }
   }

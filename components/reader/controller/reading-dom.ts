@@ -18,7 +18,10 @@ import type { ReaderSettings } from '@/lib/reader-settings/settings';
  */
 
 /** How the Chinese is to be shown. */
-export type ReadingView = Pick<ReaderSettings, 'pinyin' | 'tones' | 'toneColors' | 'script'>;
+export type ReadingView = Pick<
+  ReaderSettings,
+  'pinyin' | 'tones' | 'toneColors' | 'sandhi' | 'script'
+>;
 
 /** A piece of a sentence as the server rendered it: text, or a glossary term's button. */
 interface Piece {
@@ -82,7 +85,8 @@ function renderSentence(
   const showTraditional =
     view.script === 'traditional' && traditional?.length === simplified.length;
   const chars = showTraditional && traditional ? traditional : simplified;
-  const readings = reading && view.pinyin ? readingsOf(reading, simplified.length) : undefined;
+  const readings =
+    reading && view.pinyin ? readingsOf(reading, simplified.length, view.sandhi) : undefined;
 
   const doc = sentence.ownerDocument;
   const out: Node[] = [];
@@ -113,10 +117,15 @@ interface CharReading {
   word: number;
 }
 
-function readingsOf(reading: SentenceReading, length: number): CharReading[] | undefined {
+function readingsOf(
+  reading: SentenceReading,
+  length: number,
+  spoken: boolean,
+): CharReading[] | undefined {
   const out: CharReading[] = [];
+  const source = spoken && reading.spoken ? reading.spoken : reading.pinyin;
   reading.words.forEach((size, word) => {
-    const syllables = (reading.pinyin[word] ?? '').split(' ');
+    const syllables = (source[word] ?? '').split(' ');
     for (let i = 0; i < size; i++) out.push({ reading: syllables[i] ?? '-', word });
   });
   return out.length === length ? out : undefined;

@@ -17,7 +17,7 @@ export function useReadingView(
   onRendered?: () => void,
 ) {
   const loaded = useRef<Promise<{ renderer: ReadingRenderer; data: ReadingData }> | null>(null);
-  const { pinyin, tones, toneColors, script } = settings;
+  const { pinyin, tones, toneColors, sandhi, script } = settings;
   const wanted = pinyin || script === 'traditional';
 
   useEffect(() => {
@@ -32,7 +32,7 @@ export function useReadingView(
     loaded.current.then(
       ({ renderer, data }) => {
         if (!live) return;
-        renderer.render(root, { pinyin, tones, toneColors, script }, data);
+        renderer.render(root, { pinyin, tones, toneColors, sandhi, script }, data);
         onRendered?.();
       },
       () => {
@@ -43,5 +43,5 @@ export function useReadingView(
     return () => {
       live = false;
     };
-  }, [root, wanted, pinyin, tones, toneColors, script, source, onRendered]);
+  }, [root, wanted, pinyin, tones, toneColors, sandhi, script, source, onRendered]);
 }

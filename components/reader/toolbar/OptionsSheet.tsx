@@ -138,6 +138,12 @@ export function OptionsSheet({ ref, labels }: OptionsSheetProps) {
           disabled={!settings.pinyin}
           onChange={(toneColors) => update({ toneColors })}
         />
+        <Flag
+          label={labels.sandhi}
+          checked={settings.sandhi}
+          disabled={!settings.pinyin}
+          onChange={(sandhi) => update({ sandhi })}
+        />
         <Choice
           legend={labels.studyMode}
           name={`${id}-study`}

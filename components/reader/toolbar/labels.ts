@@ -36,6 +36,7 @@ export interface ToolbarLabels {
   pinyinOff: string;
   toneStyles: Record<ToneStyle, string>;
   toneColors: string;
+  sandhi: string;
   studyMode: string;
   studyModes: Record<StudyMode, string>;
   uncertain: string;
@@ -81,6 +82,7 @@ export function toolbarLabels(
     pinyinOff: t('options.pinyinOff'),
     toneStyles: each(toneStyles, (v) => t(`options.toneStyles.${v}`)),
     toneColors: t('options.toneColors'),
+    sandhi: t('options.sandhi'),
     studyMode: t('options.study'),
     studyModes: each(studyModes, (v) => t(`options.studyModes.${v}`)),
     uncertain: t('options.uncertain'),

@@ -1,7 +1,8 @@
 import { annotateChinese } from '@/lib/chinese/annotate';
+import { spokenReadings } from '@/lib/chinese/sandhi';
 import { documentStaticParams, getDocument, getGlossary } from '@/lib/content/server';
 import { buildReaderView } from '@/lib/reader/build-reader-view';
-import { buildReadingData } from '@/lib/reader/reading-data';
+import { buildReadingData, type SpokenReadings } from '@/lib/reader/reading-data';
 import { documentUserWords } from '@/lib/segment/document';
 import { loadSegmenter } from '@/lib/segment/load';
 
@@ -27,7 +28,8 @@ export async function GET(_request: Request, { params }: RouteContext<'/data/rea
   const view = buildReaderView(doc, glossary, { annotate: annotateChinese });
   const segmenter = loadSegmenter(documentUserWords(doc, glossary));
   const words = (text: string) => segmenter.segment(text).map((token) => token.length);
-  return new Response(JSON.stringify(buildReadingData(view, words)), {
+  const spoken: SpokenReadings = (parts) => spokenReadings(parts);
+  return new Response(JSON.stringify(buildReadingData(view, words, spoken)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 }
