@@ -1,6 +1,15 @@
 'use client';
 
-import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import {
+  lazy,
+  type ReactNode,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { LookupRequest } from '@/components/dictionary/use-lookup-triggers';
 import { useLookupTriggers } from '@/components/dictionary/use-lookup-triggers';
 import { restorePlace } from '@/components/layout/reading-place';
@@ -11,12 +20,14 @@ import { useReaderSettings } from '../settings/context';
 import { ReaderSettingsProvider } from '../settings/ReaderSettingsProvider';
 import type { ToolbarLabels } from '../toolbar/labels';
 import { ReaderToolbar } from '../toolbar/ReaderToolbar';
-import type { ReadingSource } from './reading-source';
+import { MarkRestKnown } from './MarkRestKnown';
+import { type ReadingSource, readingLoader } from './reading-source';
 import { useGlossaryTooltips } from './use-glossary-tooltips';
 import { useReadingView } from './use-reading-view';
 import { useSentenceKeys } from './use-sentence-keys';
 import { type SpeechRequest, useSpeechKeys } from './use-speech-keys';
 import { useStudyMode } from './use-study-mode';
+import { useWordMarks } from './use-word-marks';
 
 // Heavy features load with a dynamic import on first use, never with the page.
 const DictionaryLookup = lazy(() =>
@@ -67,6 +78,9 @@ function ReaderController({
   const [lookup, setLookup] = useState<LookupRequest | null>(null);
   const [speech, setSpeech] = useState<SpeechRequest | null>(null);
   const [veils, setVeils] = useState(0);
+  /** Counts the times the text was rendered anew (pinyin, characters): its text nodes change. */
+  const [renders, setRenders] = useState(0);
+  const loader = useMemo(() => readingLoader(reading), [reading]);
   /** A place kept across a change of interface language, put back again once pinyin is in. */
   const place = useRef<(() => void) | undefined>(undefined);
 
@@ -77,12 +91,14 @@ function ReaderController({
   const rendered = useCallback(() => {
     place.current?.();
     place.current = undefined;
+    setRenders((n) => n + 1);
   }, []);
 
   useSentenceKeys(root);
   useGlossaryTooltips(root);
   useStudyMode(root, settings.study, labels, veils);
-  useReadingView(root, settings, reading, rendered);
+  useReadingView(root, settings, loader, rendered);
+  useWordMarks(root, settings.wordColors, loader, renders);
   useLookupTriggers(dictionaryUrl ? root : null, setLookup);
   useSpeechKeys(root, setSpeech);
 
@@ -94,6 +110,7 @@ function ReaderController({
     <>
       <ReaderToolbar labels={labels} onListen={listen} onVeilsChanged={veilsChanged} />
       {children}
+      <MarkRestKnown labels={labels.markRest} loader={loader} />
       <Suspense fallback={null}>
         {lookup && dictionaryUrl && (
           <DictionaryLookup

@@ -18,3 +18,27 @@ export async function loadReadingData(source: ReadingSource): Promise<ReadingDat
   if (!response.ok) throw new Error(`${source.url}: ${response.status}`);
   return readingDataSchema.parse(await response.json());
 }
+
+/** The page's reading data, loaded once for every feature that asks (see `readingLoader`). */
+export interface ReadingLoader {
+  get(): Promise<ReadingData>;
+}
+
+/**
+ * A loader that fetches (or computes) the reading data on the first `get()` and keeps it; a
+ * failed load (offline, a damaged file) is forgotten, so a later `get()` tries again.
+ *
+ * @example const loader = readingLoader({ url: '/data/reading/x.json' }); await loader.get()
+ */
+export function readingLoader(source: ReadingSource): ReadingLoader {
+  let pending: Promise<ReadingData> | undefined;
+  return {
+    get() {
+      pending ??= loadReadingData(source).catch((error: unknown) => {
+        pending = undefined;
+        throw error;
+      });
+      return pending;
+    },
+  };
+}

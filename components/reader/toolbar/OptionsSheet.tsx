@@ -153,6 +153,11 @@ export function OptionsSheet({ ref, labels }: OptionsSheetProps) {
           onChange={(study) => update({ study })}
         />
         <Flag
+          label={labels.wordColors}
+          checked={settings.wordColors}
+          onChange={(wordColors) => update({ wordColors })}
+        />
+        <Flag
           label={labels.uncertain}
           checked={settings.uncertain}
           onChange={(uncertain) => update({ uncertain })}

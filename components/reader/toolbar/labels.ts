@@ -10,6 +10,7 @@ import {
   type ToneStyle,
   toneStyles,
 } from '@/lib/reader-settings/settings';
+import type { MarkRestLabels } from '../controller/MarkRestKnown';
 
 /**
  * The words of the reader's toolbar and options sheet, handed down by the page (from the
@@ -17,6 +18,8 @@ import {
  * no i18n library.
  */
 export interface ToolbarLabels {
+  markRest: MarkRestLabels;
+  wordColors: string;
   /** The other interface language, offered in the sheet (the header is out of reach while reading). */
   switcher: LanguageSwitcherProps;
   interfaceLanguage: string;
@@ -66,6 +69,17 @@ export function toolbarLabels(
   return {
     switcher,
     interfaceLanguage: t('options.interfaceLanguage'),
+    wordColors: t('options.wordColors'),
+    markRest: {
+      heading: t('markRest.heading'),
+      explain: t('markRest.explain'),
+      action: t('markRest.action'),
+      done: t('markRest.done'),
+      none: t('markRest.none'),
+      undo: t('markRest.undo'),
+      undone: t('markRest.undone'),
+      failed: t('markRest.failed'),
+    },
     toolbar: t('toolbar.label'),
     options: t('toolbar.options'),
     optionsTitle: t('options.label'),
