@@ -40,8 +40,6 @@ export interface SentenceAlignment {
 
 const EMPTY_LEXICON = compileLexicon([]);
 
-/** Links below this confidence are shown as uncertain. */
-export const LOW_CONFIDENCE = 0.75;
 /** A pair whose links average below this confidence falls back to the whole paragraph. */
 export const PARAGRAPH_FALLBACK = 0.5;
 

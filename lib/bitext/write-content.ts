@@ -2,8 +2,8 @@ import { Document, isScalar, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { alignSentences } from '../align/align-sentences';
 import { formatLink, type SentenceLink } from '../align/links';
 import { splitSentences } from '../align/split-sentences';
+import { UNCERTAIN_BELOW } from '../review/needs-review';
 import type { DocumentAlignment, ParagraphGroup } from './align-document';
-import { LOW_CONFIDENCE } from './align-segments';
 
 /**
  * Writes a document alignment as a content file (content/documents/<slug>.yaml, README
@@ -168,7 +168,7 @@ export function writeContentFile(
     node.set('en', block(pair.en, Scalar.BLOCK_FOLDED));
     const links = options.links ? linksToWrite(pair) : undefined;
     if (links) node.set('links', yaml.createNode(links, { flow: true }));
-    if (pair.confidence < LOW_CONFIDENCE) {
+    if (pair.confidence < UNCERTAIN_BELOW) {
       node.commentBefore = ` aligner: low confidence (${pair.confidence.toFixed(2)}): check this pair`;
     }
     pairs.items.push(node);

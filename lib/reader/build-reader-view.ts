@@ -2,7 +2,6 @@ import {
   type AlignmentMethod,
   type AlignSentencesOptions,
   alignSentences,
-  LOW_CONFIDENCE,
 } from '../align/align-sentences';
 import { compileLexicon } from '../align/anchors';
 import { parseLink, type SentenceLink } from '../align/links';
@@ -16,6 +15,7 @@ import {
   type TranslatorNote,
 } from '../content/schema';
 import { findOccurrences, type Occurrence, segmentText } from '../glossary/find-occurrences';
+import { isUncertainLink } from '../review/needs-review';
 
 /** A run of text in a block: plain, or an occurrence of a glossary term. */
 export interface TextRun {
@@ -58,7 +58,7 @@ export interface ReaderSentence {
 export interface ReaderLink {
   /** The aligner's confidence (posterior probability), 1 for manual links. */
   confidence: number;
-  /** Below `LOW_CONFIDENCE`: shown as uncertain. */
+  /** Needs a person's check (lib/review/needs-review.ts): shown as uncertain. */
   uncertain: boolean;
 }
 
@@ -247,7 +247,7 @@ export function buildReaderView(
       en: sentencesOf(pair.id, 'en', enRuns, alignment.en, alignment.links),
       links: alignment.links.map((l) => ({
         confidence: l.confidence,
-        uncertain: alignment.method !== 'manual' && l.confidence < LOW_CONFIDENCE,
+        uncertain: isUncertainLink(l.confidence, alignment.method),
       })),
       alignment: alignment.method,
       notes: pair.notes,
