@@ -1,7 +1,7 @@
 /**
  * Part of `npm run bench:align`: is the aligner's confidence calibrated? Aligns the held-out
- * development documents (Genesis and Tatoeba 013–024, four layouts, as given and with sides
- * deleted; lib/bitext/calibration/dev-sets.ts) as the import page does, checks every link
+ * development documents (every other chunk of the Pentateuch and of Tatoeba, every layout, as
+ * given and with sides deleted; lib/bitext/calibration/dev-sets.ts) as the app does, checks every link
  * against the gold, and prints the reliability table of the raw posterior (before) and of the
  * calibrated confidence (after), overall and by source, then what each "uncertain" threshold
  * would mark. Prints figures; asserts nothing.
@@ -25,22 +25,25 @@ const after = (list: typeof observations) =>
   list.map((o) => ({ confidence: o.confidence, right: o.right }));
 
 console.log(
-  `\nConfidence calibration on the held-out documents (${documents.length}: Genesis and Tatoeba 013–024, every layout, as given and with sides deleted)`,
+  `\nConfidence calibration on the held-out documents (${documents.length}: every other chunk of the Pentateuch and of Tatoeba, from the first; every layout, as given and with sides deleted)`,
 );
-const titles = {
+const titles: Record<(typeof observations)[number]['entry'], string> = {
   document: 'alignDocument (the import page, the CLI)',
   segments: 'alignSegments (lines as given, the cases above)',
+  pair: "alignSentences (lib/align, the reader's aligner inside one pair)",
 };
-for (const entry of ['document', 'segments'] as const) {
+for (const entry of ['document', 'segments', 'pair'] as const) {
   const part = observations.filter((o) => o.entry === entry);
   console.log(`\n${titles[entry]}, before (the posterior):\n`);
   console.log(reliabilityTable(before(part)));
   console.log(`\n${titles[entry]}, after (calibrated):\n`);
   console.log(reliabilityTable(after(part)));
-  if (entry === 'segments') break;
+  if (entry !== 'document') continue;
   for (const source of ['bible', 'tatoeba'] as const) {
     const slice = part.filter((o) => o.source === source);
-    console.log(`\n${titles[entry]}, after, ${source === 'bible' ? 'Genesis' : 'Tatoeba'} only:\n`);
+    console.log(
+      `\n${titles[entry]}, after, ${source === 'bible' ? 'the Bible' : 'Tatoeba'} only:\n`,
+    );
     console.log(reliabilityTable(after(slice)));
   }
   console.log(

@@ -8,7 +8,8 @@ import { applyIsotonic, type IsotonicMap } from './isotonic';
  * development documents (dev-sets.ts), by isotonic regression (isotonic.ts). Each entry point
  * has its own map, since their posteriors are spread differently: `document` for
  * alignDocument (paragraphs then sentences; the import page and the CLI), `segments` for
- * alignSegments (lines as given; the benchmark). `npm run align:calibrate` fits both and
+ * alignSegments (lines as given; the benchmark), `pair` for the reader's own aligner inside
+ * one pair of a content file (lib/align, alignSentences). `npm run align:calibrate` fits them and
  * writes confidence-map.json; `npm run bench:align` prints the reliability tables before and
  * after on the held-out documents.
  */
@@ -24,9 +25,10 @@ const fileSchema = z.object({
   fittedOn: z.string(),
   document: mapSchema,
   segments: mapSchema,
+  pair: mapSchema,
 });
 
-export type CalibratedEntry = 'document' | 'segments';
+export type CalibratedEntry = 'document' | 'segments' | 'pair';
 
 /** The shipped maps (checked once, when this module loads). */
 export const CONFIDENCE_MAPS: Record<CalibratedEntry, IsotonicMap> = (() => {
@@ -37,7 +39,8 @@ export const CONFIDENCE_MAPS: Record<CalibratedEntry, IsotonicMap> = (() => {
       `lib/bitext/calibration/confidence-map.json: ${issue?.path.join('.')}: ${issue?.message} (run npm run align:calibrate)`,
     );
   }
-  return { document: parsed.data.document, segments: parsed.data.segments };
+  const { document, segments, pair } = parsed.data;
+  return { document, segments, pair };
 })();
 
 /**

@@ -30,7 +30,9 @@ export type DevLayout =
    * entry), 10 % of English lines and 5 % of Chinese ones joined to the next, as in the
    * shared test cases
    */
-  | 'segments';
+  | 'segments'
+  /** paragraphs of 1–6 units, each aligned on its own by the reader's aligner (lib/align) */
+  | 'pairs';
 
 export interface DevDocument {
   name: string;
@@ -192,6 +194,8 @@ export function devDocument(
   random: () => number,
 ): DevDocument {
   if (layout === 'segments') return segmentsDocument(name, units, random);
+  // One paragraph pair is laid out as everything run together.
+  if (layout === 'pairs') return devDocument(name, units, 'run-together', random);
   const n = units.length;
   const same = layout === 'paragraphs' ? paragraphSizes(n, 1, 6, random) : undefined;
   const zhSizes = layout === 'run-together' ? [n] : (same ?? Array.from({ length: n }, () => 1));

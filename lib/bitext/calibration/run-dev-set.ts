@@ -1,3 +1,4 @@
+import { alignSentences } from '../../align/align-sentences';
 import { alignDocument } from '../align-document';
 import { alignSegments } from '../align-segments';
 import { documentLinks } from '../document-links';
@@ -14,8 +15,8 @@ export interface DevObservation {
   right: boolean;
   /** The aligner's entry point that made the link. */
   entry: CalibratedEntry;
-  /** The chunk the document was made of (a chapter id such as "Exo:1", a Tatoeba document). */
-  chunk: string;
+  /** Index of the chunk the document was made of, among those of its source. */
+  chunk: number;
   source: DevSetDocument['source'];
   layout: DevSetDocument['layout'];
   perturbed: boolean;
@@ -23,9 +24,14 @@ export interface DevObservation {
 
 const lines = (text: string) => (text === '' ? [] : text.split('\n'));
 
+/** The aligner's entry point a layout is made for. */
+const entryOf = (layout: DevSetDocument['layout']): CalibratedEntry =>
+  layout === 'segments' ? 'segments' : layout === 'pairs' ? 'pair' : 'document';
+
 /**
  * Aligns every development document as the app does (alignDocument; the 'segments' layout
- * through alignSegments, lines as given) and checks every link against the gold.
+ * through alignSegments, lines as given; the 'pairs' layout through the reader's
+ * alignSentences, without a glossary) and checks every link against the gold.
  *
  * @example runDevSet(devSet(bible, tatoeba, 'held-out'), lexicon).length // about 27,000 links
  */
@@ -36,18 +42,20 @@ export function runDevSet(
 ): DevObservation[] {
   return documents.flatMap((doc, index) => {
     onDocument?.(index, documents.length);
-    const entry: CalibratedEntry = doc.layout === 'segments' ? 'segments' : 'document';
+    const entry = entryOf(doc.layout);
     const links =
       entry === 'segments'
         ? alignSegments(lines(doc.zh), lines(doc.en), { lexicon }).links
-        : documentLinks(alignDocument(doc.zh, doc.en, { lexicon }));
+        : entry === 'pair'
+          ? alignSentences(doc.zh, doc.en).links
+          : documentLinks(alignDocument(doc.zh, doc.en, { lexicon }));
     const labels = labelLinks(links, doc.gold);
     return links.map((l, i) => ({
       posterior: l.posterior,
       confidence: l.confidence,
       right: labels[i] === true,
       entry,
-      chunk: doc.name,
+      chunk: doc.chunk,
       source: doc.source,
       layout: doc.layout,
       perturbed: doc.perturbed,

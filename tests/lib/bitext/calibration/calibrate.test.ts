@@ -18,7 +18,9 @@ describe('calibrateConfidence', () => {
       for (let k = 1; k < map.y.length; k++)
         expect(map.y[k]).toBeGreaterThanOrEqual(map.y[k - 1] ?? 0);
     }
-    expect(calibrateConfidence(1)).toBe(1);
+    // The surest links are right almost always, and the unsure ones more often than their
+    // posterior says (the model was under-confident there).
+    expect(calibrateConfidence(1)).toBeGreaterThan(0.99);
     expect(calibrateConfidence(0.5)).toBeGreaterThan(0.5);
   });
 });
