@@ -65,6 +65,11 @@ export interface AlignSentencesOptions {
   /** Links written by a translator; when given, they are used as they are. */
   manual?: readonly SentenceLink[];
   /**
+   * With `manual`, one per link: the links were found by an aligner (when the text was
+   * imported) and kept with their confidences; they are the aligner's (`auto`), not manual.
+   */
+  confidence?: readonly number[];
+  /**
    * Verse: the units are lines, not sentences. With as many lines on each side, line n is
    * linked to line n (the translator kept the lines); otherwise the lines are aligned.
    */
@@ -92,6 +97,19 @@ export function alignSentences(
   const manual =
     options.manual ??
     (byLine && zh.length === en.length ? zh.map((_, i) => ({ zh: [i], en: [i] })) : undefined);
+  const kept = options.confidence;
+  if (options.manual && kept && kept.length === options.manual.length) {
+    return {
+      zh,
+      en,
+      links: options.manual.map((l, i) => ({
+        ...l,
+        confidence: kept[i] ?? 0,
+        posterior: kept[i] ?? 0,
+      })),
+      method: 'auto',
+    };
+  }
   if (manual) {
     return {
       zh,

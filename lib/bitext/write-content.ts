@@ -32,7 +32,7 @@ export interface ContentWriterOptions {
 }
 
 /** A pair to write: paragraph groups merged so that both sides have text. */
-interface PairDraft {
+export interface PairDraft {
   groups: ParagraphGroup[];
 }
 
@@ -45,7 +45,7 @@ const isOneSided = (g: ParagraphGroup) => g.zh.length === 0 || g.en.length === 0
  *
  * @example draftPairs(groups).length // ≤ groups.length
  */
-function draftPairs(groups: readonly ParagraphGroup[]): PairDraft[] {
+export function draftPairs(groups: readonly ParagraphGroup[]): PairDraft[] {
   const drafts: PairDraft[] = [];
   let pending: ParagraphGroup[] = [];
   const flush = () => {
@@ -75,7 +75,8 @@ function draftPairs(groups: readonly ParagraphGroup[]): PairDraft[] {
   return drafts;
 }
 
-function hasBothSides(draft: PairDraft): boolean {
+/** Whether a draft holds text in both languages (a pair needs both). */
+export function hasBothSides(draft: PairDraft): boolean {
   return draft.groups.some((g) => g.zh.length > 0) && draft.groups.some((g) => g.en.length > 0);
 }
 

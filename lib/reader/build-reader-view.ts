@@ -1,18 +1,14 @@
-import {
-  type AlignmentMethod,
-  type AlignSentencesOptions,
-  alignSentences,
-} from '../align/align-sentences';
+import { alignPair } from '../align/align-pair';
+import type { AlignmentMethod, AlignSentencesOptions } from '../align/align-sentences';
 import { compileLexicon } from '../align/anchors';
-import { parseLink, type SentenceLink } from '../align/links';
+import type { SentenceLink } from '../align/links';
 import type { SentenceSpan } from '../align/split-sentences';
-import {
-  type Bilingual,
-  type GlossaryEntry,
-  type PairKind,
-  type ParallelDocument,
-  splitsByLine,
-  type TranslatorNote,
+import type {
+  Bilingual,
+  GlossaryEntry,
+  PairKind,
+  ParallelDocument,
+  TranslatorNote,
 } from '../content/schema';
 import { findOccurrences, type Occurrence, segmentText } from '../glossary/find-occurrences';
 import { isUncertainLink } from '../review/needs-review';
@@ -223,13 +219,7 @@ export function buildReaderView(
       { ignoreCase: true, wholeWords: true, plurals: true },
     );
 
-    const manual = pair.links?.map(parseLink).filter((l) => l !== undefined);
-    const alignment = alignSentences(pair.zh, pair.en, {
-      ...options,
-      lexicon,
-      manual,
-      byLine: splitsByLine(pair.kind),
-    });
+    const alignment = alignPair(pair, { ...options, lexicon });
     const zhPlain = runsOf(pair.zh, zhOccurrences, termKey);
     const zhRuns = options.annotate ? annotateRuns(zhPlain, options.annotate(pair.zh)) : zhPlain;
     const enRuns = runsOf(pair.en, enOccurrences, (needle) => renderings[needle]?.term);
