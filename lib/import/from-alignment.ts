@@ -17,7 +17,7 @@ import type { AlignedPair } from '../content/schema';
 type Side = 'zh' | 'en';
 
 /** A link in the pair's numbering of the aligner's sentences, with its confidence. */
-interface DraftLink extends SentenceLink {
+export interface DraftLink extends SentenceLink {
   confidence: number;
 }
 
@@ -28,35 +28,67 @@ const LOOK_BACK = 16;
 const round = (x: number) => Math.floor(x * 1000) / 1000;
 
 /**
- * The pair's text of one side and where each of the aligner's sentences lies in it: paragraphs
- * trimmed and joined ('' between Chinese ones, ' ' between English ones).
+ * The pair's text of one side and where each of the aligner's sentences lies in it: blocks
+ * (paragraphs, segments) of sentences, each trimmed, joined with '' (Chinese) or ' ' (English);
+ * a line break inside a block becomes a space (a pair's Chinese is one line).
  */
-function sideText(draft: PairDraft, doc: DocumentAlignment, side: Side) {
+function sideText(blocks: readonly (readonly string[])[], side: Side) {
   let text = '';
   const spans: [number, number][] = [];
-  for (const group of draft.groups) {
-    for (const p of group[side]) {
-      const sentences = doc[side][p] ?? [];
-      const whole = sentences.join('');
-      const trimmed = whole.trim();
-      if (trimmed === '') {
-        for (const _ of sentences) spans.push([text.length, text.length]);
-        continue;
-      }
-      if (text !== '' && side === 'en') text += ' ';
-      const lead = whole.length - whole.trimStart().length;
-      const start = text.length;
-      let at = -lead;
-      for (const s of sentences) {
-        const from = Math.max(0, Math.min(trimmed.length, at));
-        const to = Math.max(0, Math.min(trimmed.length, at + s.length));
-        spans.push([start + from, start + to]);
-        at += s.length;
-      }
-      text += trimmed;
+  for (const sentences of blocks) {
+    const whole = sentences.join('');
+    const trimmed = whole.trim();
+    if (trimmed === '') {
+      for (const _ of sentences) spans.push([text.length, text.length]);
+      continue;
     }
+    if (text !== '' && side === 'en') text += ' ';
+    const lead = whole.length - whole.trimStart().length;
+    const start = text.length;
+    let at = -lead;
+    for (const s of sentences) {
+      const from = Math.max(0, Math.min(trimmed.length, at));
+      const to = Math.max(0, Math.min(trimmed.length, at + s.length));
+      spans.push([start + from, start + to]);
+      at += s.length;
+    }
+    // Same length, so the spans stay right.
+    text += trimmed.replace(/\r\n|[\r\n\u2028\u2029]/g, (m) => ' '.repeat(m.length));
   }
   return { text, spans };
+}
+
+/**
+ * A pair from blocks of sentences and links between them (in the blocks' sentence numbering):
+ * the text of each side, and the links renumbered by the reader's units with their confidence.
+ *
+ * @example buildPair('p1', [['好。', '对。']], [['Good. ', 'Right.']], [{ zh: [0], en: [0], confidence: 1 }, { zh: [1], en: [1], confidence: 1 }]).links // ['1:1', '2:2']
+ */
+export function buildPair(
+  id: string,
+  zhBlocks: readonly (readonly string[])[],
+  enBlocks: readonly (readonly string[])[],
+  draftLinks: readonly DraftLink[],
+): AlignedPair {
+  const zh = sideText(zhBlocks, 'zh');
+  const en = sideText(enBlocks, 'en');
+  const zhUnits = unitsOf(zh.spans, pairUnitSpans(zh.text, 'zh', false));
+  const enUnits = unitsOf(en.spans, pairUnitSpans(en.text, 'en', false));
+  const renumbered = draftLinks.map((l) => ({
+    zh: [...new Set(l.zh.flatMap((s) => zhUnits[s] ?? []))],
+    en: [...new Set(l.en.flatMap((s) => enUnits[s] ?? []))],
+    confidence: l.confidence,
+  }));
+  const links = mergeOverlapping(renumbered.filter((l) => l.zh.length + l.en.length > 0));
+  return {
+    id,
+    kind: 'paragraph',
+    zh: zh.text,
+    en: en.text,
+    notes: [],
+    links: links.map(formatLink),
+    confidence: links.map((l) => round(l.confidence)),
+  };
 }
 
 /** Links of a draft in its own numbering of the aligner's sentences. */
@@ -135,24 +167,8 @@ export function pairsFromAlignment(doc: DocumentAlignment): AlignedPair[] {
   return draftPairs(doc.groups)
     .filter(hasBothSides)
     .map((draft, index) => {
-      const zh = sideText(draft, doc, 'zh');
-      const en = sideText(draft, doc, 'en');
-      const zhUnits = unitsOf(zh.spans, pairUnitSpans(zh.text, 'zh', false));
-      const enUnits = unitsOf(en.spans, pairUnitSpans(en.text, 'en', false));
-      const renumbered = draftLinks(draft, doc).map((l) => ({
-        zh: [...new Set(l.zh.flatMap((s) => zhUnits[s] ?? []))],
-        en: [...new Set(l.en.flatMap((s) => enUnits[s] ?? []))],
-        confidence: l.confidence,
-      }));
-      const links = mergeOverlapping(renumbered.filter((l) => l.zh.length + l.en.length > 0));
-      return {
-        id: `p${index + 1}`,
-        kind: 'paragraph' as const,
-        zh: zh.text,
-        en: en.text,
-        notes: [],
-        links: links.map(formatLink),
-        confidence: links.map((l) => round(l.confidence)),
-      };
+      const blocks = (side: Side) =>
+        draft.groups.flatMap((g) => g[side].map((p) => doc[side][p] ?? []));
+      return buildPair(`p${index + 1}`, blocks('zh'), blocks('en'), draftLinks(draft, doc));
     });
 }
