@@ -225,7 +225,11 @@ export function ImportWorkbench() {
               <input
                 type="file"
                 accept=".txt,.md,.docx,.tmx,.xlf,.xliff,.csv,.tsv,text/plain,text/markdown"
-                onChange={(e) => openFile(side, e.target.files?.[0])}
+                onChange={(e) => {
+                  openFile(side, e.target.files?.[0]);
+                  // The same file may be opened again (after fixing it, say).
+                  e.target.value = '';
+                }}
               />
             </label>
           </div>
