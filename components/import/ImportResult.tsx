@@ -26,7 +26,11 @@ export function ImportResult({ result, onDownload, onSave, savedId }: ImportResu
     <section aria-labelledby="import-result" className="import__result">
       <h2 id="import-result">{t('result.heading')}</h2>
       <p role="status">
-        {t('result.summary', { pairs: result.pairs, links: result.links, low: result.lowLinks })}
+        {t('result.summary', {
+          pairs: result.pairs.length,
+          links: result.links,
+          needsReview: result.needsReview,
+        })}
       </p>
       <p>
         <button type="button" onClick={onDownload}>

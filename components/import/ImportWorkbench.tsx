@@ -1,14 +1,16 @@
 'use client';
 
-import { type ChangeEvent, useEffect, useRef, useState } from 'react';
+import { type DragEvent, useEffect, useRef, useState } from 'react';
 import { checkInput, MAX_INPUT_BYTES } from '@/lib/bitext/input';
 import { documentMetadata, parseSourceUrl } from '@/lib/bitext/metadata';
 import { useT } from '@/lib/i18n/client';
 import { contentLang } from '@/lib/i18n/settings';
+import { formatProblem, type ImportedUnit } from '@/lib/import/types';
 import { saveLocalDocument } from '@/lib/local-library/store';
 import type { AlignMessage, AlignRequest } from './align.worker';
 import { type DetailsValue, DocumentDetails } from './DocumentDetails';
 import { type AlignResult, ImportResult } from './ImportResult';
+import { isBinaryFileName, readInWorker, textsOfUnits } from './read-file';
 import './import.css';
 
 type Side = 'zh' | 'en';
@@ -36,6 +38,13 @@ export function ImportWorkbench() {
   const [urlInvalid, setUrlInvalid] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  /** The units of a file aligned already, while the texts are still the ones it gave. */
+  const [imported, setImported] = useState<{
+    file: string;
+    units: ImportedUnit[];
+    texts: Texts;
+    languages?: string;
+  } | null>(null);
   const worker = useRef<Worker | null>(null);
 
   useEffect(() => () => worker.current?.terminate(), []);
@@ -50,9 +59,29 @@ export function ImportWorkbench() {
           }),
         ];
 
-  const openFile = async (side: Side, event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+  const openFile = async (side: Side, file: File | undefined) => {
     if (!file) return;
+    if (file.size <= MAX_INPUT_BYTES && isBinaryFileName(file.name)) {
+      // Word, TMX, XLIFF, CSV: read in a worker; a problem is shown and the texts stay.
+      const result = await readInWorker(file);
+      const found = result.problems.map(formatProblem);
+      if (result.kind === 'bilingual' && result.units.length > 0) {
+        const next = textsOfUnits(result.units);
+        setTexts(next);
+        setImported({
+          file: file.name,
+          units: result.units,
+          texts: next,
+          languages: result.languages && `${result.languages.zh} → ${result.languages.en}`,
+        });
+      } else if (result.kind === 'text' && result.text !== '') {
+        const check = checkInput(new TextEncoder().encode(result.text), side);
+        if (!check.ok) return setProblems(problemsOf(side, check));
+        setTexts((current) => ({ ...current, [side]: result.text }));
+      }
+      setProblems(found);
+      return;
+    }
     // Refuse an oversized file before reading it into memory.
     const check: ReturnType<typeof checkInput> =
       file.size > MAX_INPUT_BYTES
@@ -96,11 +125,11 @@ export function ImportWorkbench() {
         w.terminate();
       }
     };
-    const request: AlignRequest = {
-      zh: texts.zh,
-      en: texts.en,
-      lexiconUrl: '/data/cedict-lexicon.json',
-    };
+    // A file aligned already keeps its units as long as its texts are not edited.
+    const request: AlignRequest =
+      imported && imported.texts.zh === texts.zh && imported.texts.en === texts.en
+        ? { mode: 'units', units: imported.units }
+        : { mode: 'texts', zh: texts.zh, en: texts.en, lexiconUrl: '/data/cedict-lexicon.json' };
     w.postMessage(request);
   };
 
@@ -126,9 +155,16 @@ export function ImportWorkbench() {
   const contentFile = async (result: AlignResult, aligned: Texts) => {
     const metadata = metadataFor(aligned);
     if (!metadata) return undefined;
-    const { writeContentFile } = await import('@/lib/bitext/write-content');
+    const { serializeDocument } = await import('@/lib/content/serialize');
     try {
-      return { metadata, yaml: writeContentFile(result.alignment, metadata) };
+      const yaml = serializeDocument({
+        ...metadata,
+        byline: [],
+        speakers: {},
+        furniture: [],
+        pairs: result.pairs,
+      });
+      return { metadata, yaml };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       setProblems([t('problems.failed', { message })]);
@@ -157,6 +193,7 @@ export function ImportWorkbench() {
       title: file.metadata.title,
       savedAt: new Date().toISOString(),
       yaml: file.yaml,
+      needsReview: result.needsReview,
     });
     setSavedId(id);
   };
@@ -166,7 +203,16 @@ export function ImportWorkbench() {
     <div className="import">
       <div className="import__texts">
         {(['zh', 'en'] as const).map((side) => (
-          <div key={side} className="import__side">
+          // biome-ignore lint/a11y/noStaticElementInteractions: a target for dropped files only; the file input inside it is the way by keyboard
+          <div
+            key={side}
+            className="import__side"
+            onDragOver={(e) => e.preventDefault()}
+            onDrop={(e: DragEvent) => {
+              e.preventDefault();
+              openFile(side, e.dataTransfer.files[0]);
+            }}
+          >
             <label htmlFor={`import-${side}`}>{t(side === 'zh' ? 'zhLabel' : 'enLabel')}</label>
             <textarea
               id={`import-${side}`}
@@ -179,13 +225,28 @@ export function ImportWorkbench() {
               {t('openFile', { side: t(`side.${side}`) })}{' '}
               <input
                 type="file"
-                accept=".txt,.md,text/plain,text/markdown"
-                onChange={(e) => openFile(side, e)}
+                accept=".txt,.md,.docx,.tmx,.xlf,.xliff,.csv,.tsv,text/plain,text/markdown"
+                onChange={(e) => {
+                  openFile(side, e.target.files?.[0]);
+                  // The same file may be opened again (after fixing it, say).
+                  e.target.value = '';
+                }}
               />
             </label>
           </div>
         ))}
       </div>
+      {imported && (
+        <p role="status" className="import__imported">
+          {imported.texts.zh === texts.zh && imported.texts.en === texts.en
+            ? t('file.units', {
+                file: imported.file,
+                count: imported.units.length,
+                languages: imported.languages ?? '',
+              })
+            : t('file.edited', { file: imported.file })}
+        </p>
+      )}
       <DocumentDetails
         value={details}
         onChange={(value) => {

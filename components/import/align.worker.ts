@@ -1,28 +1,50 @@
 /// <reference lib="webworker" />
-import { alignDocument, type DocumentAlignment } from '@/lib/bitext/align-document';
+import { alignDocument } from '@/lib/bitext/align-document';
 import { parseLexicon } from '@/lib/bitext/lexicon';
+import type { AlignedPair, ParallelDocument } from '@/lib/content/schema';
+import { pairsFromAlignment } from '@/lib/import/from-alignment';
+import { pairsFromUnits } from '@/lib/import/from-units';
+import type { ImportedUnit } from '@/lib/import/types';
+import { buildReaderView } from '@/lib/reader/build-reader-view';
+import { countNeedsReview } from '@/lib/review/needs-review';
 
-/** A request to the worker: two texts, and where the lexicon is. */
-export interface AlignRequest {
-  zh: string;
-  en: string;
-  lexiconUrl: string;
-}
+/**
+ * A request to the worker: two texts to align, with where the lexicon is; or the units of a
+ * file aligned already (TMX, XLIFF, a table), which are kept as they are.
+ */
+export type AlignRequest =
+  | { mode: 'texts'; zh: string; en: string; lexiconUrl: string }
+  | { mode: 'units'; units: ImportedUnit[] };
 
 export type AlignMessage =
   | { type: 'progress'; stage: string; done: number; total: number }
   | {
       type: 'done';
-      /** The alignment itself: the page writes the content file with the details it has then. */
-      alignment: DocumentAlignment;
-      pairs: number;
+      /** The pairs of the content file, with the aligner's links and their confidence. */
+      pairs: AlignedPair[];
       links: number;
-      lowLinks: number;
+      /** Links needing review, counted as the review page and the library count them. */
+      needsReview: number;
       preview: { zh: string; en: string; low: boolean }[];
     }
   | { type: 'error'; message: string };
 
 const post = (message: AlignMessage) => self.postMessage(message);
+
+/** The reader's view of the pairs, as the review builds it (metadata does not matter here). */
+function viewOf(pairs: AlignedPair[]) {
+  const doc: ParallelDocument = {
+    slug: 'preview',
+    title: { zh: '预览', en: 'Preview' },
+    byline: [],
+    source: { name: { zh: '预览', en: 'Preview' }, url: 'https://example.org/' },
+    date: '2024',
+    speakers: {},
+    pairs,
+    furniture: [],
+  };
+  return buildReaderView(doc, []);
+}
 
 /**
  * Aligns off the main thread, so the page stays responsive; the page cancels a run by
@@ -31,25 +53,29 @@ const post = (message: AlignMessage) => self.postMessage(message);
 self.onmessage = async (event: MessageEvent<AlignRequest>) => {
   const request = event.data;
   try {
-    post({ type: 'progress', stage: 'lexicon', done: 0, total: 1 });
-    const lexicon = parseLexicon(await (await fetch(request.lexiconUrl)).json());
-    const alignment = alignDocument(request.zh, request.en, {
-      lexicon,
-      onProgress: (stage, done, total) => post({ type: 'progress', stage, done, total }),
-    });
-    const links = alignment.groups.flatMap((g) => g.links);
-    const join = (parts: string[][], indices: number[]) =>
-      indices.map((i) => (parts[i] ?? []).join('')).join('\n');
+    let pairs: AlignedPair[];
+    if (request.mode === 'units') {
+      post({ type: 'progress', stage: 'units', done: 0, total: 1 });
+      pairs = pairsFromUnits(request.units);
+    } else {
+      post({ type: 'progress', stage: 'lexicon', done: 0, total: 1 });
+      const lexicon = parseLexicon(await (await fetch(request.lexiconUrl)).json());
+      const alignment = alignDocument(request.zh, request.en, {
+        lexicon,
+        onProgress: (stage, done, total) => post({ type: 'progress', stage, done, total }),
+      });
+      pairs = pairsFromAlignment(alignment);
+    }
+    const view = viewOf(pairs);
     post({
       type: 'done',
-      alignment,
-      pairs: alignment.groups.length,
-      links: links.length,
-      lowLinks: links.filter((l) => l.low).length,
-      preview: alignment.groups.slice(0, 50).map((g) => ({
-        zh: join(alignment.zh, g.zh),
-        en: join(alignment.en, g.en),
-        low: g.low,
+      pairs,
+      links: view.pairs.reduce((n, p) => n + p.links.length, 0),
+      needsReview: countNeedsReview(view.pairs),
+      preview: view.pairs.slice(0, 50).map((p, i) => ({
+        zh: pairs[i]?.zh ?? '',
+        en: pairs[i]?.en ?? '',
+        low: p.links.some((l) => l.uncertain),
       })),
     });
   } catch (error) {

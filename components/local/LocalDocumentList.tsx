@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { useT } from '@/lib/i18n/client';
 import {
@@ -44,6 +45,13 @@ export function LocalDocumentList() {
                 <time dateTime={doc.savedAt}>
                   {new Date(doc.savedAt).toLocaleString(lng === 'zh' ? 'zh-Hans-CN' : 'en-GB')}
                 </time>{' '}
+                {doc.needsReview !== undefined && (
+                  <>
+                    <Link href={`/${lng}/local/review?id=${encodeURIComponent(doc.id)}`}>
+                      {t('needsReview', { count: doc.needsReview })}
+                    </Link>{' '}
+                  </>
+                )}
                 <button
                   type="button"
                   className="local-library__delete"

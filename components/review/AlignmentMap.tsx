@@ -1,5 +1,5 @@
-import { LOW_CONFIDENCE } from '@/lib/align/align-sentences';
 import type { ReviewPair } from '@/lib/review/build-review-view';
+import { UNCERTAIN_BELOW } from '@/lib/review/needs-review';
 
 export interface AlignmentMapLabels {
   heading: string;
@@ -68,7 +68,7 @@ export function AlignmentMap({ pairs, ratio, labels }: AlignmentMapProps) {
         </text>
         {pairs.map((pair) => {
           const colour = COLOURS[pair.worst ?? 'none'];
-          const hollow = pair.minConfidence < LOW_CONFIDENCE;
+          const hollow = pair.minConfidence < UNCERTAIN_BELOW;
           return (
             <a
               key={pair.id}

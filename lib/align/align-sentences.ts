@@ -1,3 +1,4 @@
+import { calibrateConfidence } from '../bitext/calibration/calibrate';
 import {
   type AnchorWeights,
   anchorScore,
@@ -24,11 +25,15 @@ export type AlignmentMethod = 'auto' | 'manual' | 'paragraph';
 
 export interface ScoredLink extends SentenceLink {
   /**
-   * The aligner's posterior probability that this exact link is right: the share of all
-   * alignments of the pair, weighted by their probability under the length-and-anchor model,
-   * that contain it. 1 for manual links.
+   * How likely the link is to be right: its posterior calibrated on development documents
+   * (lib/bitext/calibration, the `pair` map). 1 for manual links.
    */
   confidence: number;
+  /**
+   * The aligner's posterior probability of this exact link: the share of all alignments of the
+   * pair, weighted by their probability under the length-and-anchor model, that contain it.
+   */
+  posterior: number;
 }
 
 export interface SentenceAlignment {
@@ -40,10 +45,16 @@ export interface SentenceAlignment {
 
 const EMPTY_LEXICON = compileLexicon([]);
 
-/** Links below this confidence are shown as uncertain. */
-export const LOW_CONFIDENCE = 0.75;
-/** A pair whose links average below this confidence falls back to the whole paragraph. */
+/** A pair whose links' posteriors average below this falls back to the whole paragraph. */
 export const PARAGRAPH_FALLBACK = 0.5;
+
+/** A link with its posterior and calibrated confidence. */
+const scored = (zh: number[], en: number[], posterior: number): ScoredLink => ({
+  zh,
+  en,
+  posterior,
+  confidence: calibrateConfidence(posterior, 'pair'),
+});
 
 export interface AlignSentencesOptions {
   /** Bilingual term pairs as anchors, compiled once with `compileLexicon`. */
@@ -53,6 +64,11 @@ export interface AlignSentencesOptions {
   shapes?: readonly BeadShape[];
   /** Links written by a translator; when given, they are used as they are. */
   manual?: readonly SentenceLink[];
+  /**
+   * With `manual`, one per link: the links were found by an aligner (when the text was
+   * imported) and kept with their confidences; they are the aligner's (`auto`), not manual.
+   */
+  confidence?: readonly number[];
   /**
    * Verse: the units are lines, not sentences. With as many lines on each side, line n is
    * linked to line n (the translator kept the lines); otherwise the lines are aligned.
@@ -65,7 +81,8 @@ const range = (start: number, end: number) =>
 
 /**
  * Splits a paragraph pair into sentences and links them: a Gale–Church length model plus
- * anchor evidence, decoded by `alignBeads`, with each link's posterior as its confidence.
+ * anchor evidence, decoded by `alignBeads`, with each link's posterior, calibrated, as its
+ * confidence.
  *
  * @example alignSentences('好。对。', 'Good. Right.').links // [{ zh: [0], en: [0], confidence: 0.9… }, …]
  */
@@ -80,14 +97,32 @@ export function alignSentences(
   const manual =
     options.manual ??
     (byLine && zh.length === en.length ? zh.map((_, i) => ({ zh: [i], en: [i] })) : undefined);
+  const kept = options.confidence;
+  if (options.manual && kept && kept.length === options.manual.length) {
+    return {
+      zh,
+      en,
+      links: options.manual.map((l, i) => ({
+        ...l,
+        confidence: kept[i] ?? 0,
+        posterior: kept[i] ?? 0,
+      })),
+      method: 'auto',
+    };
+  }
   if (manual) {
-    return { zh, en, links: manual.map((l) => ({ ...l, confidence: 1 })), method: 'manual' };
+    return {
+      zh,
+      en,
+      links: manual.map((l) => ({ ...l, confidence: 1, posterior: 1 })),
+      method: 'manual',
+    };
   }
   if (zh.length === 0 || en.length === 0) {
     const links =
       zh.length + en.length === 0
         ? []
-        : [{ zh: range(0, zh.length), en: range(0, en.length), confidence: 0 }];
+        : [{ zh: range(0, zh.length), en: range(0, en.length), confidence: 0, posterior: 0 }];
     return { zh, en, links, method: 'paragraph' };
   }
 
@@ -117,17 +152,15 @@ export function alignSentences(
     },
     { shapes: options.shapes },
   );
-  const links = beads.map((b) => ({
-    zh: range(b.zhStart, b.zhEnd),
-    en: range(b.enStart, b.enEnd),
-    confidence: b.posterior,
-  }));
-  const mean = links.reduce((total, l) => total + l.confidence, 0) / links.length;
+  const links = beads.map((b) =>
+    scored(range(b.zhStart, b.zhEnd), range(b.enStart, b.enEnd), b.posterior),
+  );
+  const mean = links.reduce((total, l) => total + l.posterior, 0) / links.length;
   if (mean < PARAGRAPH_FALLBACK) {
     return {
       zh,
       en,
-      links: [{ zh: range(0, zh.length), en: range(0, en.length), confidence: mean }],
+      links: [scored(range(0, zh.length), range(0, en.length), mean)],
       method: 'paragraph',
     };
   }

@@ -1,6 +1,7 @@
 import type { Bead, BeadShape } from '../align/beads';
 import { splitSentences } from '../align/split-sentences';
-import { LOW_CONFIDENCE } from './align-segments';
+import { UNCERTAIN_BELOW } from '../review/needs-review';
+import { bitextLink } from './align-segments';
 import { extractFeatures, withTranslations } from './extract';
 import { type BitextFeatures, mergeUnits, sliceSide } from './features';
 import { groupsFromLinks, type ParagraphGroup, paragraphsDiffer } from './groups';
@@ -216,12 +217,9 @@ export function alignDocument(
   );
   progress('done', 100, 100);
   if (whole) {
-    const links = documentBeads(second, zhBounds, enBounds).map((b) => ({
-      zh: range(b.zhStart, b.zhEnd),
-      en: range(b.enStart, b.enEnd),
-      confidence: b.posterior,
-      low: b.posterior < LOW_CONFIDENCE,
-    }));
+    const links = documentBeads(second, zhBounds, enBounds).map((b) =>
+      bitextLink(range(b.zhStart, b.zhEnd), range(b.enStart, b.enEnd), b.posterior),
+    );
     return { zh, en, groups: groupsFromLinks(links, zhBounds, enBounds) };
   }
   return {
@@ -231,16 +229,14 @@ export function alignDocument(
       zh: range(group.zhStart, group.zhEnd),
       en: range(group.enStart, group.enEnd),
       confidence: group.posterior,
-      low: group.posterior < LOW_CONFIDENCE,
-      links: (second.sentenceBeads[g] ?? []).map((b) => {
-        const confidence = b.posterior * group.posterior;
-        return {
-          zh: range(b.zhStart, b.zhEnd),
-          en: range(b.enStart, b.enEnd),
-          confidence,
-          low: confidence < LOW_CONFIDENCE,
-        };
-      }),
+      low: group.posterior < UNCERTAIN_BELOW,
+      links: (second.sentenceBeads[g] ?? []).map((b) =>
+        bitextLink(
+          range(b.zhStart, b.zhEnd),
+          range(b.enStart, b.enEnd),
+          b.posterior * group.posterior,
+        ),
+      ),
     })),
   };
 }

@@ -1,5 +1,6 @@
-import { LOW_CONFIDENCE } from '../align/align-sentences';
 import type { Bead, BeadShape } from '../align/beads';
+import { UNCERTAIN_BELOW } from '../review/needs-review';
+import { type CalibratedEntry, calibrateConfidence } from './calibration/calibrate';
 import { extractFeatures, withTranslations } from './extract';
 import type { BitextFeatures } from './features';
 import { corridorAround, decodeLattice } from './lattice';
@@ -10,16 +11,18 @@ import { createScorer } from './scorer';
 import { alignCoarseToFine, DEFAULT_BEAM, type SearchOptions } from './search';
 import { FIRST_PASS_SHAPES, reestimateShapes, SENTENCE_SHAPES } from './shapes';
 
-/** Links below this confidence are marked for review: the reader's threshold (lib/align). */
-export { LOW_CONFIDENCE };
-
 /** A link between consecutive units of each side (0-based), with its confidence. */
 export interface BitextLink {
   zh: number[];
   en: number[];
-  /** Posterior probability of this exact link under the model, in [0, 1]. */
+  /**
+   * How likely the link is to be right, in [0, 1]: the posterior calibrated on the development
+   * documents (calibration/calibrate.ts).
+   */
   confidence: number;
-  /** Confidence below `LOW_CONFIDENCE`: a person should check this link. */
+  /** Posterior probability of this exact link under the model, as the lattice gives it. */
+  posterior: number;
+  /** Confidence below `UNCERTAIN_BELOW` (lib/review/needs-review.ts): a person should check this link. */
   low: boolean;
 }
 
@@ -49,14 +52,27 @@ export interface SegmentAlignment {
 const range = (start: number, end: number) =>
   Array.from({ length: end - start }, (_, i) => start + i);
 
+/**
+ * A link between the units of two ranges with this posterior: its confidence calibrated, and
+ * marked low where that is below the threshold.
+ *
+ * @example bitextLink([0], [0, 1], 0.999) // { zh: [0], en: [0, 1], posterior: 0.999, confidence: 0.99…, low: false }
+ */
+export function bitextLink(
+  zh: number[],
+  en: number[],
+  posterior: number,
+  entry: CalibratedEntry = 'document',
+): BitextLink {
+  const confidence = calibrateConfidence(posterior, entry);
+  return { zh, en, confidence, posterior, low: confidence < UNCERTAIN_BELOW };
+}
+
 /** Beads as links. */
 function toLinks(beads: readonly Bead[]): BitextLink[] {
-  return beads.map((b) => ({
-    zh: range(b.zhStart, b.zhEnd),
-    en: range(b.enStart, b.enEnd),
-    confidence: b.posterior,
-    low: b.posterior < LOW_CONFIDENCE,
-  }));
+  return beads.map((b) =>
+    bitextLink(range(b.zhStart, b.zhEnd), range(b.enStart, b.enEnd), b.posterior, 'segments'),
+  );
 }
 
 /** Corridor margin of the second pass around the first alignment, in units. */

@@ -2,8 +2,8 @@ import { Document, isScalar, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { alignSentences } from '../align/align-sentences';
 import { formatLink, type SentenceLink } from '../align/links';
 import { splitSentences } from '../align/split-sentences';
+import { UNCERTAIN_BELOW } from '../review/needs-review';
 import type { DocumentAlignment, ParagraphGroup } from './align-document';
-import { LOW_CONFIDENCE } from './align-segments';
 
 /**
  * Writes a document alignment as a content file (content/documents/<slug>.yaml, README
@@ -32,7 +32,7 @@ export interface ContentWriterOptions {
 }
 
 /** A pair to write: paragraph groups merged so that both sides have text. */
-interface PairDraft {
+export interface PairDraft {
   groups: ParagraphGroup[];
 }
 
@@ -45,7 +45,7 @@ const isOneSided = (g: ParagraphGroup) => g.zh.length === 0 || g.en.length === 0
  *
  * @example draftPairs(groups).length // ≤ groups.length
  */
-function draftPairs(groups: readonly ParagraphGroup[]): PairDraft[] {
+export function draftPairs(groups: readonly ParagraphGroup[]): PairDraft[] {
   const drafts: PairDraft[] = [];
   let pending: ParagraphGroup[] = [];
   const flush = () => {
@@ -75,7 +75,8 @@ function draftPairs(groups: readonly ParagraphGroup[]): PairDraft[] {
   return drafts;
 }
 
-function hasBothSides(draft: PairDraft): boolean {
+/** Whether a draft holds text in both languages (a pair needs both). */
+export function hasBothSides(draft: PairDraft): boolean {
   return draft.groups.some((g) => g.zh.length > 0) && draft.groups.some((g) => g.en.length > 0);
 }
 
@@ -168,7 +169,7 @@ export function writeContentFile(
     node.set('en', block(pair.en, Scalar.BLOCK_FOLDED));
     const links = options.links ? linksToWrite(pair) : undefined;
     if (links) node.set('links', yaml.createNode(links, { flow: true }));
-    if (pair.confidence < LOW_CONFIDENCE) {
+    if (pair.confidence < UNCERTAIN_BELOW) {
       node.commentBefore = ` aligner: low confidence (${pair.confidence.toFixed(2)}): check this pair`;
     }
     pairs.items.push(node);

@@ -1,4 +1,5 @@
 import type { DocumentAlignment } from './align-document';
+import { documentLinks } from './document-links';
 
 /**
  * The links of a document alignment as JSON, for tools rather than the reader: both texts as
@@ -26,13 +27,6 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
  * @example toLinksFile(alignment).sentences[0] // { zh: [0], en: [0], confidence: 0.99, low: false }
  */
 export function toLinksFile(doc: DocumentAlignment): LinksFile {
-  const starts = (paragraphs: readonly (readonly string[])[]) => {
-    const out = [0];
-    for (const p of paragraphs) out.push((out.at(-1) ?? 0) + p.length);
-    return out;
-  };
-  const zhStart = starts(doc.zh);
-  const enStart = starts(doc.en);
   return {
     format: LINKS_FORMAT,
     zh: { paragraphs: doc.zh.map((p) => [...p]) },
@@ -43,15 +37,11 @@ export function toLinksFile(doc: DocumentAlignment): LinksFile {
       confidence: round(g.confidence),
       low: g.low,
     })),
-    sentences: doc.groups.flatMap((g) => {
-      const zh0 = zhStart[g.zh[0] ?? -1] ?? zhStart[doc.zh.length] ?? 0;
-      const en0 = enStart[g.en[0] ?? -1] ?? enStart[doc.en.length] ?? 0;
-      return g.links.map((l) => ({
-        zh: l.zh.map((i) => i + zh0),
-        en: l.en.map((i) => i + en0),
-        confidence: round(l.confidence),
-        low: l.low,
-      }));
-    }),
+    sentences: documentLinks(doc).map((l) => ({
+      zh: l.zh,
+      en: l.en,
+      confidence: round(l.confidence),
+      low: l.low,
+    })),
   };
 }

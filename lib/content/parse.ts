@@ -127,9 +127,30 @@ function linkIssues(
   file: string,
   parsed: ParsedYaml,
 ): ContentIssue[] {
-  if (!pair.links) return [];
+  if (!pair.links) {
+    return pair.confidence === undefined
+      ? []
+      : [
+          {
+            file,
+            line: parsed.lineOf(['pairs', index, 'confidence']),
+            where: `pair "${pair.id}" › confidence`,
+            message: 'gives the confidence of links, but the pair has no links',
+          },
+        ];
+  }
   const where = `pair "${pair.id}" › links`;
   const line = parsed.lineOf(['pairs', index, 'links']);
+  if (pair.confidence !== undefined && pair.confidence.length !== pair.links.length) {
+    return [
+      {
+        file,
+        line: parsed.lineOf(['pairs', index, 'confidence']),
+        where: `pair "${pair.id}" › confidence`,
+        message: `has ${pair.confidence.length} value(s) for ${pair.links.length} link(s): give one per link`,
+      },
+    ];
+  }
   const links = pair.links.map(parseLink);
   const bad = pair.links.filter((_, i) => links[i] === undefined);
   if (bad.length > 0) {

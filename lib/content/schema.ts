@@ -56,6 +56,19 @@ const pairShape = z.strictObject({
    * for this pair. Checked against the sentence splitter when the file is loaded.
    */
   links: z.array(z.string()).min(1, { error: 'must hold at least one link' }).optional(),
+  /**
+   * With `links`: they were found by the aligner when the text was imported, not fixed by
+   * hand, and these are their calibrated confidences, one per link, kept so that the reader,
+   * the review and the library show what the import showed.
+   */
+  confidence: z
+    .array(
+      z
+        .number({ error: 'must be numbers between 0 and 1' })
+        .min(0, { error: 'must be between 0 and 1' })
+        .max(1, { error: 'must be between 0 and 1' }),
+    )
+    .optional(),
   /** Set by a reviewer who has checked the pair and its links (exported to TMX as x-confirmed). */
   confirmed: z.boolean().optional(),
 });

@@ -47,6 +47,7 @@ function pair(p: AlignedPair, style: (value: string, s: Style) => Scalar) {
     en: style(p.en, splitsByLine(p.kind) ? 'literal' : 'folded'),
     ...(p.notes.length > 0 && { notes: p.notes.map((n) => note(n, style)) }),
     ...(p.links !== undefined && { links: [...p.links] }),
+    ...(p.links !== undefined && p.confidence !== undefined && { confidence: [...p.confidence] }),
     ...(p.confirmed === true && { confirmed: true }),
   };
 }

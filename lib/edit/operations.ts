@@ -56,9 +56,12 @@ function pairAt(doc: ParallelDocument, index: number): AlignedPair {
   return pair;
 }
 
-/** A copy of `pair` with its manual links removed: they number sentences that moved. */
+/**
+ * A copy of `pair` with its links removed (a translator's, or those kept from the import with
+ * their confidence): they number sentences that moved.
+ */
 function withoutLinks(pair: AlignedPair, changes: Partial<AlignedPair>): AlignedPair {
-  const { links: _dropped, ...rest } = pair;
+  const { links: _dropped, confidence: _alsoDropped, ...rest } = pair;
   return { ...rest, ...changes };
 }
 

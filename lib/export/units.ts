@@ -1,7 +1,8 @@
-import { type AlignmentMethod, alignSentences } from '../align/align-sentences';
+import { alignPair } from '../align/align-pair';
+import type { AlignmentMethod } from '../align/align-sentences';
 import { compileLexicon } from '../align/anchors';
-import { checkLinks, parseLink } from '../align/links';
-import { type GlossaryEntry, type ParallelDocument, splitsByLine } from '../content/schema';
+import { checkLinks } from '../align/links';
+import type { GlossaryEntry, ParallelDocument } from '../content/schema';
 
 /** One unit per sentence link (as the reader shows them), or one per pair. */
 export type UnitGranularity = 'link' | 'pair';
@@ -50,12 +51,7 @@ export function translationUnits(
   }
   const lexicon = compileLexicon(glossary.map((entry) => ({ zh: entry.term, en: entry.en })));
   return doc.pairs.flatMap((pair) => {
-    const manual = pair.links?.map(parseLink).filter((l) => l !== undefined);
-    const alignment = alignSentences(pair.zh, pair.en, {
-      lexicon,
-      manual,
-      byLine: splitsByLine(pair.kind),
-    });
+    const alignment = alignPair(pair, { lexicon });
     // Loaded content has had its links checked; a document being edited may not have. A link
     // list that misses a sentence would drop its text from the export: refuse instead.
     const problems = checkLinks(alignment.links, alignment.zh.length, alignment.en.length);

@@ -12,6 +12,11 @@ export interface LocalDocument {
   savedAt: string;
   /** The content file (YAML), as `npm run align` writes it. */
   yaml: string;
+  /**
+   * Links needing review when it was saved (lib/review/needs-review.ts, as the review page
+   * counts them), shown in the library without parsing the file.
+   */
+  needsReview?: number;
 }
 
 const DB = 'duizhao';

@@ -1,21 +1,17 @@
-import {
-  type AlignmentMethod,
-  type AlignSentencesOptions,
-  alignSentences,
-  LOW_CONFIDENCE,
-} from '../align/align-sentences';
+import { alignPair } from '../align/align-pair';
+import type { AlignmentMethod, AlignSentencesOptions } from '../align/align-sentences';
 import { compileLexicon } from '../align/anchors';
-import { parseLink, type SentenceLink } from '../align/links';
+import type { SentenceLink } from '../align/links';
 import type { SentenceSpan } from '../align/split-sentences';
-import {
-  type Bilingual,
-  type GlossaryEntry,
-  type PairKind,
-  type ParallelDocument,
-  splitsByLine,
-  type TranslatorNote,
+import type {
+  Bilingual,
+  GlossaryEntry,
+  PairKind,
+  ParallelDocument,
+  TranslatorNote,
 } from '../content/schema';
 import { findOccurrences, type Occurrence, segmentText } from '../glossary/find-occurrences';
+import { isUncertainLink } from '../review/needs-review';
 
 /** A run of text in a block: plain, or an occurrence of a glossary term. */
 export interface TextRun {
@@ -58,7 +54,7 @@ export interface ReaderSentence {
 export interface ReaderLink {
   /** The aligner's confidence (posterior probability), 1 for manual links. */
   confidence: number;
-  /** Below `LOW_CONFIDENCE`: shown as uncertain. */
+  /** Needs a person's check (lib/review/needs-review.ts): shown as uncertain. */
   uncertain: boolean;
 }
 
@@ -228,13 +224,7 @@ export function buildReaderView(
       { ignoreCase: true, wholeWords: true, plurals: true },
     );
 
-    const manual = pair.links?.map(parseLink).filter((l) => l !== undefined);
-    const alignment = alignSentences(pair.zh, pair.en, {
-      ...options,
-      lexicon,
-      manual,
-      byLine: splitsByLine(pair.kind),
-    });
+    const alignment = alignPair(pair, { ...options, lexicon });
     const zhPlain = runsOf(pair.zh, zhOccurrences, termKey);
     const zhRuns = options.annotate ? annotateRuns(zhPlain, options.annotate(pair.zh)) : zhPlain;
     const enRuns = runsOf(pair.en, enOccurrences, (needle) => renderings[needle]?.term);
@@ -252,7 +242,7 @@ export function buildReaderView(
       en: sentencesOf(pair.id, 'en', enRuns, alignment.en, alignment.links),
       links: alignment.links.map((l) => ({
         confidence: l.confidence,
-        uncertain: alignment.method !== 'manual' && l.confidence < LOW_CONFIDENCE,
+        uncertain: isUncertainLink(l.confidence, alignment.method),
       })),
       alignment: alignment.method,
       notes: pair.notes,

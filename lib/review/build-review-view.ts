@@ -3,6 +3,7 @@ import type { GlossaryEntry, ParallelDocument } from '../content/schema';
 import { flagsByPair, type QaSummary, runQa, summarizeFlags, worstSeverity } from '../qa/run-qa';
 import type { QaFlag, QaSeverity } from '../qa/types';
 import { buildReaderView, type ReaderPair } from '../reader/build-reader-view';
+import { countNeedsReview } from './needs-review';
 
 export interface ReviewPair extends ReaderPair {
   /** Non-space characters of each side, for the alignment map. */
@@ -12,6 +13,8 @@ export interface ReviewPair extends ReaderPair {
   worst?: QaSeverity;
   /** The lowest confidence of the pair's links (1 when checked by hand). */
   minConfidence: number;
+  /** A reviewer has checked the pair and its links. */
+  confirmed: boolean;
 }
 
 /** What the review page renders: the reader's sentences and links, plus QA, as plain data. */
@@ -22,6 +25,7 @@ export interface ReviewView {
   maxLinks: number;
   summary: QaSummary;
   linkCount: number;
+  /** Links that need review (lib/review/needs-review.ts): uncertain, in pairs not confirmed. */
   uncertainLinks: number;
   /** English characters per Chinese character over the whole document (the map's line). */
   ratio: number;
@@ -50,6 +54,7 @@ export function buildReviewView(
       flags: pairFlags,
       worst: worstSeverity(pairFlags),
       minConfidence: Math.min(1, ...pair.links.map((l) => l.confidence)),
+      confirmed: source?.confirmed === true,
     };
   });
   const zh = pairs.reduce((sum, p) => sum + p.zhLength, 0);
@@ -62,7 +67,7 @@ export function buildReviewView(
     maxLinks: reader.maxLinks,
     summary: summarizeFlags(flags),
     linkCount: links.length,
-    uncertainLinks: links.filter((l) => l.uncertain).length,
+    uncertainLinks: countNeedsReview(pairs),
     ratio: zh === 0 ? 1 : en / zh,
   };
 }

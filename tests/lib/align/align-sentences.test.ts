@@ -121,7 +121,7 @@ describe('alignSentences', () => {
       manual: [{ zh: [0, 1], en: [0, 1] }],
     });
     expect(result.method).toBe('manual');
-    expect(result.links).toEqual([{ zh: [0, 1], en: [0, 1], confidence: 1 }]);
+    expect(result.links).toEqual([{ zh: [0, 1], en: [0, 1], confidence: 1, posterior: 1 }]);
   });
 });
 

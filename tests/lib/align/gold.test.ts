@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { alignSentences, LOW_CONFIDENCE } from '@/lib/align/align-sentences';
+import { alignSentences } from '@/lib/align/align-sentences';
 import { compileLexicon } from '@/lib/align/anchors';
 import { formatLink, parseLink } from '@/lib/align/links';
 import { glossaryOf, type Library, loadLibrary } from '@/lib/content/load';
+import { UNCERTAIN_BELOW } from '@/lib/review/needs-review';
 
 /**
  * Scores the sentence aligner against the hand-checked gold links of the whole interview
@@ -46,7 +47,7 @@ describe('alignSentences on the interview', () => {
       expected += goldLinks.length;
       const hits = got.filter((l) => goldLinks.includes(l)).length;
       result.links.forEach((link, i) => {
-        if (link.confidence < LOW_CONFIDENCE)
+        if (link.confidence < UNCERTAIN_BELOW)
           uncertain.push(`${pair.id} ${got[i]} ${link.confidence.toFixed(2)}`);
       });
       correct += hits;
@@ -64,7 +65,7 @@ describe('alignSentences on the interview', () => {
     );
     if (wrong.length > 0) console.log(`pairs that differ:\n  ${wrong.join('\n  ')}`);
     console.log(
-      `links below ${LOW_CONFIDENCE} confidence: ${uncertain.length ? uncertain.join(', ') : 'none'}`,
+      `links below ${UNCERTAIN_BELOW} confidence: ${uncertain.length ? uncertain.join(', ') : 'none'}`,
     );
     expect(f1).toBeGreaterThanOrEqual(0.9);
   });

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '@/lib/align/links';
-import { alignSegments, LOW_CONFIDENCE } from '@/lib/bitext/align-segments';
+import { alignSegments } from '@/lib/bitext/align-segments';
 import { extractFeatures } from '@/lib/bitext/extract';
 import { initialModel } from '@/lib/bitext/model';
 import { createScorer } from '@/lib/bitext/scorer';
+import { UNCERTAIN_BELOW } from '@/lib/review/needs-review';
 import { PAIRS, tinyLexicon } from './fixtures';
 
 const zh = PAIRS.map(([z]) => z);
@@ -15,7 +16,7 @@ describe('alignSegments', () => {
   it('links parallel sentences one to one, confidently', () => {
     const { links } = alignSegments(zh, en, { lexicon: tinyLexicon });
     expect(links.map(key)).toEqual(PAIRS.map((_, i) => `${i}:${i}`));
-    expect(links.every((l) => l.confidence > LOW_CONFIDENCE && !l.low)).toBe(true);
+    expect(links.every((l) => l.confidence > UNCERTAIN_BELOW && !l.low)).toBe(true);
   });
 
   it('finds a deleted sentence and a joined one', () => {
@@ -84,7 +85,7 @@ describe('alignSegments', () => {
           for (const link of links) {
             expect(link.confidence).toBeGreaterThanOrEqual(0);
             expect(link.confidence).toBeLessThanOrEqual(1);
-            expect(link.low).toBe(link.confidence < LOW_CONFIDENCE);
+            expect(link.low).toBe(link.confidence < UNCERTAIN_BELOW);
           }
         },
       ),

@@ -5,6 +5,7 @@ const link = (zh: number[], en: number[], confidence = 0.9) => ({
   zh,
   en,
   confidence,
+  posterior: confidence,
   low: confidence < 0.75,
 });
 const shape = (groups: ReturnType<typeof groupsFromLinks>) =>

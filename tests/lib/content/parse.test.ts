@@ -118,3 +118,38 @@ describe('parseDocumentFile', () => {
     expect(issue).toMatch(/^9: : invalid YAML: Map keys must be unique/);
   });
 });
+
+describe('a pair’s kept confidence', () => {
+  const file = (extra: string) => `slug: tiny
+title: { zh: 标题, en: Title }
+source: { name: { zh: 来源, en: Source }, url: https://example.org/ }
+date: "2024"
+pairs:
+  - id: p1
+    zh: 好。对。
+    en: Good. Right.
+${extra}`;
+
+  it('reads links kept from an import, one confidence per link', () => {
+    const doc = parseDocumentFile(
+      file('    links: ["1:1", "2:2"]\n    confidence: [0.99, 0.62]\n'),
+      'tiny.yaml',
+    );
+    expect(doc.pairs[0]?.confidence).toEqual([0.99, 0.62]);
+  });
+
+  it('names the pair when the count or the range is wrong, or there are no links', () => {
+    expect(() =>
+      parseDocumentFile(file('    links: ["1:1", "2:2"]\n    confidence: [0.99]\n'), 'tiny.yaml'),
+    ).toThrow(/tiny.yaml:10: pair "p1" › confidence: has 1 value\(s\) for 2 link\(s\)/);
+    expect(() =>
+      parseDocumentFile(
+        file('    links: ["1:1", "2:2"]\n    confidence: [0.9, 1.5]\n'),
+        'tiny.yaml',
+      ),
+    ).toThrow(/confidence.*between 0 and 1/);
+    expect(() => parseDocumentFile(file('    confidence: [0.9]\n'), 'tiny.yaml')).toThrow(
+      /pair "p1" › confidence: gives the confidence of links, but the pair has no links/,
+    );
+  });
+});
