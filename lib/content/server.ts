@@ -1,10 +1,28 @@
 import 'server-only';
-import path from 'node:path';
 import { cache } from 'react';
-import { glossaryOf, loadLibrary } from './load';
+import { contentDir } from './content-dir';
+import { glossaryOf, type Library, loadLibrary } from './load';
 
-/** The validated library, read once per request (and so once per prerendered page). */
-export const getLibrary = cache(() => loadLibrary(path.join(process.cwd(), 'content')));
+/**
+ * The last library loaded, by folder: a cache of one entry. A production build prerenders
+ * every page of every document from the same files; reading them all again for each page made
+ * the build quadratic in the number of documents (1,000 documents, about 8,000 pages).
+ */
+let loaded: { dir: string; library: Promise<Library> } | undefined;
+
+function loadOnce(dir: string): Promise<Library> {
+  if (loaded?.dir !== dir) loaded = { dir, library: loadLibrary(dir) };
+  return loaded.library;
+}
+
+/**
+ * The validated library. In production it is read once per process (the files do not change
+ * under a build or a server of prerendered pages); in development once per request, so that
+ * an edit shows on reload.
+ */
+export const getLibrary = cache(() =>
+  process.env.NODE_ENV === 'production' ? loadOnce(contentDir()) : loadLibrary(contentDir()),
+);
 
 export async function getDocument(slug: string) {
   const { documents } = await getLibrary();
