@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { DocumentList } from '@/components/library/DocumentList';
-import { LocalDocumentList } from '@/components/local/LocalDocumentList';
-import { getLibrary } from '@/lib/content/server';
+import { LibraryPage } from '@/components/library/LibraryPage';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
+import { defaultView } from '@/lib/library/view';
 import { languageAlternates } from '@/lib/site';
 
 export async function generateMetadata({ params }: PageProps<'/[lng]'>): Promise<Metadata> {
@@ -17,18 +16,8 @@ export async function generateMetadata({ params }: PageProps<'/[lng]'>): Promise
   };
 }
 
-export default async function LibraryPage({ params }: PageProps<'/[lng]'>) {
+export default async function LibraryHome({ params }: PageProps<'/[lng]'>) {
   const { lng } = await params;
   if (!isLocale(lng)) return null;
-  const { t } = await getT(lng, 'library');
-  const { documents } = await getLibrary();
-  return (
-    <div className="library">
-      <h1>{t('title')}</h1>
-      <p className="library__intro">{t('intro')}</p>
-      <h2 className="visually-hidden">{t('documentsHeading')}</h2>
-      <DocumentList lng={lng} documents={documents} />
-      <LocalDocumentList />
-    </div>
-  );
+  return <LibraryPage lng={lng} view={defaultView} />;
 }

@@ -1,0 +1,62 @@
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+import { LevelBadge } from '@/components/library/LevelBadge';
+import { contentLang, type Locale } from '@/lib/i18n/settings';
+import type { CatalogEntry } from '@/lib/library/catalog';
+import { readingMinutes } from '@/lib/library/reading-time';
+import { DocumentCardTitle } from './DocumentCardTitle';
+
+export interface DocumentCardProps {
+  entry: Omit<CatalogEntry, 'slug'>;
+  href: string;
+  lng: Locale;
+  /** The library's words, from `getT` on the server or `useT` in the browser. */
+  t: TFunction<'library'>;
+  /** More about the document: where a search found it. */
+  children?: ReactNode;
+}
+
+/**
+ * A document in the library: both titles as a link, then author, year, genre, level and
+ * length. No hooks, so the prerendered list and the browser's search results share it.
+ */
+export function DocumentCard({ entry, href, lng, t, children }: DocumentCardProps) {
+  const minutes = readingMinutes(entry.characters);
+  return (
+    <li className="document-card">
+      <DocumentCardTitle href={href} title={entry.title} />
+      <dl className="document-card__meta">
+        {entry.authors.length > 0 && (
+          <div>
+            <dt>{t('author')}</dt>
+            <dd lang={contentLang[lng]}>{entry.authors.map((author) => author[lng]).join(', ')}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('year')}</dt>
+          <dd>{entry.year}</dd>
+        </div>
+        {entry.genre && (
+          <div>
+            <dt>{t('genre')}</dt>
+            <dd>{t(`genres.${entry.genre}`)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('level')}</dt>
+          <dd>
+            <LevelBadge level={entry.level} t={t} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('length')}</dt>
+          <dd>
+            {t('characters', { count: entry.characters })}
+            {minutes > 0 && ` · ${t('minutes', { count: minutes })}`}
+          </dd>
+        </div>
+      </dl>
+      {children}
+    </li>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import type { ControlGroup } from './control-groups';
+
+export interface LibraryControlsProps {
+  label: string;
+  groups: readonly ControlGroup[];
+  /** "{{count}} documents", for screen readers beside a filter's count. */
+  countLabel: (count: number) => string;
+}
+
+/**
+ * Sort and filter links: plain links to prerendered views, so they work without JavaScript;
+ * the current option is marked `aria-current="page"`.
+ */
+export function LibraryControls({ label, groups, countLabel }: LibraryControlsProps) {
+  return (
+    <nav aria-label={label} className="library-controls">
+      {groups.map((group) => (
+        <div key={group.name} className="library-controls__group">
+          <h3 id={`library-${group.name}`} className="library-controls__label">
+            {group.label}
+          </h3>
+          <ul aria-labelledby={`library-${group.name}`} className="library-controls__options">
+            {group.options.map((option) => (
+              <li key={option.key}>
+                <Link
+                  href={option.href}
+                  prefetch={false}
+                  scroll={false}
+                  aria-current={option.current ? 'page' : undefined}
+                  className="library-controls__option"
+                  data-option={`${group.name}-${option.key}`}
+                >
+                  {option.label}
+                  {option.count !== undefined && (
+                    <>
+                      <span aria-hidden="true" className="library-controls__count">
+                        {option.count}
+                      </span>
+                      <span className="visually-hidden">, {countLabel(option.count)}</span>
+                    </>
+                  )}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </nav>
+  );
+}

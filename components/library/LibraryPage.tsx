@@ -1,0 +1,96 @@
+import { Suspense } from 'react';
+import { LocalDocumentList } from '@/components/local/LocalDocumentList';
+import { ContinueReading } from '@/components/progress/ContinueReading';
+import { getT } from '@/lib/i18n/server';
+import type { Locale } from '@/lib/i18n/settings';
+import { arrange, facetCounts } from '@/lib/library/arrange';
+import { SEARCH_INDEX_PATH } from '@/lib/library/search-index';
+import { getCatalog } from '@/lib/library/server';
+import { type LibraryView, PAGE_SIZE } from '@/lib/library/view';
+import { controlGroups } from './control-groups';
+import { DocumentCard } from './DocumentCard';
+import { LibraryControls } from './LibraryControls';
+import { LibraryControlsWithQuery } from './LibraryControlsWithQuery';
+import { LibrarySearchForm } from './LibrarySearchForm';
+import { LibrarySearchResults } from './LibrarySearchResults';
+import { Pagination } from './Pagination';
+import { SearchProvider } from './search-context';
+import './library.css';
+
+export interface LibraryPageProps {
+  lng: Locale;
+  view: LibraryView;
+}
+
+/**
+ * The library in one view: search, sort and filter links, the view's page of documents and
+ * links to its other pages, then My library. Everything but search is prerendered HTML.
+ */
+export async function LibraryPage({ lng, view }: LibraryPageProps) {
+  const { t } = await getT(lng, 'library');
+  const catalog = await getCatalog();
+  const page = arrange(catalog, view, lng);
+  const groups = controlGroups(lng, view, facetCounts(catalog, view), t);
+  const from = (view.page - 1) * PAGE_SIZE + 1;
+  const controlsLabel = t('controls.label');
+  return (
+    <div className="library">
+      <h1>{t('title')}</h1>
+      <p className="library__intro">{t('intro')}</p>
+      <ContinueReading />
+      <SearchProvider indexUrl={SEARCH_INDEX_PATH}>
+        <Suspense fallback={<div className="library-search library-search--pending" />}>
+          <LibrarySearchForm />
+        </Suspense>
+        <Suspense
+          fallback={
+            <LibraryControls
+              label={controlsLabel}
+              groups={groups}
+              countLabel={(count) => t('controls.countLabel', { count })}
+            />
+          }
+        >
+          <LibraryControlsWithQuery label={controlsLabel} groups={groups} />
+        </Suspense>
+        <Suspense fallback={null}>
+          <LibrarySearchResults lng={lng} view={view} />
+        </Suspense>
+      </SearchProvider>
+      <section className="library-list" aria-labelledby="library-documents">
+        <h2 id="library-documents" className="visually-hidden">
+          {t('documentsHeading')}
+        </h2>
+        {catalog.length === 0 ? (
+          <p>{t('empty')}</p>
+        ) : page.total === 0 ? (
+          <p>{t('noneInView')}</p>
+        ) : (
+          <>
+            <p className="library-list__showing">
+              {t('showing', { from, to: from + page.entries.length - 1, total: page.total })}
+            </p>
+            <ul className="document-list">
+              {page.entries.map((entry) => (
+                <DocumentCard
+                  key={entry.slug}
+                  entry={entry}
+                  href={`/${lng}/read/${entry.slug}`}
+                  lng={lng}
+                  t={t}
+                />
+              ))}
+            </ul>
+            <Pagination lng={lng} view={view} pages={page.pages} t={t} />
+          </>
+        )}
+      </section>
+      <LocalDocumentList />
+      <section className="library-about" aria-labelledby="library-about">
+        <h2 id="library-about">{t('about.heading')}</h2>
+        <p>{t('about.levels')}</p>
+        <p>{t('about.minutes')}</p>
+      </section>
+    </div>
+  );
+}

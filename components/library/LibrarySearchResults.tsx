@@ -1,0 +1,107 @@
+'use client';
+
+import { useSearchParams } from 'next/navigation';
+import { useMemo, useRef, useState } from 'react';
+import { useT } from '@/lib/i18n/client';
+import type { Locale } from '@/lib/i18n/settings';
+import { inView, sortEntries } from '@/lib/library/arrange';
+import { parseQuery, searchDocuments } from '@/lib/library/search';
+import type { LibraryView } from '@/lib/library/view';
+import { DocumentCard } from './DocumentCard';
+import { SearchHitDetails } from './SearchHitDetails';
+import { useSearchSource } from './search-context';
+import type { SearchItem } from './search-source';
+
+/** Results shown at once, and added by each "Show more". */
+const STEP = 20;
+
+export interface LibrarySearchResultsProps {
+  lng: Locale;
+  view: LibraryView;
+}
+
+const itemHref = (lng: Locale, item: SearchItem) =>
+  item.mine ? `/${lng}/local?id=${encodeURIComponent(item.slug)}` : `/${lng}/read/${item.slug}`;
+
+/**
+ * The results of the search in the address (`?q=`), within the view's level and genre and in
+ * its order (title and author matches first). While they show, the page's own list is hidden
+ * (CSS: `.library:has(.search-results)`). The status line is a live region, so a screen reader
+ * hears how many documents match as the user types.
+ */
+export function LibrarySearchResults({ lng, view }: LibrarySearchResultsProps) {
+  const query = (useSearchParams().get('q') ?? '').trim();
+  const { source } = useSearchSource();
+  const { t } = useT('library');
+  const [shown, setShown] = useState({ query, count: STEP });
+  const list = useRef<HTMLUListElement>(null);
+  const count = shown.query === query ? shown.count : STEP;
+
+  const { sort, level, genre } = view;
+  const candidates = useMemo(() => {
+    if (source.kind !== 'ready') return [];
+    const kept = source.items.filter((item) => inView(item.document, { level, genre }));
+    const byDocument = new Map(kept.map((item) => [item.document, item]));
+    return sortEntries([...byDocument.keys()], sort, lng).flatMap(
+      (doc) => byDocument.get(doc) ?? [],
+    );
+  }, [source, sort, level, genre, lng]);
+  const results = useMemo(
+    () => (query ? searchDocuments(candidates, parseQuery(query)) : []),
+    [candidates, query],
+  );
+
+  const status = !query
+    ? ''
+    : source.kind === 'failed'
+      ? t('search.failed', { message: source.message })
+      : source.kind !== 'ready'
+        ? t('search.loading')
+        : results.length === 0
+          ? t('search.none', { query })
+          : t('search.results', { count: results.length, query });
+  const filtered = level !== null || genre !== null;
+
+  const showMore = () => {
+    setShown({ query, count: count + STEP });
+    // Keyboard users go on from the first result just shown.
+    requestAnimationFrame(() => list.current?.children[count]?.querySelector('a')?.focus());
+  };
+
+  return (
+    <>
+      <p role="status" className={query ? 'search-results__status' : 'visually-hidden'}>
+        {status}
+        {query && filtered && source.kind === 'ready' && ` ${t('search.filtered')}`}
+      </p>
+      {query && (
+        <section className="search-results" aria-label={t('search.label')}>
+          {results.length > 0 && (
+            <ul className="document-list" ref={list}>
+              {results.slice(0, count).map(({ document, hit }) => {
+                const href = itemHref(lng, document);
+                return (
+                  <DocumentCard
+                    key={`${document.mine ? 'mine' : 'bundled'}:${document.slug}`}
+                    entry={document}
+                    href={href}
+                    lng={lng}
+                    t={t}
+                  >
+                    {document.mine && <p className="search-hit__mine">{t('search.mine')}</p>}
+                    <SearchHitDetails hit={hit} href={href} t={t} />
+                  </DocumentCard>
+                );
+              })}
+            </ul>
+          )}
+          {results.length > count && (
+            <button type="button" className="search-results__more" onClick={showMore}>
+              {t('search.showMore')}
+            </button>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
