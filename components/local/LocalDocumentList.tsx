@@ -3,27 +3,51 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { useT } from '@/lib/i18n/client';
+import { readingMinutes } from '@/lib/library/reading-time';
 import {
   deleteLocalDocument,
   type LocalDocument,
   listLocalDocuments,
 } from '@/lib/local-library/store';
+import { forgetProgress } from '@/lib/progress/store';
 import { DocumentCardTitle } from '../library/DocumentCardTitle';
+import { LevelBadge } from '../library/LevelBadge';
+import type { LocalText } from '../library/local-texts';
+import { browserStorage } from '../progress/browser-storage';
 import '../library/library.css';
 
-/** The personal library, listed on the library page beside the bundled documents. */
+/**
+ * The personal library, listed on the library page beside the bundled documents, each text
+ * with its length and the level the browser estimates (loaded after the list: it parses every
+ * stored file).
+ */
 export function LocalDocumentList() {
   const { t, lng } = useT('local');
+  const { t: tLibrary } = useT('library');
   const [docs, setDocs] = useState<LocalDocument[] | null>(null);
+  const [texts, setTexts] = useState<ReadonlyMap<string, LocalText>>(new Map());
 
   useEffect(() => {
+    let live = true;
     listLocalDocuments()
-      .then(setDocs)
-      .catch(() => setDocs([]));
+      .then((list) => {
+        if (!live) return;
+        setDocs(list);
+        if (list.length === 0) return;
+        return import('../library/local-texts')
+          .then(({ loadLocalTexts }) => loadLocalTexts())
+          .then((loaded) => live && setTexts(new Map(loaded.map((text) => [text.id, text]))));
+      })
+      .catch(() => live && setDocs((current) => current ?? []));
+    return () => {
+      live = false;
+    };
   }, []);
 
   const remove = async (id: string) => {
     await deleteLocalDocument(id);
+    const storage = browserStorage();
+    if (storage) forgetProgress(storage, { kind: 'local', id });
     setDocs(await listLocalDocuments());
   };
 
@@ -34,34 +58,55 @@ export function LocalDocumentList() {
       {docs !== null && docs.length === 0 && <p>{t('empty')}</p>}
       {docs !== null && docs.length > 0 && (
         <ul className="document-list">
-          {docs.map((doc) => (
-            <li key={doc.id} className="document-card">
-              <DocumentCardTitle
-                href={`/${lng}/local?id=${encodeURIComponent(doc.id)}`}
-                title={doc.title}
-              />
-              <p className="document-card__meta">
-                {t('savedAt')}{' '}
-                <time dateTime={doc.savedAt}>
-                  {new Date(doc.savedAt).toLocaleString(lng === 'zh' ? 'zh-Hans-CN' : 'en-GB')}
-                </time>{' '}
-                {doc.needsReview !== undefined && (
-                  <>
-                    <Link href={`/${lng}/local/review?id=${encodeURIComponent(doc.id)}`}>
-                      {t('needsReview', { count: doc.needsReview })}
-                    </Link>{' '}
-                  </>
+          {docs.map((doc) => {
+            const entry = texts.get(doc.id)?.document;
+            const minutes = entry ? readingMinutes(entry.characters) : 0;
+            return (
+              <li key={doc.id} className="document-card">
+                <DocumentCardTitle
+                  href={`/${lng}/local?id=${encodeURIComponent(doc.id)}`}
+                  title={doc.title}
+                />
+                {entry && (
+                  <dl className="document-card__meta">
+                    <div>
+                      <dt>{tLibrary('level')}</dt>
+                      <dd>
+                        <LevelBadge level={entry.level} t={tLibrary} />
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{tLibrary('length')}</dt>
+                      <dd>
+                        {tLibrary('characters', { count: entry.characters })}
+                        {minutes > 0 && ` · ${tLibrary('minutes', { count: minutes })}`}
+                      </dd>
+                    </div>
+                  </dl>
                 )}
-                <button
-                  type="button"
-                  className="local-library__delete"
-                  onClick={() => remove(doc.id)}
-                >
-                  {t('delete')}
-                </button>
-              </p>
-            </li>
-          ))}
+                <p className="document-card__meta">
+                  {t('savedAt')}{' '}
+                  <time dateTime={doc.savedAt}>
+                    {new Date(doc.savedAt).toLocaleString(lng === 'zh' ? 'zh-Hans-CN' : 'en-GB')}
+                  </time>{' '}
+                  {doc.needsReview !== undefined && (
+                    <>
+                      <Link href={`/${lng}/local/review?id=${encodeURIComponent(doc.id)}`}>
+                        {t('needsReview', { count: doc.needsReview })}
+                      </Link>{' '}
+                    </>
+                  )}
+                  <button
+                    type="button"
+                    className="local-library__delete"
+                    onClick={() => remove(doc.id)}
+                  >
+                    {t('delete')}
+                  </button>
+                </p>
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

@@ -1,0 +1,67 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useState } from 'react';
+import { useT } from '@/lib/i18n/client';
+import { contentLang } from '@/lib/i18n/settings';
+import { continueHref, type ReadingProgress, readAllProgress } from '@/lib/progress/store';
+import { browserStorage } from './browser-storage';
+import './progress.css';
+
+/** Documents offered at most: the ones read last. */
+const SHOWN = 3;
+
+/**
+ * "Continue reading": the documents read last and not finished, each opening at its furthest
+ * pair. Read from this browser's storage after the page has loaded, so it is absent from the
+ * prerendered page and without JavaScript.
+ */
+export function ContinueReading() {
+  const { t, lng } = useT('library');
+  const [records, setRecords] = useState<ReadingProgress[]>([]);
+
+  useEffect(() => {
+    const storage = browserStorage();
+    if (!storage) return;
+    setRecords(
+      readAllProgress(storage)
+        .filter((record) => record.index < record.pairs - 1)
+        .slice(0, SHOWN),
+    );
+  }, []);
+
+  if (records.length === 0) return null;
+  return (
+    <section className="continue-reading" aria-labelledby="continue-reading-heading">
+      <h2 id="continue-reading-heading">{t('continue.heading')}</h2>
+      <ul className="continue-reading__list">
+        {records.map((record) => {
+          const key = `${record.document.kind}:${record.document.kind === 'bundled' ? record.document.slug : record.document.id}`;
+          const percent = Math.floor(record.share * 100);
+          const index = record.index + 1;
+          return (
+            <li key={key} className="continue-reading__item" data-document={key}>
+              <p className="continue-reading__title">
+                <span lang={contentLang.zh}>{record.title.zh}</span>{' '}
+                <span lang={contentLang.en}>{record.title.en}</span>
+              </p>
+              <p className="continue-reading__progress">
+                {t('continue.progress', { index, count: record.pairs, percent })}
+              </p>
+              <div className="continue-reading__bar" aria-hidden="true">
+                <span style={{ width: `${percent}%` }} />
+              </div>
+              <Link
+                href={continueHref(lng, record)}
+                prefetch={false}
+                className="continue-reading__action"
+              >
+                {t('continue.action', { index })}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

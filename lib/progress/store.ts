@@ -1,0 +1,163 @@
+import { z } from 'zod';
+
+/**
+ * Reading progress, kept in the browser (localStorage) per document: the furthest pair read
+ * and the share of the text read through it, for the library's "Continue reading". Every
+ * record is validated when read (parse, don't cast): a record that is not what this version
+ * writes (edited by hand, from another version) is left out, not trusted.
+ */
+
+/** The storage key; the value is `{ version: 1, documents: ReadingProgress[] }`, newest first. */
+export const PROGRESS_KEY = 'duizhao-progress';
+
+/** Documents remembered at most: the oldest reading is forgotten first. */
+export const MAX_DOCUMENTS = 200;
+
+/** Which document: a bundled one by slug, or a text of My library by id. */
+export type ProgressDocument = { kind: 'bundled'; slug: string } | { kind: 'local'; id: string };
+
+export interface ReadingProgress {
+  document: ProgressDocument;
+  title: { zh: string; en: string };
+  /** The furthest pair read: its id, and its place among the document's `pairs` (0-based). */
+  pair: string;
+  index: number;
+  pairs: number;
+  /** The share of the text read (0–1), through the furthest pair. */
+  share: number;
+  /** When the document was last read (ISO 8601). */
+  readAt: string;
+}
+
+/** What a store needs of `localStorage` (a test passes a Map-backed one). */
+export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+const id = z.string().regex(/^[a-z][a-z0-9-]*$/);
+const text = z.string().min(1).max(1000);
+
+const progressSchema = z
+  .object({
+    document: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('bundled'), slug: id }),
+      z.object({ kind: z.literal('local'), id: z.string().min(1).max(200) }),
+    ]),
+    title: z.object({ zh: text, en: text }),
+    pair: id,
+    index: z.number().int().nonnegative(),
+    pairs: z.number().int().positive(),
+    share: z.number().min(0).max(1),
+    readAt: z.iso.datetime(),
+  })
+  .refine((record) => record.index < record.pairs, { message: 'index must be below pairs' });
+
+/**
+ * The key a document is stored under.
+ *
+ * @example documentKey({ kind: 'bundled', slug: 'kong-yiji' }) // 'bundled:kong-yiji'
+ */
+export const documentKey = (doc: ProgressDocument) =>
+  doc.kind === 'bundled' ? `bundled:${doc.slug}` : `local:${doc.id}`;
+
+/**
+ * Every valid record, newest first; none when the storage is empty, unreadable or not JSON.
+ *
+ * @example readAllProgress(localStorage)[0]?.pair // 'p12'
+ */
+export function readAllProgress(storage: ProgressStorage): ReadingProgress[] {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(PROGRESS_KEY);
+  } catch {
+    return []; // storage disabled (a privacy setting): no progress, no error
+  }
+  if (raw === null) return [];
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  const documents =
+    typeof json === 'object' && json !== null ? Reflect.get(json, 'documents') : undefined;
+  if (!Array.isArray(documents)) return [];
+  const seen = new Set<string>();
+  return documents.flatMap((item: unknown) => {
+    const parsed = progressSchema.safeParse(item);
+    if (!parsed.success || seen.has(documentKey(parsed.data.document))) return [];
+    seen.add(documentKey(parsed.data.document));
+    return [parsed.data];
+  });
+}
+
+/** A document's record, if valid. */
+export function readProgress(
+  storage: ProgressStorage,
+  doc: ProgressDocument,
+): ReadingProgress | undefined {
+  const key = documentKey(doc);
+  return readAllProgress(storage).find((record) => documentKey(record.document) === key);
+}
+
+function write(storage: ProgressStorage, records: readonly ReadingProgress[]) {
+  try {
+    storage.setItem(
+      PROGRESS_KEY,
+      JSON.stringify({ version: 1, documents: records.slice(0, MAX_DOCUMENTS) }),
+    );
+  } catch {
+    // Full or disabled storage: progress is a convenience, reading goes on without it.
+  }
+}
+
+/**
+ * Records a reading: the document becomes the most recent, and its furthest pair moves on if
+ * `reading` is further than what was stored (reading back never loses the place). Returns the
+ * record as stored.
+ *
+ * @example recordProgress(localStorage, { document, title, pair: 'p12', index: 11, pairs: 40, share: 0.3 }, new Date())
+ */
+export function recordProgress(
+  storage: ProgressStorage,
+  reading: Omit<ReadingProgress, 'readAt'>,
+  now: Date,
+): ReadingProgress {
+  const key = documentKey(reading.document);
+  const all = readAllProgress(storage);
+  const stored = all.find((record) => documentKey(record.document) === key);
+  // A stored place beyond the document's end (the document has shrunk) is not kept.
+  const keepStored = stored && stored.index > reading.index && stored.index < reading.pairs;
+  const record: ReadingProgress = {
+    ...(keepStored ? { ...stored, pairs: reading.pairs } : reading),
+    title: reading.title,
+    readAt: now.toISOString(),
+  };
+  write(storage, [record, ...all.filter((item) => documentKey(item.document) !== key)]);
+  return record;
+}
+
+/** Forgets a document's progress (a text deleted from My library). */
+export function forgetProgress(storage: ProgressStorage, doc: ProgressDocument): void {
+  const key = documentKey(doc);
+  const all = readAllProgress(storage);
+  if (all.some((record) => documentKey(record.document) === key)) {
+    write(
+      storage,
+      all.filter((record) => documentKey(record.document) !== key),
+    );
+  }
+}
+
+/**
+ * Where "Continue" opens a document: at its furthest pair.
+ *
+ * @example continueHref('en', { document: { kind: 'bundled', slug: 'kong-yiji' }, pair: 'p12', … }) // '/en/read/kong-yiji#p12'
+ */
+export function continueHref(
+  lng: string,
+  record: Pick<ReadingProgress, 'document' | 'pair'>,
+): string {
+  const { document: doc, pair } = record;
+  return doc.kind === 'bundled'
+    ? `/${lng}/read/${doc.slug}#${pair}`
+    : `/${lng}/local?id=${encodeURIComponent(doc.id)}#${pair}`;
+}
