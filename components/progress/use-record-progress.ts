@@ -3,10 +3,8 @@
 import { useEffect } from 'react';
 import { countHanCharacters } from '@/lib/library/reading-time';
 import { type ProgressDocument, readProgress, recordProgress } from '@/lib/progress/store';
+import { SELECT } from '@/lib/reader/markup';
 import { browserStorage } from './browser-storage';
-
-/** The reader's pairs (the markup contract: `[data-pair]` on each pair's row, its id the pair's). */
-const PAIR_SELECTOR = '[data-pair]';
 
 /**
  * How long a pair must stay in the reading band to count as read: a fling to the end of the
@@ -32,25 +30,27 @@ function inView(entry: IntersectionObserverEntry): boolean {
 export interface RecordProgressOptions {
   document: ProgressDocument;
   title: { zh: string; en: string };
-  /** False until the pairs are on the page (a text of My library loads after the page). */
-  enabled?: boolean;
 }
 
 /**
  * Records how far the reader has read (lib/progress/store.ts): the furthest pair that has
  * stayed in view for a second (all of it, or half a screen of a long one), and the share of
- * the text's Chinese characters up to it. Mount it once on a reader page, after its pairs are rendered.
+ * the text's Chinese characters up to it. Mount it once in the reader's controller, with the
+ * aligned text's root (`SELECT.reader`) once its pairs are on the page (null until then).
  *
- * @example useRecordProgress({ document: { kind: 'bundled', slug }, title: doc.title })
+ * @example useRecordProgress(root, { document: { kind: 'bundled', slug }, title: doc.title })
  */
-export function useRecordProgress({ document: doc, title, enabled = true }: RecordProgressOptions) {
+export function useRecordProgress(
+  root: HTMLElement | null,
+  { document: doc, title }: RecordProgressOptions,
+) {
   const kind = doc.kind;
   const name = doc.kind === 'bundled' ? doc.slug : doc.id;
   const { zh, en } = title;
 
   useEffect(() => {
-    if (!enabled || typeof IntersectionObserver === 'undefined') return;
-    const pairs = [...window.document.querySelectorAll<HTMLElement>(PAIR_SELECTOR)].filter(
+    if (!root || typeof IntersectionObserver === 'undefined') return;
+    const pairs = [...root.querySelectorAll<HTMLElement>(SELECT.pair)].filter(
       (pair) => pair.id !== '',
     );
     if (pairs.length === 0) return;
@@ -116,5 +116,5 @@ export function useRecordProgress({ document: doc, title, enabled = true }: Reco
       observer.disconnect();
       for (const timer of timers.values()) window.clearTimeout(timer);
     };
-  }, [enabled, kind, name, zh, en]);
+  }, [root, kind, name, zh, en]);
 }

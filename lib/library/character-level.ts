@@ -1,7 +1,5 @@
+import { COVERAGE_THRESHOLD } from '../hsk/estimate';
 import { type EstimateLevel, type LibraryLevel, libraryLevels } from './level';
-
-/** The share of tokens a level must cover (issue 11). */
-export const COVERAGE_THRESHOLD = 0.9;
 
 const HAN = /\p{Script=Han}/gu;
 

@@ -1,12 +1,14 @@
+import { HSK3_LEVELS, type Hsk3Level, hsk3LevelName } from '../hsk/table';
+
 /**
  * A text's level as the library shows it ("HSK 5 · 92%"): the lowest HSK 3.0 level whose
  * words cover at least 90% of the text's word tokens (issue 11), with that coverage.
  */
 
-/** An HSK 3.0 level; 7 stands for the band 7–9, which the syllabus does not split. */
-export type LibraryLevel = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+/** An HSK 3.0 level (lib/hsk); 7 stands for the band 7–9, which the syllabus does not split. */
+export type LibraryLevel = Hsk3Level;
 
-export const libraryLevels: readonly LibraryLevel[] = [1, 2, 3, 4, 5, 6, 7];
+export const libraryLevels: readonly LibraryLevel[] = HSK3_LEVELS;
 
 /**
  * How a level was estimated: `words` from the segmenter's word tokens (the bundled documents,
@@ -45,7 +47,7 @@ export function isLibraryLevel(value: number): value is LibraryLevel {
  * @example levelName(5) // '5'
  * @example levelName(7) // '7–9'
  */
-export const levelName = (level: LibraryLevel): string => (level === 7 ? '7–9' : String(level));
+export const levelName = (level: LibraryLevel): string => hsk3LevelName(level);
 
 /**
  * A coverage as a whole percentage, rounded down so that 89.6% never shows as 90%.

@@ -45,6 +45,14 @@ export function buildSearchIndex(
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 
+/** A level figure (lib/library/level.ts) as files and workers carry it. */
+export const levelFigureSchema = z.object({
+  level: z.union(libraryLevels.map((level) => z.literal(level))),
+  coverage: z.number().min(0).max(1),
+  reached: z.boolean(),
+  method: z.enum(['words', 'characters']),
+});
+
 const searchDocumentSchema = z.object({
   slug: z.string(),
   title: bilingual,
@@ -52,14 +60,7 @@ const searchDocumentSchema = z.object({
   year: z.number().int(),
   genre: z.enum(genres).optional(),
   characters: z.number().int().nonnegative(),
-  level: z
-    .object({
-      level: z.union(libraryLevels.map((level) => z.literal(level))),
-      coverage: z.number().min(0).max(1),
-      reached: z.boolean(),
-      method: z.enum(['words', 'characters']),
-    })
-    .optional(),
+  level: levelFigureSchema.optional(),
   pairs: z.array(z.tuple([z.string(), z.string(), z.string()])),
 });
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { glossaryOf, type Library } from '../content/library';
 import { getLibrary } from '../content/server';
+import { bundledHskTable } from '../hsk/bundled';
 import { documentLevelEstimator } from './bundled-level';
 import { type CatalogEntry, catalogEntry } from './catalog';
 
@@ -19,8 +20,9 @@ export async function getCatalog(): Promise<CatalogEntry[]> {
   const library = await getLibrary();
   let catalog = catalogs.get(library);
   if (!catalog) {
+    const hsk = bundledHskTable();
     catalog = library.documents.map((doc) =>
-      catalogEntry(doc, documentLevelEstimator(doc, glossaryOf(library, doc.slug))),
+      catalogEntry(doc, documentLevelEstimator(doc, glossaryOf(library, doc.slug), hsk)),
     );
     catalogs.set(library, catalog);
   }
