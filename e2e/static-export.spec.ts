@@ -74,6 +74,22 @@ test.describe('static export', () => {
     expect(await emptyPairs(page)).toEqual([]);
   });
 
+  test('the library searches and filters without a server', async ({ page }) => {
+    await page.goto('/zh/');
+    await waitForHydration(page);
+    const results = page.locator('.search-results .document-card');
+    // The index is a static file (out/data/library-search.json), fetched on the first search.
+    await page.getByRole('searchbox', { name: '搜索文库' }).fill('茴香豆的茴字');
+    await expect(results).toHaveCount(1);
+    await expect(results.locator('mark')).toHaveText('茴香豆的茴字');
+    await page.getByRole('searchbox', { name: '搜索文库' }).fill('Lu Xun');
+    await expect(results).toHaveCount(4);
+    // A filter is a link to a prerendered view, and keeps the search.
+    await page.getByRole('link', { name: /^HSK 7–9 级/ }).click();
+    await expect(page).toHaveURL(/\/zh\/library\/hsk-7-9\/\?q=Lu\+Xun$/);
+    await expect(results).toHaveCount(4);
+  });
+
   test('an unknown path gets the not-found page', async ({ page }) => {
     const response = await page.goto('/en/read/nope/');
     expect(response?.status()).toBe(404);

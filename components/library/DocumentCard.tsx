@@ -1,10 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
-import { LevelBadge } from '@/components/library/LevelBadge';
 import { contentLang, type Locale } from '@/lib/i18n/settings';
 import type { CatalogEntry } from '@/lib/library/catalog';
-import { readingMinutes } from '@/lib/library/reading-time';
 import { DocumentCardTitle } from './DocumentCardTitle';
+import { LevelAndLength } from './LevelAndLength';
 
 export interface DocumentCardProps {
   entry: Omit<CatalogEntry, 'slug'>;
@@ -21,7 +20,6 @@ export interface DocumentCardProps {
  * length. No hooks, so the prerendered list and the browser's search results share it.
  */
 export function DocumentCard({ entry, href, lng, t, children }: DocumentCardProps) {
-  const minutes = readingMinutes(entry.characters);
   return (
     <li className="document-card">
       <DocumentCardTitle href={href} title={entry.title} />
@@ -42,19 +40,7 @@ export function DocumentCard({ entry, href, lng, t, children }: DocumentCardProp
             <dd>{t(`genres.${entry.genre}`)}</dd>
           </div>
         )}
-        <div>
-          <dt>{t('level')}</dt>
-          <dd>
-            <LevelBadge level={entry.level} t={t} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('length')}</dt>
-          <dd>
-            {t('characters', { count: entry.characters })}
-            {minutes > 0 && ` · ${t('minutes', { count: minutes })}`}
-          </dd>
-        </div>
+        <LevelAndLength level={entry.level} characters={entry.characters} t={t} />
       </dl>
       {children}
     </li>

@@ -17,9 +17,9 @@ export function LibraryControls({ label, groups, countLabel }: LibraryControlsPr
     <nav aria-label={label} className="library-controls">
       {groups.map((group) => (
         <div key={group.name} className="library-controls__group">
-          <h3 id={`library-${group.name}`} className="library-controls__label">
+          <span id={`library-${group.name}`} className="library-controls__label">
             {group.label}
-          </h3>
+          </span>
           <ul aria-labelledby={`library-${group.name}`} className="library-controls__options">
             {group.options.map((option) => (
               <li key={option.key}>

@@ -3,7 +3,6 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { useT } from '@/lib/i18n/client';
-import { readingMinutes } from '@/lib/library/reading-time';
 import {
   deleteLocalDocument,
   type LocalDocument,
@@ -11,7 +10,7 @@ import {
 } from '@/lib/local-library/store';
 import { forgetProgress } from '@/lib/progress/store';
 import { DocumentCardTitle } from '../library/DocumentCardTitle';
-import { LevelBadge } from '../library/LevelBadge';
+import { LevelAndLength } from '../library/LevelAndLength';
 import type { LocalText } from '../library/local-texts';
 import { browserStorage } from '../progress/browser-storage';
 import '../library/library.css';
@@ -60,7 +59,6 @@ export function LocalDocumentList() {
         <ul className="document-list">
           {docs.map((doc) => {
             const entry = texts.get(doc.id)?.document;
-            const minutes = entry ? readingMinutes(entry.characters) : 0;
             return (
               <li key={doc.id} className="document-card">
                 <DocumentCardTitle
@@ -69,19 +67,11 @@ export function LocalDocumentList() {
                 />
                 {entry && (
                   <dl className="document-card__meta">
-                    <div>
-                      <dt>{tLibrary('level')}</dt>
-                      <dd>
-                        <LevelBadge level={entry.level} t={tLibrary} />
-                      </dd>
-                    </div>
-                    <div>
-                      <dt>{tLibrary('length')}</dt>
-                      <dd>
-                        {tLibrary('characters', { count: entry.characters })}
-                        {minutes > 0 && ` · ${tLibrary('minutes', { count: minutes })}`}
-                      </dd>
-                    </div>
+                    <LevelAndLength
+                      level={entry.level}
+                      characters={entry.characters}
+                      t={tLibrary}
+                    />
                   </dl>
                 )}
                 <p className="document-card__meta">
