@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { type ReadingProgress, recordProgress } from '../lib/progress/store';
+import type { ReadingProgress } from '../lib/progress/progress';
+import { recordProgress } from '../lib/progress/store';
 import { expectNoAxeViolations } from './axe';
 import { type Lng, pair, urlOf, waitForHydration } from './fixtures';
 

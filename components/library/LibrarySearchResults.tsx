@@ -75,7 +75,10 @@ export function LibrarySearchResults({ lng, view }: LibrarySearchResultsProps) {
         {query && filtered && source.kind === 'ready' && ` ${t('search.filtered')}`}
       </p>
       {query && (
-        <section className="search-results" aria-label={t('search.label')}>
+        <section className="search-results" aria-labelledby="search-results-heading">
+          <h2 id="search-results-heading" className="visually-hidden">
+            {t('search.heading')}
+          </h2>
           {results.length > 0 && (
             <ul className="document-list" ref={list}>
               {results.slice(0, count).map(({ document, hit }) => {

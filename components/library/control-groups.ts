@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { genres } from '@/lib/content/schema';
+import { genres } from '@/lib/content/genres';
 import type { Locale } from '@/lib/i18n/settings';
 import type { facetCounts } from '@/lib/library/arrange';
 import { levelName, libraryLevels } from '@/lib/library/level';

@@ -8,7 +8,6 @@ import {
   type LocalDocument,
   listLocalDocuments,
 } from '@/lib/local-library/store';
-import { forgetProgress } from '@/lib/progress/store';
 import { DocumentCardTitle } from '../library/DocumentCardTitle';
 import { LevelAndLength } from '../library/LevelAndLength';
 import type { LocalText } from '../library/local-texts';
@@ -46,7 +45,10 @@ export function LocalDocumentList() {
   const remove = async (id: string) => {
     await deleteLocalDocument(id);
     const storage = browserStorage();
-    if (storage) forgetProgress(storage, { kind: 'local', id });
+    if (storage) {
+      const { forgetProgress } = await import('@/lib/progress/store');
+      forgetProgress(storage, { kind: 'local', id });
+    }
     setDocs(await listLocalDocuments());
   };
 

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { contentLang } from '@/lib/i18n/settings';
-import { continueHref, type ReadingProgress, readAllProgress } from '@/lib/progress/store';
+import { continueHref, documentKey, type ReadingProgress } from '@/lib/progress/progress';
 import { browserStorage } from './browser-storage';
 import './progress.css';
 
@@ -23,11 +23,21 @@ export function ContinueReading() {
   useEffect(() => {
     const storage = browserStorage();
     if (!storage) return;
-    setRecords(
-      readAllProgress(storage)
-        .filter((record) => record.index < record.pairs - 1)
-        .slice(0, SHOWN),
-    );
+    let live = true;
+    // The store and its validation (zod) load after the page, never in its first load.
+    import('@/lib/progress/store')
+      .then(({ readAllProgress }) => {
+        if (!live) return;
+        setRecords(
+          readAllProgress(storage)
+            .filter((record) => record.index < record.pairs - 1)
+            .slice(0, SHOWN),
+        );
+      })
+      .catch(() => {}); // without the chunk (offline), no "Continue reading"
+    return () => {
+      live = false;
+    };
   }, []);
 
   if (records.length === 0) return null;
@@ -36,7 +46,7 @@ export function ContinueReading() {
       <h2 id="continue-reading-heading">{t('continue.heading')}</h2>
       <ul className="continue-reading__list">
         {records.map((record) => {
-          const key = `${record.document.kind}:${record.document.kind === 'bundled' ? record.document.slug : record.document.id}`;
+          const key = documentKey(record.document);
           const percent = Math.floor(record.share * 100);
           const index = record.index + 1;
           return (

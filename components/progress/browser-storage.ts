@@ -1,4 +1,4 @@
-import type { ProgressStorage } from '@/lib/progress/store';
+import type { ProgressStorage } from '@/lib/progress/progress';
 
 /**
  * The browser's localStorage, or undefined where reading the property itself throws (storage

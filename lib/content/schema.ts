@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { genres } from './genres';
 
 /**
  * Schemas for the files in `content/`. The types the app uses are inferred from them, so a
@@ -110,9 +111,7 @@ const furnitureSchema = z.strictObject({
   reason: text,
 });
 
-/** What kind of text a document is (the library filters by it). */
-export const genres = ['interview', 'essay', 'story', 'poem'] as const;
-export type Genre = (typeof genres)[number];
+export { type Genre, genres } from './genres';
 
 /** Whether `YYYY`, `YYYY-MM` or `YYYY-MM-DD` names a real month and day (no 2023-13-45). */
 function isRealDate(value: string): boolean {

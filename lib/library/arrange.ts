@@ -1,4 +1,4 @@
-import { type Genre, genres } from '../content/schema';
+import { type Genre, genres } from '../content/genres';
 import type { CatalogEntry } from './catalog';
 import { type LibraryLevel, libraryLevels } from './level';
 import { type LibrarySort, type LibraryView, librarySorts, PAGE_SIZE, pageCount } from './view';

@@ -1,4 +1,4 @@
-import { type Genre, genres } from '../content/schema';
+import { type Genre, genres } from '../content/genres';
 import { isLibraryLevel, type LibraryLevel, levelName } from './level';
 
 /**

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  documentKey,
+  MAX_DOCUMENTS,
+  PROGRESS_KEY,
+  type ProgressDocument,
+  type ProgressStorage,
+  type ReadingProgress,
+} from './progress';
 
 /**
  * Reading progress, kept in the browser (localStorage) per document: the furthest pair read
@@ -6,31 +14,6 @@ import { z } from 'zod';
  * record is validated when read (parse, don't cast): a record that is not what this version
  * writes (edited by hand, from another version) is left out, not trusted.
  */
-
-/** The storage key; the value is `{ version: 1, documents: ReadingProgress[] }`, newest first. */
-export const PROGRESS_KEY = 'duizhao-progress';
-
-/** Documents remembered at most: the oldest reading is forgotten first. */
-export const MAX_DOCUMENTS = 200;
-
-/** Which document: a bundled one by slug, or a text of My library by id. */
-export type ProgressDocument = { kind: 'bundled'; slug: string } | { kind: 'local'; id: string };
-
-export interface ReadingProgress {
-  document: ProgressDocument;
-  title: { zh: string; en: string };
-  /** The furthest pair read: its id, and its place among the document's `pairs` (0-based). */
-  pair: string;
-  index: number;
-  pairs: number;
-  /** The share of the text read (0–1), through the furthest pair. */
-  share: number;
-  /** When the document was last read (ISO 8601). */
-  readAt: string;
-}
-
-/** What a store needs of `localStorage` (a test passes a Map-backed one). */
-export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/);
 const text = z.string().min(1).max(1000);
@@ -49,14 +32,6 @@ const progressSchema = z
     readAt: z.iso.datetime(),
   })
   .refine((record) => record.index < record.pairs, { message: 'index must be below pairs' });
-
-/**
- * The key a document is stored under.
- *
- * @example documentKey({ kind: 'bundled', slug: 'kong-yiji' }) // 'bundled:kong-yiji'
- */
-export const documentKey = (doc: ProgressDocument) =>
-  doc.kind === 'bundled' ? `bundled:${doc.slug}` : `local:${doc.id}`;
 
 /**
  * Every valid record, newest first; none when the storage is empty, unreadable or not JSON.
@@ -145,19 +120,4 @@ export function forgetProgress(storage: ProgressStorage, doc: ProgressDocument):
       all.filter((record) => documentKey(record.document) !== key),
     );
   }
-}
-
-/**
- * Where "Continue" opens a document: at its furthest pair.
- *
- * @example continueHref('en', { document: { kind: 'bundled', slug: 'kong-yiji' }, pair: 'p12', … }) // '/en/read/kong-yiji#p12'
- */
-export function continueHref(
-  lng: string,
-  record: Pick<ReadingProgress, 'document' | 'pair'>,
-): string {
-  const { document: doc, pair } = record;
-  return doc.kind === 'bundled'
-    ? `/${lng}/read/${doc.slug}#${pair}`
-    : `/${lng}/local?id=${encodeURIComponent(doc.id)}#${pair}`;
 }

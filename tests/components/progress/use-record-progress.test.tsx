@@ -4,6 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DWELL_MS, useRecordProgress } from '@/components/progress/use-record-progress';
 import { readProgress } from '@/lib/progress/store';
 
+/** Renders the hook and waits for the store it loads on demand. */
+async function mount(root: HTMLElement | null) {
+  const hook = renderHook(() => useRecordProgress(root, { document: document_, title }));
+  await vi.dynamicImportSettled();
+  return hook;
+}
+
 /** A stand-in for the browser's IntersectionObserver that a test drives by hand. */
 class FakeObserver {
   static current: FakeObserver | undefined;
@@ -68,9 +75,9 @@ afterEach(() => {
 });
 
 describe('useRecordProgress', () => {
-  it('records a pair once it has stayed in view for the dwell time', () => {
+  it('records a pair once it has stayed in view for the dwell time', async () => {
     const root = readerRoot();
-    renderHook(() => useRecordProgress(root, { document: document_, title }));
+    await mount(root);
     FakeObserver.current?.report(['p2'], true);
     vi.advanceTimersByTime(DWELL_MS - 1);
     expect(readProgress(localStorage, document_)).toBeUndefined();
@@ -84,9 +91,9 @@ describe('useRecordProgress', () => {
     });
   });
 
-  it('does not count a pair scrolled past before the dwell time', () => {
+  it('does not count a pair scrolled past before the dwell time', async () => {
     const root = readerRoot();
-    renderHook(() => useRecordProgress(root, { document: document_, title }));
+    await mount(root);
     FakeObserver.current?.report(['p3'], true);
     vi.advanceTimersByTime(DWELL_MS / 2);
     FakeObserver.current?.report(['p3'], false);
@@ -94,9 +101,9 @@ describe('useRecordProgress', () => {
     expect(readProgress(localStorage, document_)).toBeUndefined();
   });
 
-  it('keeps the furthest pair when the reader goes back', () => {
+  it('keeps the furthest pair when the reader goes back', async () => {
     const root = readerRoot();
-    renderHook(() => useRecordProgress(root, { document: document_, title }));
+    await mount(root);
     FakeObserver.current?.report(['p3'], true);
     vi.advanceTimersByTime(DWELL_MS);
     FakeObserver.current?.report(['p3'], false);
@@ -105,15 +112,15 @@ describe('useRecordProgress', () => {
     expect(readProgress(localStorage, document_)).toMatchObject({ pair: 'p3', share: 1 });
   });
 
-  it('waits for the text (no root, no observer)', () => {
+  it('waits for the text (no root, no observer)', async () => {
     FakeObserver.current = undefined;
-    renderHook(() => useRecordProgress(null, { document: document_, title }));
+    await mount(null);
     expect(FakeObserver.current).toBeUndefined();
   });
 
-  it('stops observing when unmounted', () => {
+  it('stops observing when unmounted', async () => {
     const root = readerRoot();
-    const { unmount } = renderHook(() => useRecordProgress(root, { document: document_, title }));
+    const { unmount } = await mount(root);
     FakeObserver.current?.report(['p1'], true);
     unmount();
     vi.advanceTimersByTime(DWELL_MS);

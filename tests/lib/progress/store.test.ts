@@ -2,11 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   continueHref,
-  forgetProgress,
   MAX_DOCUMENTS,
   PROGRESS_KEY,
   type ProgressStorage,
   type ReadingProgress,
+} from '@/lib/progress/progress';
+import {
+  forgetProgress,
   readAllProgress,
   readProgress,
   recordProgress,
