@@ -102,7 +102,7 @@ function ReaderController({
   useReadingView(root, settings, loader, rendered);
   useWordMarks(root, settings.wordColors, loader, renders);
   useLookupTriggers(dictionaryUrl ? root : null, setLookup);
-  const { listen } = useSpeechKeys(root, setSpeech);
+  const { listen, readSentence } = useSpeechKeys(root, setSpeech);
 
   const closeLookup = useCallback(() => setLookup(null), []);
   const closeSpeech = useCallback(() => setSpeech(null), []);
@@ -124,6 +124,7 @@ function ReaderController({
             documentTitle={documentTitle}
             lng={lng}
             pagePath={pagePath}
+            onReadSentence={readSentence}
           />
         )}
         {speech && <SpeechPlayer request={speech} onClose={closeSpeech} />}
