@@ -15,6 +15,8 @@ interface FakeSpeechControl {
   finish(): boolean;
   /** The text being read, or null. */
   reading(): string | null;
+  /** The voice reaches a word of the utterance being read (a `boundary` event); false if none. */
+  boundary(charIndex: number, charLength?: number): boolean;
 }
 
 type FakeSpeechWindow = Window & { __speech: FakeSpeechControl };
@@ -30,8 +32,10 @@ export const ENGLISH: FakeVoice = { name: 'Fake English', lang: 'en-US' };
 /**
  * Replaces the page's `speechSynthesis` and `SpeechSynthesisUtterance` before any script runs
  * (headless Chromium on Linux has no voices). It behaves like Chrome's: utterances are read
- * one at a time, in order; `start` fires as one begins; the test ends each with `finish()`;
- * `cancel()` reports `interrupted` and `canceled`. `voices: null` removes speech synthesis.
+ * one at a time, in order; `start` fires as one begins; the test ends each with `finish()` and
+ * has the voice report words with `boundary()`; `cancel()` reports `interrupted` and
+ * `canceled`. An empty utterance (what the reader speaks inside a tap to unlock speech on iOS)
+ * ends at once and is not logged: nothing is heard. `voices: null` removes speech synthesis.
  */
 export async function installFakeSpeech(page: Page, voices: FakeVoice[] | null) {
   await page.addInitScript((list: FakeVoice[] | null) => {
@@ -48,10 +52,14 @@ export async function installFakeSpeech(page: Page, voices: FakeVoice[] | null) 
       onstart: Handler = null;
       onend: Handler = null;
       onerror: Handler = null;
+      onboundary: Handler = null;
       constructor(public text = '') {}
     }
-    const fire = (u: FakeUtterance, type: 'start' | 'end' | 'error', error?: string) =>
-      u[`on${type}`]?.(Object.assign(new Event(type), error ? { error } : {}));
+    const fire = (
+      u: FakeUtterance,
+      type: 'start' | 'end' | 'error' | 'boundary',
+      detail: Record<string, unknown> = {},
+    ) => u[`on${type}`]?.(Object.assign(new Event(type), detail));
     let queue: FakeUtterance[] = [];
     let current: FakeUtterance | null = null;
     const next = () => {
@@ -68,10 +76,16 @@ export async function installFakeSpeech(page: Page, voices: FakeVoice[] | null) 
         if (!done) return false;
         current = null;
         fire(done, 'end');
-        next();
+        // The end handler may have spoken anew (a reader reading on); that one is under way.
+        if (!current) next();
         return true;
       },
       reading: () => current?.text ?? null,
+      boundary(charIndex, charLength) {
+        if (!current) return false;
+        fire(current, 'boundary', { name: 'word', charIndex, charLength });
+        return true;
+      },
     };
     const synth = {
       paused: false,
@@ -82,6 +96,10 @@ export async function installFakeSpeech(page: Page, voices: FakeVoice[] | null) 
         return queue.length > 0;
       },
       speak(u: FakeUtterance) {
+        if (u.text === '') {
+          setTimeout(() => fire(u, 'end'), 0);
+          return;
+        }
         control.log.push({
           text: u.text,
           lang: u.lang,
@@ -97,8 +115,8 @@ export async function installFakeSpeech(page: Page, voices: FakeVoice[] | null) 
         const queued = queue;
         current = null;
         queue = [];
-        if (reading) fire(reading, 'error', 'interrupted');
-        for (const u of queued) fire(u, 'error', 'canceled');
+        if (reading) fire(reading, 'error', { error: 'interrupted' });
+        for (const u of queued) fire(u, 'error', { error: 'canceled' });
       },
       pause() {},
       resume() {},
@@ -127,3 +145,11 @@ export const finishUtterance = (page: Page) =>
 
 export const readingNow = (page: Page) =>
   page.evaluate(() => (window as unknown as FakeSpeechWindow).__speech.reading());
+
+/** The voice reaches a word of the utterance being read: `charIndex` (UTF-16) and `charLength`. */
+export const speakWord = (page: Page, charIndex: number, charLength?: number) =>
+  page.evaluate(
+    ([index, length]) =>
+      (window as unknown as FakeSpeechWindow).__speech.boundary(index ?? 0, length ?? undefined),
+    [charIndex, charLength ?? null] as const,
+  );

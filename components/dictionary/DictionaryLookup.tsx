@@ -2,6 +2,7 @@
 
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useReaderSettings } from '@/components/reader/settings/context';
+import { ReadSentenceAction } from '@/components/speech/ReadSentenceAction';
 import type { Bilingual } from '@/lib/content/schema';
 import { entryPinyin, senseText } from '@/lib/dict/format';
 import { lookupAt, type WordMatch } from '@/lib/dict/lookup';
@@ -37,6 +38,8 @@ export interface DictionaryLookupProps {
   lng: Locale;
   /** The page, for the link back from a saved word; by default the bundled reader's. */
   pagePath?: string;
+  /** Reads the looked-up word's sentence aloud (the popup then closes); no action without it. */
+  onReadSentence?: (sentence: HTMLElement) => void;
 }
 
 type DictionaryState =
@@ -81,6 +84,7 @@ export function DictionaryLookup({
   documentTitle,
   lng,
   pagePath = `/${lng}/read/${documentId}`,
+  onReadSentence,
 }: DictionaryLookupProps) {
   const { t } = useT('dictionary');
   const { settings } = useReaderSettings();
@@ -211,6 +215,16 @@ export function DictionaryLookup({
       announcement={announcement}
       onStep={step}
       onClose={close}
+      actions={
+        onReadSentence && (
+          <ReadSentenceAction
+            onRead={(byKeyboard) => {
+              onReadSentence(request.sentence);
+              close(byKeyboard);
+            }}
+          />
+        )
+      }
     >
       {body}
     </DictionaryPopup>

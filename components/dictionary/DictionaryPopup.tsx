@@ -29,6 +29,8 @@ export interface DictionaryPopupProps {
   onStep: (step: 1 | -1) => void;
   /** `restoreFocus`: put focus back where the lookup started (Escape, Close). */
   onClose: (restoreFocus: boolean) => void;
+  /** Actions on the sentence rather than the word (read aloud), in their own row. */
+  actions?: ReactNode;
   children: ReactNode;
 }
 
@@ -67,6 +69,7 @@ export function DictionaryPopup({
   announcement,
   onStep,
   onClose,
+  actions,
   children,
 }: DictionaryPopupProps) {
   const { t } = useT('dictionary');
@@ -171,6 +174,7 @@ export function DictionaryPopup({
           </button>
         </div>
       </div>
+      {actions && <div className="dict__actions">{actions}</div>}
       <p className="dict__hint" aria-hidden="true">
         {t('hint')}
       </p>

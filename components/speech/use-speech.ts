@@ -1,5 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { planUtterances, type SentenceToRead, type SpeechRun, speakPlan } from '@/lib/speech/queue';
+import type { VoiceUsed } from '@/lib/speech/player';
+import {
+  planUtterances,
+  type SentenceToRead,
+  type SpeechOutcome,
+  type SpeechRun,
+  speakPlan,
+} from '@/lib/speech/queue';
 import { spokenText } from '@/lib/speech/sentence-text';
 import {
   type SpeechEnvironment,
@@ -7,6 +14,9 @@ import {
   speechEnvironment,
 } from '@/lib/speech/synthesis';
 import { chooseVoice, loadVoices, type SpeechLanguage } from '@/lib/speech/voices';
+import { readAlong } from './read-along';
+
+export type { VoiceUsed };
 
 export type SpeechStatus =
   | { kind: 'idle' }
@@ -15,11 +25,12 @@ export type SpeechStatus =
   | { kind: 'unsupported' }
   | { kind: 'error' };
 
-/** The voice last used, to name it to the listener. */
-export interface VoiceUsed {
-  name: string;
-  language: SpeechLanguage;
-  exact: boolean;
+/** What a caller hears of a reading, besides the marks in the text. */
+export interface SpeakEvents {
+  /** A text starts being read. */
+  onSentence?: (id: string) => void;
+  /** The reading ended by itself (not by `stop`, `pause` or another reading). */
+  onEnd?: (outcome: SpeechOutcome) => void;
 }
 
 /**
@@ -29,40 +40,41 @@ export interface VoiceUsed {
  */
 const NETWORK_VOICE_MAX_CHARS: Record<SpeechLanguage, number> = { zh: 60, en: 200 };
 
-/** The attribute that marks the sentence being read (styled in globals.css). */
-const SPEAKING = 'data-speaking';
-
 /**
- * Reading sentences of the page aloud with the browser's speech synthesis: one run at a time,
- * the sentence being read marked with `data-speaking`, and a status that says why nothing is
- * read (no voice for the language, no speech synthesis, an error). Never throws.
+ * Reading texts of the page aloud with the browser's speech synthesis: one reading at a time,
+ * the element being read marked (`data-speaking`) and kept in view, the word being spoken
+ * marked where the voice reports word boundaries (see read-along.ts), and a status that says
+ * why nothing is read (no voice for the language, no speech synthesis, an error). Never throws.
  */
 export function useSpeech() {
   const env = useRef<SpeechEnvironment | null>(null);
   const voicesLoaded = useRef<Promise<readonly SpeechVoice[]> | null>(null);
   const run = useRef<SpeechRun | null>(null);
-  const marked = useRef<HTMLElement | null>(null);
-  /** Counts play requests, so that a play still waiting for voices knows it was overtaken. */
+  const marks = useRef(readAlong());
+  /** Counts readings, so that one still waiting for voices knows it was overtaken. */
   const generation = useRef(0);
   const [status, setStatus] = useState<SpeechStatus>({ kind: 'idle' });
   const [voice, setVoice] = useState<VoiceUsed | null>(null);
 
-  const mark = useCallback((sentence: HTMLElement | null) => {
-    marked.current?.removeAttribute(SPEAKING);
-    marked.current = sentence;
-    if (!sentence) return;
-    sentence.setAttribute(SPEAKING, '');
-    sentence.scrollIntoView({ block: 'nearest' });
+  const mark = useCallback((id: string | null) => {
+    marks.current.sentence(id === null ? null : document.getElementById(id));
   }, []);
 
   const halt = useCallback(() => {
     generation.current++;
     run.current?.cancel();
     run.current = null;
-    mark(null);
-  }, [mark]);
+  }, []);
 
+  /** Stops reading and clears the marks. */
   const stop = useCallback(() => {
+    halt();
+    mark(null);
+    setStatus({ kind: 'idle' });
+  }, [halt, mark]);
+
+  /** Stops reading, leaving the mark on the text being read (where a reading resumes). */
+  const pause = useCallback(() => {
     halt();
     setStatus({ kind: 'idle' });
   }, [halt]);
@@ -77,30 +89,43 @@ export function useSpeech() {
     return () => {
       window.removeEventListener('pagehide', stop);
       halt();
+      mark(null);
     };
-  }, [halt, stop]);
+  }, [halt, stop, mark]);
 
   /**
    * Reads texts aloud, one after another; each `id` names the element to mark while its text
-   * is read (a review card's sentence, say), or none.
+   * is read (a sentence of the reader, a review card's sentence). Resolves to whether the
+   * reading started.
    */
   const speak = useCallback(
-    async (texts: readonly SentenceToRead[], language: SpeechLanguage, rate = 1) => {
+    async (
+      texts: readonly SentenceToRead[],
+      language: SpeechLanguage,
+      rate = 1,
+      events: SpeakEvents = {},
+    ): Promise<boolean> => {
       halt();
       const ticket = generation.current;
       try {
         const speech = env.current;
-        if (!speech) return setStatus({ kind: 'unsupported' });
+        if (!speech) {
+          setStatus({ kind: 'unsupported' });
+          return false;
+        }
         let voices = speech.synth.getVoices();
         if (voices.length === 0 && voicesLoaded.current) voices = await voicesLoaded.current;
-        if (ticket !== generation.current) return; // stopped, or another play began
+        if (ticket !== generation.current) return false; // stopped, or another reading began
         const choice = chooseVoice(voices, language);
-        if (choice.kind === 'none') return setStatus({ kind: 'no-voice', language });
+        if (choice.kind === 'none') {
+          mark(null);
+          setStatus({ kind: 'no-voice', language });
+          return false;
+        }
         const plan = planUtterances(
           texts,
           choice.voice.localService ? {} : { maxChars: NETWORK_VOICE_MAX_CHARS[language] },
         );
-        if (plan.length === 0) return setStatus({ kind: 'idle' });
         setVoice({ name: choice.voice.name, language, exact: choice.exact });
         setStatus({ kind: 'speaking', ids: texts.map((s) => s.id) });
         let ended = false;
@@ -109,21 +134,33 @@ export function useSpeech() {
           plan,
           { voice: choice.voice, rate },
           {
-            onSentence: (id) => mark(document.getElementById(id)),
+            onSentence: (id) => {
+              mark(id);
+              events.onSentence?.(id);
+            },
+            onWord: (id, start, length) => {
+              const element = document.getElementById(id);
+              if (element) marks.current.word(element, start, length, language);
+            },
             onEnd: (outcome) => {
               ended = true;
               run.current = null;
+              events.onEnd?.(outcome);
+              if (ticket !== generation.current) return; // the caller read on
               mark(null);
               setStatus(outcome.kind === 'error' ? { kind: 'error' } : { kind: 'idle' });
             },
           },
         );
         if (!ended) run.current = started;
+        return true;
       } catch {
         // A browser that throws from speak() (a voice from another realm, a broken engine):
         // say so rather than break the page.
         halt();
+        mark(null);
         setStatus({ kind: 'error' });
+        return false;
       }
     },
     [halt, mark],
@@ -131,14 +168,15 @@ export function useSpeech() {
 
   /** Reads sentences of the page aloud (their text as the reader sees it), marking each. */
   const play = useCallback(
-    (sentences: readonly HTMLElement[], language: SpeechLanguage, rate = 1) =>
+    (sentences: readonly HTMLElement[], language: SpeechLanguage, rate = 1, events?: SpeakEvents) =>
       speak(
         sentences.map((sentence) => ({ id: sentence.id, text: spokenText(sentence) })),
         language,
         rate,
+        events,
       ),
     [speak],
   );
 
-  return { status, voice, play, speak, stop };
+  return { status, voice, play, speak, pause, stop };
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { VoiceHelp } from '@/components/speech/ReadAloud';
+import { VoiceHelp } from '@/components/speech/VoiceHelp';
 import type { SpeechStatus } from '@/components/speech/use-speech';
 import { useT } from '@/lib/i18n/client';
 import styles from './study.module.css';
@@ -17,7 +17,7 @@ export function SpeechNotice({ status }: { status: SpeechStatus }) {
       <p role="status" className={message ? styles.speechNotice : 'visually-hidden'}>
         {message}
       </p>
-      {status.kind === 'no-voice' && <VoiceHelp t={t} />}
+      {status.kind === 'no-voice' && <VoiceHelp />}
     </>
   );
 }

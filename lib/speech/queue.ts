@@ -10,15 +10,31 @@ export interface SentenceToRead {
 export interface PlannedUtterance {
   sentenceId: string;
   text: string;
+  /** Where the piece starts in the sentence's text (UTF-16 units), for word boundaries. */
+  offset: number;
 }
 
 /** Clause punctuation after which a long sentence may be cut (full- and half-width). */
 const CLAUSE_END = /[，、；：,;:—]/u;
 
+/** A piece of a sentence's text and where it starts (UTF-16 units). */
+interface Piece {
+  text: string;
+  offset: number;
+}
+
+/** `chars[from, to)` as a piece, trimmed, its offset moved past the spaces trimmed. */
+function piece(chars: readonly string[], from: number, to: number): Piece {
+  const raw = chars.slice(from, to).join('');
+  const text = raw.trim();
+  const offset = chars.slice(0, from).join('').length + (raw.length - raw.trimStart().length);
+  return { text, offset };
+}
+
 /** Cuts `text` into pieces of at most `maxChars` code points, after clause punctuation or a space where it can. */
-function pieces(text: string, maxChars: number): string[] {
+function pieces(text: string, maxChars: number): Piece[] {
   const chars = [...text];
-  const out: string[] = [];
+  const out: Piece[] = [];
   let start = 0;
   while (chars.length - start > maxChars) {
     let cut = start + maxChars;
@@ -29,17 +45,18 @@ function pieces(text: string, maxChars: number): string[] {
         break;
       }
     }
-    out.push(chars.slice(start, cut).join('').trim());
+    out.push(piece(chars, start, cut));
     start = cut;
   }
-  out.push(chars.slice(start).join('').trim());
-  return out.filter((piece) => piece !== '');
+  out.push(piece(chars, start, chars.length));
+  return out.filter((p) => p.text !== '');
 }
 
 /**
  * One utterance per sentence, in order, so that each sentence can be highlighted as it is
  * read (an utterance's `start` event is the only reliable marker across browsers; word
- * `boundary` events are missing for many voices). Sentences without text are left out.
+ * `boundary` events are missing for many voices, and used where they come: each piece keeps
+ * its offset in the sentence's text). Sentences without text are left out.
  * A sentence longer than `maxChars` code points is read in pieces cut after clause
  * punctuation: Chrome's network voices stop after about 15 seconds of one utterance
  * (crbug.com/679437), so pass a limit for those and none for local voices, whose prosody a
@@ -47,14 +64,18 @@ function pieces(text: string, maxChars: number): string[] {
  *
  * @example
  * planUtterances([{ id: 'p1.zh1', text: '你好。' }, { id: 'p1.zh2', text: ' ' }])
- * // [{ sentenceId: 'p1.zh1', text: '你好。' }]
+ * // [{ sentenceId: 'p1.zh1', text: '你好。', offset: 0 }]
  */
 export function planUtterances(
   sentences: readonly SentenceToRead[],
   { maxChars = Number.POSITIVE_INFINITY }: { maxChars?: number } = {},
 ): PlannedUtterance[] {
   return sentences.flatMap(({ id, text }) =>
-    pieces(text.trim(), Math.max(1, maxChars)).map((piece) => ({ sentenceId: id, text: piece })),
+    pieces(text, Math.max(1, maxChars)).map((p) => ({
+      sentenceId: id,
+      text: p.text,
+      offset: p.offset,
+    })),
   );
 }
 
@@ -68,6 +89,12 @@ export type SpeechOutcome =
 export interface SpeakCallbacks {
   /** A sentence starts being read (once per sentence, even when it is read in pieces). */
   onSentence?: (sentenceId: string) => void;
+  /**
+   * The voice reached a word (a `boundary` event named `word`, where the voice reports them):
+   * where it starts in the sentence's text, in UTF-16 units, and its length where the voice
+   * gives one (`charLength` is 0 or missing in some engines).
+   */
+  onWord?: (sentenceId: string, start: number, length: number | undefined) => void;
   /** The reading ended. Not called after `cancel()`. */
   onEnd?: (outcome: SpeechOutcome) => void;
 }
@@ -110,7 +137,7 @@ export function speakPlan(
     active = false;
     callbacks.onEnd?.(outcome);
   };
-  const utterances = plan.map(({ sentenceId, text }, index) => {
+  const utterances = plan.map(({ sentenceId, text, offset }, index) => {
     const utterance = env.createUtterance(text);
     utterance.voice = voice;
     // The voice decides the language; lang is also set because some engines read it instead.
@@ -120,6 +147,11 @@ export function speakPlan(
       if (!active || current === sentenceId) return;
       current = sentenceId;
       callbacks.onSentence?.(sentenceId);
+    };
+    utterance.onboundary = (event) => {
+      if (!active || event.name !== 'word' || typeof event.charIndex !== 'number') return;
+      const length = event.charLength && event.charLength > 0 ? event.charLength : undefined;
+      callbacks.onWord?.(sentenceId, offset + event.charIndex, length);
     };
     utterance.onend = () => {
       if (index === plan.length - 1) end({ kind: 'done' });

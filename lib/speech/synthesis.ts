@@ -24,7 +24,19 @@ export interface UtteranceLike {
   onstart: ((event: Event) => void) | null;
   onend: ((event: Event) => void) | null;
   onerror: ((event: Event & { error?: string }) => void) | null;
+  /**
+   * A word or sentence boundary (`SpeechSynthesisEvent`): `charIndex` counts UTF-16 units of
+   * the utterance's text; `charLength` is missing or 0 in some engines.
+   */
+  onboundary: ((event: BoundaryEventLike) => void) | null;
 }
+
+/** What a boundary event tells (`SpeechSynthesisEvent`, Web Speech API §4.2.6). */
+export type BoundaryEventLike = Event & {
+  name?: string;
+  charIndex?: number;
+  charLength?: number;
+};
 
 /** What a synthesiser offers (`window.speechSynthesis`). */
 export interface SynthesisLike {

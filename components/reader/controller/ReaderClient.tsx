@@ -33,7 +33,9 @@ import { useWordMarks } from './use-word-marks';
 const DictionaryLookup = lazy(() =>
   import('@/components/dictionary/DictionaryLookup').then((m) => ({ default: m.DictionaryLookup })),
 );
-const SpeechDock = lazy(() => import('./SpeechDock').then((m) => ({ default: m.SpeechDock })));
+const SpeechPlayer = lazy(() =>
+  import('@/components/speech/SpeechPlayer').then((m) => ({ default: m.SpeechPlayer })),
+);
 
 export interface ReaderClientProps {
   lng: Locale;
@@ -100,10 +102,10 @@ function ReaderController({
   useReadingView(root, settings, loader, rendered);
   useWordMarks(root, settings.wordColors, loader, renders);
   useLookupTriggers(dictionaryUrl ? root : null, setLookup);
-  useSpeechKeys(root, setSpeech);
+  const { listen, readSentence } = useSpeechKeys(root, setSpeech);
 
   const closeLookup = useCallback(() => setLookup(null), []);
-  const listen = useCallback(() => setSpeech({ scope: 'sentence' }), []);
+  const closeSpeech = useCallback(() => setSpeech(null), []);
   const veilsChanged = useCallback(() => setVeils((n) => n + 1), []);
 
   return (
@@ -122,9 +124,10 @@ function ReaderController({
             documentTitle={documentTitle}
             lng={lng}
             pagePath={pagePath}
+            onReadSentence={readSentence}
           />
         )}
-        {speech && <SpeechDock request={speech} onClose={() => setSpeech(null)} />}
+        {speech && <SpeechPlayer request={speech} onClose={closeSpeech} />}
       </Suspense>
     </>
   );

@@ -25,6 +25,7 @@ export class FakeUtterance implements UtteranceLike {
   onstart: UtteranceLike['onstart'] = null;
   onend: UtteranceLike['onend'] = null;
   onerror: UtteranceLike['onerror'] = null;
+  onboundary: UtteranceLike['onboundary'] = null;
   constructor(public text: string) {}
 }
 
@@ -71,6 +72,13 @@ export class FakeSynthesis implements SynthesisLike {
     this.current = undefined;
     failed?.onerror?.(Object.assign(new Event('error'), { error }));
     if (!this.current) this.next();
+  }
+
+  /** The voice reaches a word (or `name: 'sentence'`) of the utterance being read. */
+  boundary(charIndex: number, charLength?: number, name = 'word') {
+    this.current?.onboundary?.(
+      Object.assign(new Event('boundary'), { name, charIndex, charLength }),
+    );
   }
 
   cancel() {

@@ -29,27 +29,38 @@ function read(sentences = paragraph, voices = [zhCN]) {
 describe('planUtterances', () => {
   it('plans one utterance per sentence, in order, leaving out empty ones', () => {
     const plan = planUtterances([...paragraph, { id: 'p5.zh4', text: '  \n' }]);
-    expect(plan).toEqual(paragraph.map(({ id, text }) => ({ sentenceId: id, text })));
+    expect(plan).toEqual(paragraph.map(({ id, text }) => ({ sentenceId: id, text, offset: 0 })));
   });
 
   it('cuts a long sentence after clause punctuation, keeping its id', () => {
     const text = '我们有数据，也有场景；但算力不够。';
     expect(planUtterances([{ id: 's', text }], { maxChars: 8 })).toEqual([
-      { sentenceId: 's', text: '我们有数据，' },
-      { sentenceId: 's', text: '也有场景；' },
-      { sentenceId: 's', text: '但算力不够。' },
+      { sentenceId: 's', text: '我们有数据，', offset: 0 },
+      { sentenceId: 's', text: '也有场景；', offset: 6 },
+      { sentenceId: 's', text: '但算力不够。', offset: 11 },
     ]);
   });
 
   it('cuts English after a space, and anything at the limit when it must', () => {
     expect(planUtterances([{ id: 'e', text: 'one two three' }], { maxChars: 8 })).toEqual([
-      { sentenceId: 'e', text: 'one two' },
-      { sentenceId: 'e', text: 'three' },
+      { sentenceId: 'e', text: 'one two', offset: 0 },
+      { sentenceId: 'e', text: 'three', offset: 8 },
     ]);
     const unbroken = '𠮷'.repeat(5);
     expect(
       planUtterances([{ id: 'x', text: unbroken }], { maxChars: 2 }).map((u) => u.text),
     ).toEqual(['𠮷𠮷', '𠮷𠮷', '𠮷']);
+  });
+
+  it('gives each piece its place in the sentence, in UTF-16 units', () => {
+    const text = '  𠮷野家， and a long tail, with spaces';
+    for (let max = 1; max <= [...text].length; max++) {
+      for (const piece of planUtterances([{ id: 't', text }], { maxChars: max })) {
+        expect(text.slice(piece.offset, piece.offset + piece.text.length), `maxChars ${max}`).toBe(
+          piece.text,
+        );
+      }
+    }
   });
 
   it('loses and reorders no character but the spaces it cuts at', () => {
@@ -163,6 +174,28 @@ describe('speakPlan', () => {
   it('ends at once when there is nothing to read', () => {
     const { ended } = read([]);
     expect(ended).toEqual([{ kind: 'done' }]);
+  });
+
+  it('reports the words a voice reaches, placed in the sentence, each piece from its offset', () => {
+    const { synth, env } = fakeEnvironment([zhCN]);
+    const words: [string, number, number | undefined][] = [];
+    const plan = planUtterances([{ id: 's', text: '我们有数据，也有场景。' }], { maxChars: 6 });
+    speakPlan(
+      env,
+      plan,
+      { voice: zhCN },
+      { onWord: (id, start, length) => words.push([id, start, length]) },
+    );
+    synth.boundary(0, 2);
+    synth.boundary(3, 0); // no length: left to the caller
+    synth.boundary(0, 6, 'sentence'); // sentence boundaries are not words
+    synth.finish();
+    synth.boundary(1, 2); // 有 in the second piece, which starts at 6
+    expect(words).toEqual([
+      ['s', 0, 2],
+      ['s', 3, undefined],
+      ['s', 7, 2],
+    ]);
   });
 
   it('keeps its utterances for as long as the run is kept', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { spokenText } from '@/lib/speech/sentence-text';
+import { spokenRuns, spokenText, spokenTextMap } from '@/lib/speech/sentence-text';
 
 function sentence(html: string, css = ''): Element {
   document.head.innerHTML = css ? `<style>${css}</style>` : '';
@@ -43,5 +43,37 @@ describe('spokenText', () => {
   it('takes a custom test for what is hidden', () => {
     const el = sentence('<span class="a">A</span><span class="b">B</span>');
     expect(spokenText(el, (e) => e.classList.contains('a'))).toBe('B');
+  });
+});
+
+describe('spokenTextMap', () => {
+  it('maps every unit of the spoken text back to the character it comes from', () => {
+    const el = sentence(
+      ' <ruby>银行<rt>yínháng</rt></ruby>的\n  <button class="term">算力</button> 𠮷。 ',
+    );
+    const map = spokenTextMap(el);
+    expect(map.text).toBe(spokenText(el));
+    expect(map.sources).toHaveLength(map.text.length);
+    for (const [i, source] of map.sources.entries()) {
+      const unit = source.node.data.charAt(source.offset);
+      expect(map.text.charAt(i) === ' ' ? /\s/.test(unit) : unit, `unit ${i}`).toBe(
+        map.text.charAt(i) === ' ' ? true : map.text.charAt(i),
+      );
+    }
+  });
+});
+
+describe('spokenRuns', () => {
+  it('gives one run per stretch of a text node, leaving out the pinyin between', () => {
+    const el = sentence('<ruby>第一<rt>dìyī</rt></ruby><ruby>次<rt>cì</rt></ruby>来。');
+    const map = spokenTextMap(el);
+    const runs = spokenRuns(map, 0, 3);
+    expect(runs.map((r) => r.node.data.slice(r.start, r.end))).toEqual(['第一', '次']);
+  });
+
+  it('clamps a span that runs past the text', () => {
+    const map = spokenTextMap(sentence('数据。'));
+    expect(spokenRuns(map, 1, 99).map((r) => r.node.data.slice(r.start, r.end))).toEqual(['据。']);
+    expect(spokenRuns(map, 5, 9)).toEqual([]);
   });
 });
