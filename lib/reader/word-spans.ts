@@ -94,7 +94,8 @@ const hasHan = (chars: readonly string[], span: Span) =>
 /**
  * The next (`direction` 1) or previous (-1) character to look up from `from`, by word or by
  * character, skipping what holds no Chinese character (punctuation, Latin, digits) and
- * crossing into the next or previous sentence; `null` at either end of the text.
+ * crossing into the next or previous sentence (`sentenceAt`, by index in reading order:
+ * asked for only as far as the step goes); `null` at either end of the text.
  * - by word: the first character of the word after (before) `from.span`;
  * - by character: the Chinese character after (before) `from.index`.
  * Where a sentence's words are unknown, each character counts as a word, so the next word
@@ -102,19 +103,19 @@ const hasHan = (chars: readonly string[], span: Span) =>
  *
  * @example
  * const text = [{ chars: [...'第一次是在'], words: [3, 1, 1] }];
- * stepPlace(text, { sentence: 0, index: 2, span: { start: 0, length: 3 } }, 'word', 1)
+ * stepPlace((i) => text[i], { sentence: 0, index: 2, span: { start: 0, length: 3 } }, 'word', 1)
  * // { sentence: 0, index: 3 } (是)
- * stepPlace(text, { sentence: 0, index: 2, span: { start: 0, length: 3 } }, 'char', -1)
+ * stepPlace((i) => text[i], { sentence: 0, index: 2, span: { start: 0, length: 3 } }, 'char', -1)
  * // { sentence: 0, index: 1 } (一, in 第一次)
  */
 export function stepPlace(
-  sentences: readonly SentenceWords[],
+  sentenceAt: (index: number) => SentenceWords | undefined,
   from: TextPlace,
   unit: 'word' | 'char',
   direction: 1 | -1,
 ): TextPosition | null {
-  for (let s = from.sentence; s >= 0 && s < sentences.length; s += direction) {
-    const sentence = sentences[s];
+  for (let s = from.sentence; s >= 0; s += direction) {
+    const sentence = sentenceAt(s);
     if (!sentence) return null;
     const here = s === from.sentence;
     if (unit === 'char') {

@@ -31,11 +31,9 @@ beforeAll(async () => {
   view = buildReaderView(doc, glossary, { annotate: annotateChinese });
   const segmenter = loadSegmenter(documentUserWords(doc, glossary));
   const table = bundledHskTable();
-  data = buildReadingData(
-    view,
-    (text) => segmenter.segment(text).map((t) => t.length),
-    { level: (word) => coveringLevel(word, table) },
-  );
+  data = buildReadingData(view, (text) => segmenter.segment(text).map((t) => t.length), {
+    level: (word) => coveringLevel(word, table),
+  });
   tokens = view.pairs.flatMap((pair) =>
     pair.zh.flatMap((s) => segmenter.segment(s.runs.map((r) => r.text).join(''))),
   );

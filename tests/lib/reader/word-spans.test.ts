@@ -15,6 +15,12 @@ const sentence = (spaced: string): SentenceWords => {
   return { chars: [...words.join('')], words: words.map((w) => [...w].length) };
 };
 
+/** The sentences as `stepPlace` asks for them. */
+const sentencesOf =
+  (text: readonly SentenceWords[]) =>
+  (index: number): SentenceWords | undefined =>
+    text[index];
+
 /** The text of a place's word. */
 const textOf = (text: readonly SentenceWords[], place: { sentence: number; index: number }) => {
   const s = text[place.sentence];
@@ -92,49 +98,52 @@ describe('stepPlace', () => {
 
   it('steps word by word, skipping punctuation and digits, across sentences', () => {
     const from = placeAt(text, 1, 2); // 次, in 第一次
-    const next = stepPlace(text, from, 'word', 1);
+    const next = stepPlace(sentencesOf(text), from, 'word', 1);
     expect(next).toEqual({ sentence: 1, index: 3 });
     expect(next && textOf(text, next)).toBe('是');
     const words: (string | undefined)[] = [];
     for (let at: TextPlace | null = from; at; ) {
-      const step = stepPlace(text, at, 'word', 1);
+      const step = stepPlace(sentencesOf(text), at, 'word', 1);
       at = step && placeAt(text, step.sentence, step.index);
       if (at) words.push(textOf(text, at));
     }
     expect(words).toEqual(['是', '在', '年', '李涛']);
     // Back from 第一次: the last word of p1 that holds a Chinese character (多, before 。).
-    const back = stepPlace(text, from, 'word', -1);
+    const back = stepPlace(sentencesOf(text), from, 'word', -1);
     expect(back).toEqual({ sentence: 0, index: 6 });
   });
 
   it('steps character by character within a word and on', () => {
     const from = placeAt(text, 1, 0); // 第
-    const next = stepPlace(text, from, 'char', 1);
+    const next = stepPlace(sentencesOf(text), from, 'char', 1);
     expect(next).toEqual({ sentence: 1, index: 1 }); // 一, still in 第一次
     expect(next && textOf(text, next)).toBe('第一次');
     // From 在, the next character is 年 (2019 is not Chinese).
-    expect(stepPlace(text, placeAt(text, 1, 4), 'char', 1)).toEqual({ sentence: 1, index: 9 });
-    expect(stepPlace(text, from, 'char', -1)).toEqual({ sentence: 0, index: 6 });
+    expect(stepPlace(sentencesOf(text), placeAt(text, 1, 4), 'char', 1)).toEqual({
+      sentence: 1,
+      index: 9,
+    });
+    expect(stepPlace(sentencesOf(text), from, 'char', -1)).toEqual({ sentence: 0, index: 6 });
   });
 
   it('gives null at either end of the text', () => {
-    expect(stepPlace(text, placeAt(text, 0, 0), 'word', -1)).toBeNull();
-    expect(stepPlace(text, placeAt(text, 0, 0), 'char', -1)).toBeNull();
-    expect(stepPlace(text, placeAt(text, 1, 11), 'word', 1)).toBeNull();
-    expect(stepPlace(text, placeAt(text, 1, 12), 'char', 1)).toBeNull();
+    expect(stepPlace(sentencesOf(text), placeAt(text, 0, 0), 'word', -1)).toBeNull();
+    expect(stepPlace(sentencesOf(text), placeAt(text, 0, 0), 'char', -1)).toBeNull();
+    expect(stepPlace(sentencesOf(text), placeAt(text, 1, 11), 'word', 1)).toBeNull();
+    expect(stepPlace(sentencesOf(text), placeAt(text, 1, 12), 'char', 1)).toBeNull();
   });
 
   it('without words, the next word starts after the word found, and characters are words', () => {
     const plain = [{ chars: [...'创始人李涛。好'] }];
     // The dictionary found 创始人 at 创: the next word starts at 李.
     const from = { sentence: 0, index: 0, span: { start: 0, length: 3 } };
-    expect(stepPlace(plain, from, 'word', 1)).toEqual({ sentence: 0, index: 3 });
-    expect(stepPlace(plain, from, 'char', 1)).toEqual({ sentence: 0, index: 1 });
+    expect(stepPlace(sentencesOf(plain), from, 'word', 1)).toEqual({ sentence: 0, index: 3 });
+    expect(stepPlace(sentencesOf(plain), from, 'char', 1)).toEqual({ sentence: 0, index: 1 });
     const tao = { sentence: 0, index: 4, span: { start: 4, length: 1 } };
-    expect(stepPlace(plain, tao, 'word', 1)).toEqual({ sentence: 0, index: 6 });
+    expect(stepPlace(sentencesOf(plain), tao, 'word', 1)).toEqual({ sentence: 0, index: 6 });
     // A stale segmentation is no segmentation.
     const stale = [{ chars: [...'创始人'], words: [2] }];
-    expect(stepPlace(stale, from, 'word', -1)).toBeNull();
+    expect(stepPlace(sentencesOf(stale), from, 'word', -1)).toBeNull();
   });
 
   it('visits every Chinese character once, forwards and back (property)', () => {
@@ -160,7 +169,7 @@ describe('stepPlace', () => {
           span: { start: first.index, length: 1 },
         };
         for (;;) {
-          const next = stepPlace(sentences, at, 'char', 1);
+          const next = stepPlace(sentencesOf(sentences), at, 'char', 1);
           if (!next) break;
           visited.push({ si: next.sentence, index: next.index });
           at = { ...next, span: { start: next.index, length: 1 } };
@@ -168,7 +177,7 @@ describe('stepPlace', () => {
         expect(visited).toEqual(all);
         const back = [visited.at(-1)];
         for (;;) {
-          const previous = stepPlace(sentences, at, 'char', -1);
+          const previous = stepPlace(sentencesOf(sentences), at, 'char', -1);
           if (!previous) break;
           back.push({ si: previous.sentence, index: previous.index });
           at = { ...previous, span: { start: previous.index, length: 1 } };
