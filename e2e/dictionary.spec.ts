@@ -1,56 +1,82 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { type Lng, readerPath, waitForHydration } from './fixtures';
+import { type Lng, readerPath, tooltipOf, waitForHydration } from './fixtures';
 import { storedWords } from './vocabulary-store';
 
 /** The interface's words, as a reader sees them. */
 const UI = {
   en: {
     title: (word: string) => `Dictionary: ${word}`,
-    previous: 'Previous character',
-    next: 'Next character',
+    previousWord: 'Previous word',
+    nextWord: 'Next word',
+    previousChar: 'Previous character',
+    nextChar: 'Next character',
     close: 'Close',
     glossary: 'Glossary',
     rendering: 'In our translation',
-    save: /^Save 创始人/,
+    save: (word: string) => new RegExp(`^Save ${word} \\(`),
     saved: '✓ Saved',
-    savedStatus: 'Saved 创始人 to your vocabulary.',
+    savedStatus: (word: string) => `Saved ${word} to your vocabulary.`,
     vocabulary: 'Your vocabulary',
     unreachable: 'The dictionary could not be loaded. Check your connection and try again.',
     retry: 'Try again',
+    others: 'Other words with this character',
+    alsoWritten: 'Also written',
+    level: (n: string) => `HSK ${n}`,
+    levelParts: (n: string) => `HSK ${n} by its parts`,
+    beyond: 'Not in the HSK lists',
+    options: 'Options',
+    sheet: 'Reading options',
+    above: 'Mark words above',
+    aboveOff: 'Off',
   },
   zh: {
     title: (word: string) => `词典：${word}`,
-    previous: '上一个字',
-    next: '下一个字',
+    previousWord: '上一个词',
+    nextWord: '下一个词',
+    previousChar: '上一个字',
+    nextChar: '下一个字',
     close: '关闭',
     glossary: '术语表',
     rendering: '本文译法',
-    save: /^收藏“创始人”/,
+    save: (word: string) => new RegExp(`^收藏“${word}”`),
     saved: '✓ 已收藏',
-    savedStatus: '已将“创始人”收入生词本。',
+    savedStatus: (word: string) => `已将“${word}”收入生词本。`,
     vocabulary: '查看生词本',
     unreachable: '词典未能载入。请检查网络连接后重试。',
     retry: '重试',
+    others: '含此字的其他词',
+    alsoWritten: '又作',
+    level: (n: string) => `HSK ${n}级`,
+    levelParts: (n: string) => `按组成部分为 HSK ${n}级`,
+    beyond: 'HSK 词表未收',
+    options: '设置',
+    sheet: '阅读设置',
+    above: '标出超出此等级的词',
+    aboveOff: '不标出',
   },
 } as const;
 
+/** What the popup fetches on first use: the dictionary extract and the reading data (words). */
+const LOOKUP_DATA = /\/data\/(dictionary|reading)\/apus-li-tao-interview\.json$/;
 const DICTIONARY_FILE = /\/data\/dictionary\/apus-li-tao-interview\.json$/;
 
 const sentence = (page: Page, id: string) => page.locator(`[id="${id}"]`);
 const popup = (page: Page) => page.locator('.dict[role="dialog"]');
-const words = (page: Page) => popup(page).locator('h3');
+/** The words the popup shows, in order: the first in its top bar (h2), the others (h3). */
+const words = (page: Page) => popup(page).locator('h2, h3');
+const bar = (page: Page) => popup(page).locator('.dict__bar');
+const level = (page: Page) => bar(page).locator('.dict__level');
 
 /**
- * Where the `nth` occurrence of `char` is drawn in an element (pinyin left out, unless the
+ * Where the `nth` occurrence of `text` is drawn in an element (pinyin left out, unless the
  * element is pinyin), after scrolling it into view: in the coordinates of the visual viewport,
- * which the mouse and the touch screen use (they differ from the layout viewport's where the
- * page is wider than a phone's screen).
+ * which the mouse and the touch screen use.
  */
-async function charPoint(target: Locator, char: string, nth = 0) {
+async function charPoint(target: Locator, text: string, nth = 0) {
   await target.scrollIntoViewIfNeeded();
   const point = await target.evaluate(
-    (el, { char, nth }) => {
+    (el, { text, nth }) => {
       let seen = 0;
       const dx = window.visualViewport?.offsetLeft ?? 0;
       const dy = window.visualViewport?.offsetTop ?? 0;
@@ -58,20 +84,20 @@ async function charPoint(target: Locator, char: string, nth = 0) {
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (!(node instanceof Text)) continue;
         if (el.tagName !== 'RT' && node.parentElement?.closest('rt')) continue;
-        for (let at = node.data.indexOf(char); at >= 0; at = node.data.indexOf(char, at + 1)) {
+        for (let at = node.data.indexOf(text); at >= 0; at = node.data.indexOf(text, at + 1)) {
           if (seen++ < nth) continue;
           const range = document.createRange();
           range.setStart(node, at);
-          range.setEnd(node, at + char.length);
+          range.setEnd(node, at + text.length);
           const box = range.getBoundingClientRect();
           return { x: box.x + box.width / 2 - dx, y: box.y + box.height / 2 - dy };
         }
       }
       return null;
     },
-    { char, nth },
+    { text, nth },
   );
-  expect(point, `"${char}" is drawn in the sentence`).not.toBeNull();
+  expect(point, `"${text}" is drawn in the sentence`).not.toBeNull();
   return point ?? { x: 0, y: 0 };
 }
 
@@ -82,20 +108,18 @@ async function pressChar(page: Page, target: Locator, char: string, touch: boole
   else await page.mouse.click(x, y);
 }
 
-async function press(target: Locator, touch: boolean) {
-  if (touch) await target.tap();
-  else await target.click();
-}
+const press = (target: Locator, touch: boolean) => (touch ? target.tap() : target.click());
 
-/** The text under the looked-up word's highlight (the CSS Custom Highlight API). */
-const highlighted = (page: Page) =>
-  page.evaluate(() =>
-    [...(CSS.highlights.get('dictionary-word') ?? [])].map((range) => String(range)).join(''),
+/** The text under one of the popup's highlights (the CSS Custom Highlight API). */
+const highlighted = (page: Page, name: 'word' | 'char') =>
+  page.evaluate(
+    (key) => [...(CSS.highlights.get(key) ?? [])].map((range) => String(range)).join(''),
+    `dictionary-${name}`,
   );
 
-/** Whether the popup lies wholly inside what the reader sees (the visual viewport). */
-const onScreen = (page: Page) =>
-  popup(page).evaluate((el) => {
+/** Whether an element lies wholly inside what the reader sees (the visual viewport). */
+const onScreen = (target: Locator) =>
+  target.evaluate((el) => {
     const box = el.getBoundingClientRect();
     const view = window.visualViewport;
     const left = view?.offsetLeft ?? 0;
@@ -105,47 +129,192 @@ const onScreen = (page: Page) =>
     return box.left >= left && box.top >= top && box.right <= right && box.bottom <= bottom;
   });
 
+/** Looks up 次 in 第一次 (interview p2: "第一次是在2019年，李涛和…"). */
+async function lookUpCi(page: Page, lng: Lng, touch: boolean) {
+  await pressChar(page, sentence(page, 'p2.zh1'), '次', touch);
+  await expect(popup(page)).toHaveAccessibleName(UI[lng].title('第一次'));
+}
+
 for (const lng of ['en', 'zh'] as const satisfies readonly Lng[]) {
   const ui = UI[lng];
 
   test.describe(`dictionary (/${lng})`, () => {
-    test('a click or tap on a character shows the longest word, then the shorter ones; the file is fetched only then', async ({
+    test('a tap or click on 次 shows the word holding it, 第一次, then the other words through 次; the popup loads only then', async ({
       page,
       isMobile,
-    }) => {
-      const fetched: string[] = [];
+    }, testInfo) => {
+      const data: string[] = [];
+      const scripts: string[] = [];
       page.on('request', (request) => {
-        if (DICTIONARY_FILE.test(request.url())) fetched.push(request.url());
+        if (LOOKUP_DATA.test(request.url())) data.push(request.url());
+        if (request.resourceType() === 'script') scripts.push(request.url());
       });
       await page.goto(readerPath(lng));
       await waitForHydration(page);
-      expect(fetched, 'no dictionary before the first lookup').toEqual([]);
+      expect(data, 'no dictionary or reading data before the first lookup').toEqual([]);
+      const scriptsBefore = scripts.length;
 
-      // p1: "…移动互联网企业APUS创始人李涛…"; 创 starts 创始人 (founder).
-      await pressChar(page, sentence(page, 'p1.zh1'), '创', isMobile);
-      await expect(popup(page)).toBeVisible();
-      await expect(popup(page)).toHaveAccessibleName(ui.title('创始人'));
+      await lookUpCi(page, lng, isMobile);
       await expect(popup(page)).toBeFocused();
-      expect(fetched).toHaveLength(1);
+      await expect(words(page)).toHaveText(['第一次', '一次', '次']);
+      await expect(bar(page).locator('[lang="zh-Latn-pinyin"]')).toHaveText('dì yī cì');
+      await expect(popup(page).locator('.dict__others')).toHaveText(ui.others);
+      // 第一次 is not in the HSK 3.0 list; 第, 一 and 次 are all level 1.
+      await expect(level(page)).toHaveText(ui.levelParts('1'));
+      expect(await highlighted(page, 'word')).toBe('第一次');
+      expect(await highlighted(page, 'char')).toBe('次');
+      expect(await onScreen(popup(page)), 'the popup is on screen').toBe(true);
+      expect(data.filter((url) => DICTIONARY_FILE.test(url))).toHaveLength(1);
+      expect(data).toHaveLength(2);
+      expect(scripts.length, "the popup's code comes with the first lookup").toBeGreaterThan(
+        scriptsBefore,
+      );
+      await expectNoAxeViolations(page, testInfo, { include: ['.dict'] });
 
-      await expect(words(page)).toHaveText([/^创始人\s*.*創始人$/, /^创始\s*.*創始$/, /^创/]);
-      const longest = popup(page).locator('.dict__word').first();
-      await expect(longest.locator('[lang="zh-Latn-pinyin"]')).toHaveText('chuàng shǐ rén');
-      await expect(longest.locator('ol[lang="en"] li')).toHaveText(['creator; founder; initiator']);
-      await expect(longest.locator('[lang="zh-Hant"]')).toHaveText('創始人');
-      expect(await highlighted(page)).toBe('创始人');
-      expect(await onScreen(page), 'the popup is on screen').toBe(true);
-
-      // A tap or click elsewhere closes it; another character opens it again, without
-      // fetching the file again.
+      // A tap or click elsewhere closes it; another word opens without fetching again.
       const corner = { x: 4, y: (page.viewportSize()?.height ?? 600) - 4 }; // the page's margin
       if (isMobile) await page.touchscreen.tap(corner.x, corner.y);
       else await page.mouse.click(corner.x, corner.y);
       await expect(popup(page)).toHaveCount(0);
-      await pressChar(page, sentence(page, 'p1.zh1'), '蝴', isMobile);
-      await expect(popup(page)).toHaveAccessibleName(ui.title('蝴蝶的翅膀'));
-      await expect(words(page).nth(1)).toContainText('蝴蝶');
-      expect(fetched).toHaveLength(1);
+      // 李涛, a name: the document's own word, in no dictionary and no HSK list.
+      await pressChar(page, sentence(page, 'p2.zh1'), '涛', isMobile);
+      await expect(popup(page)).toHaveAccessibleName(ui.title('李涛'));
+      await expect(level(page)).toHaveText(ui.beyond);
+      expect(await highlighted(page, 'word')).toBe('李涛');
+      // 创始人 ("founder", later in the sentence): listed at HSK 7–9.
+      await pressChar(page, sentence(page, 'p2.zh1'), '始', isMobile);
+      await expect(popup(page)).toHaveAccessibleName(ui.title('创始人'));
+      await expect(level(page)).toHaveText(ui.level('7–9'));
+      expect(data).toHaveLength(2);
+    });
+
+    test('the buttons step a word or a character at a time', async ({
+      page,
+      isMobile,
+    }, testInfo) => {
+      await page.goto(readerPath(lng));
+      await waitForHydration(page);
+      await lookUpCi(page, lng, isMobile);
+      const step = (name: string) => press(popup(page).getByRole('button', { name }), isMobile);
+
+      // 第一次 | 是 | 在 | 2019 | 年: words, skipping the digits.
+      await step(ui.nextWord);
+      await expect(popup(page)).toHaveAccessibleName(ui.title('是'));
+      await step(ui.nextWord);
+      await step(ui.nextWord);
+      await expect(popup(page)).toHaveAccessibleName(ui.title('年'));
+      await step(ui.previousWord);
+      await step(ui.previousWord);
+      await expect(popup(page)).toHaveAccessibleName(ui.title('是'));
+
+      // Back a character: 次, then 一, within 第一次; the words through each.
+      await step(ui.previousChar);
+      await expect(popup(page)).toHaveAccessibleName(ui.title('第一次'));
+      expect(await highlighted(page, 'char')).toBe('次');
+      await step(ui.previousChar);
+      await expect(words(page)).toHaveText(['第一次', '第一', '一次', '一']);
+      expect(await highlighted(page, 'word')).toBe('第一次');
+      expect(await highlighted(page, 'char')).toBe('一');
+      await expectNoAxeViolations(page, testInfo, { include: ['.dict'] });
+      await step(ui.nextChar);
+      await expect(words(page)).toHaveText(['第一次', '一次', '次']);
+
+      await press(popup(page).getByRole('button', { name: ui.close }), isMobile);
+      await expect(popup(page)).toHaveCount(0);
+      expect(await highlighted(page, 'word')).toBe('');
+    });
+
+    test('keyboard: Enter opens, ←/→ step words and Shift+←/→ characters across sentences, Escape returns focus', async ({
+      page,
+      isMobile,
+    }) => {
+      test.skip(isMobile, 'a phone has no keyboard');
+      await page.goto(readerPath(lng));
+      await waitForHydration(page);
+      const second = sentence(page, 'p2.zh1');
+      await second.focus();
+      await page.keyboard.press('Enter');
+      await expect(popup(page)).toBeFocused();
+      await expect(popup(page)).toHaveAccessibleName(ui.title('第一次'));
+      expect(await highlighted(page, 'char')).toBe('第');
+
+      // Back a word from the first of p2: the last word of p1 (多, before 。).
+      await page.keyboard.press('ArrowLeft');
+      await expect(popup(page)).toHaveAccessibleName(ui.title('多'));
+      await page.keyboard.press('ArrowRight');
+      await expect(popup(page)).toHaveAccessibleName(ui.title('第一次'));
+      await page.keyboard.press('Shift+ArrowRight');
+      await expect(popup(page)).toHaveAccessibleName(ui.title('第一次'));
+      expect(await highlighted(page, 'char')).toBe('一');
+      await page.keyboard.press('Shift+ArrowRight');
+      expect(await highlighted(page, 'char')).toBe('次');
+      await page.keyboard.press('Shift+ArrowRight');
+      await expect(popup(page)).toHaveAccessibleName(ui.title('是'));
+      await page.keyboard.press('Shift+ArrowLeft');
+      await expect(popup(page)).toHaveAccessibleName(ui.title('第一次'));
+
+      await page.keyboard.press('Escape');
+      await expect(popup(page)).toHaveCount(0);
+      await expect(second).toBeFocused();
+
+      // Before the first word of the text there is nothing: the popup stays.
+      await sentence(page, 'p1.zh1').focus();
+      await page.keyboard.press('Enter');
+      await expect(popup(page)).toHaveAccessibleName(ui.title('关注'));
+      await page.keyboard.press('ArrowLeft');
+      await expect(popup(page)).toHaveAccessibleName(ui.title('关注'));
+      await page.keyboard.press('Escape');
+      await expect(popup(page)).toHaveCount(0);
+      await expect(sentence(page, 'p1.zh1')).toBeFocused();
+    });
+
+    test('Save at the top, in view on a phone, saves the word with its sentence; the vocabulary lists it', async ({
+      page,
+      isMobile,
+    }, testInfo) => {
+      await page.goto(readerPath(lng));
+      await waitForHydration(page);
+      await lookUpCi(page, lng, isMobile);
+      const save = bar(page).locator('.dict__save button');
+      await expect(save).toHaveAccessibleName(ui.save('第一次'));
+      expect(await onScreen(save), 'Save is on screen without scrolling').toBe(true);
+      const popupBox = await popup(page).boundingBox();
+      const saveBox = await save.boundingBox();
+      expect(saveBox && popupBox && saveBox.y - popupBox.y).toBeLessThan(80);
+      await press(save, isMobile);
+      await expect(save).toHaveText(ui.saved);
+      await expect(
+        popup(page)
+          .getByRole('status')
+          .filter({ hasText: ui.savedStatus('第一次') }),
+      ).toHaveCount(1);
+      expect(await storedWords(page)).toEqual(['第一次']);
+      await expectNoAxeViolations(page, testInfo, { include: ['.dict'] });
+
+      await press(popup(page).getByRole('link', { name: ui.vocabulary }), isMobile);
+      await expect(page).toHaveURL(new RegExp(`/${lng}/vocabulary/?$`));
+      await expect(page.getByText('第一次', { exact: true }).first()).toBeVisible();
+      await expect(page.getByText('the first time; for the first time').first()).toBeVisible();
+      await expect(
+        page.locator('p[lang="zh-Hans"]', { hasText: '第一次是在2019年' }).first(),
+      ).toBeVisible();
+    });
+
+    test('a variant spelling is folded under its entry, without a row or a Save button of its own', async ({
+      page,
+      isMobile,
+    }) => {
+      await page.goto(readerPath(lng));
+      await waitForHydration(page);
+      // 是 has a second CC-CEDICT entry, 昰 "variant of 是[shi4]".
+      await pressChar(page, sentence(page, 'p2.zh1'), '是', isMobile);
+      await expect(popup(page)).toHaveAccessibleName(ui.title('是'));
+      const entries = popup(page).locator('.dict__body > .dict__entries > .dict__entry');
+      await expect(entries).toHaveCount(1);
+      await expect(entries.first()).toContainText(`${ui.alsoWritten} 昰`);
+      await expect(entries.first().getByRole('button')).toHaveCount(0); // its Save is at the top
+      await expect(popup(page).getByRole('button', { name: ui.save('是') })).toHaveCount(1);
+      await expect(level(page)).toHaveText(ui.level('1'));
     });
 
     test('a glossary term shows its glossary entry first', async ({ page, isMobile }) => {
@@ -154,103 +323,14 @@ for (const lng of ['en', 'zh'] as const satisfies readonly Lng[]) {
       const term = sentence(page, 'p1.zh1').locator('button.term', { hasText: '全球化' });
       await press(term, isMobile);
       await expect(popup(page)).toHaveAccessibleName(ui.title('全球化'));
-      const entries = popup(page).locator('.dict__word').first().locator('.dict__entry');
+      const entries = popup(page).locator('.dict__body > .dict__entries > .dict__entry');
       await expect(entries.first()).toHaveAttribute('data-source', 'glossary');
       await expect(entries.first()).toContainText(ui.glossary);
       await expect(entries.first()).toContainText(ui.rendering);
       await expect(entries.first()).toContainText('globalization');
       await expect(entries.nth(1)).toHaveAttribute('data-source', 'cedict');
       // The term's hint tooltip does not stay open over the popup.
-      await expect(page.locator('#tip-t17')).toBeHidden();
-    });
-
-    test('Previous and Next step through the text a character at a time', async ({
-      page,
-      isMobile,
-    }) => {
-      await page.goto(readerPath(lng));
-      await waitForHydration(page);
-      await pressChar(page, sentence(page, 'p1.zh1'), '创', isMobile);
-      await expect(popup(page)).toHaveAccessibleName(ui.title('创始人'));
-      const next = popup(page).getByRole('button', { name: ui.next });
-      await press(next, isMobile);
-      await expect(popup(page)).toHaveAccessibleName(ui.title('始'));
-      await press(next, isMobile);
-      await expect(popup(page)).toHaveAccessibleName(ui.title('人'));
-      await press(popup(page).getByRole('button', { name: ui.previous }), isMobile);
-      await expect(popup(page)).toHaveAccessibleName(ui.title('始'));
-      expect(await highlighted(page)).toBe('始');
-      await press(popup(page).getByRole('button', { name: ui.close }), isMobile);
-      await expect(popup(page)).toHaveCount(0);
-      expect(await highlighted(page)).toBe('');
-    });
-
-    test('keyboard: Enter on a sentence opens it, ←/→ step across sentences, Escape returns focus', async ({
-      page,
-      isMobile,
-    }) => {
-      test.skip(isMobile, 'a phone has no keyboard');
-      await page.goto(readerPath(lng));
-      await waitForHydration(page);
-      const first = sentence(page, 'p1.zh1');
-      await first.focus();
-      await page.keyboard.press('Enter');
-      await expect(popup(page)).toBeFocused();
-      // "关注到大模型…": the first character starts 关注.
-      await expect(popup(page)).toHaveAccessibleName(ui.title('关注'));
-      await page.keyboard.press('ArrowRight');
-      await expect(popup(page)).toHaveAccessibleName(ui.title('注'));
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('ArrowRight');
-      // 大模型 is a glossary term, found from its first character.
-      await expect(popup(page)).toHaveAccessibleName(ui.title('大模型'));
-      await page.keyboard.press('ArrowLeft');
-      await page.keyboard.press('ArrowLeft');
-      await page.keyboard.press('ArrowLeft');
-      await expect(popup(page)).toHaveAccessibleName(ui.title('关注'));
-      // Before the first character of the text there is nothing: the popup stays.
-      await page.keyboard.press('ArrowLeft');
-      await expect(popup(page)).toHaveAccessibleName(ui.title('关注'));
-      await page.keyboard.press('Escape');
-      await expect(popup(page)).toHaveCount(0);
-      await expect(first).toBeFocused();
-
-      // From the first character of p2, ← goes back to the last one of p1 (多, before 。).
-      const second = sentence(page, 'p2.zh1');
-      await second.focus();
-      await page.keyboard.press('Enter');
-      await expect(popup(page)).toHaveAccessibleName(ui.title('第一次'));
-      await page.keyboard.press('ArrowLeft');
-      await expect(popup(page)).toHaveAccessibleName(ui.title('多'));
-      await page.keyboard.press('ArrowRight');
-      await expect(popup(page)).toHaveAccessibleName(ui.title('第一次'));
-      await page.keyboard.press('Escape');
-      await expect(second).toBeFocused();
-    });
-
-    test('Save keeps the word with its sentence and translation, says so, and links to the vocabulary', async ({
-      page,
-      isMobile,
-    }) => {
-      await page.goto(readerPath(lng));
-      await waitForHydration(page);
-      await pressChar(page, sentence(page, 'p1.zh1'), '创', isMobile);
-      const save = popup(page).locator('.dict__word').first().locator('.dict__save button');
-      await expect(save).toHaveAccessibleName(ui.save);
-      await press(save, isMobile);
-      await expect(save).toHaveText(ui.saved);
-      await expect(popup(page).getByRole('status').filter({ hasText: ui.savedStatus })).toHaveCount(
-        1,
-      );
-      expect(await storedWords(page)).toEqual(['创始人']);
-
-      await press(popup(page).getByRole('link', { name: ui.vocabulary }), isMobile);
-      await expect(page).toHaveURL(new RegExp(`/${lng}/vocabulary/?$`));
-      await expect(page.getByText('创始人', { exact: true }).first()).toBeVisible();
-      await expect(page.getByText('creator; founder; initiator').first()).toBeVisible();
-      await expect(
-        page.locator('p[lang="zh-Hans"]', { hasText: 'APUS创始人李涛' }).first(),
-      ).toBeVisible();
+      await expect(await tooltipOf(term)).toBeHidden();
     });
 
     test('offline, the popup says the dictionary could not be loaded, and Try again loads it', async ({
@@ -260,11 +340,11 @@ for (const lng of ['en', 'zh'] as const satisfies readonly Lng[]) {
       await page.goto(readerPath(lng));
       await waitForHydration(page);
       await page.route(DICTIONARY_FILE, (route) => route.abort('internetdisconnected'));
-      await pressChar(page, sentence(page, 'p1.zh1'), '创', isMobile);
+      await pressChar(page, sentence(page, 'p2.zh1'), '次', isMobile);
       await expect(popup(page)).toContainText(ui.unreachable);
       await page.unroute(DICTIONARY_FILE);
       await press(popup(page).getByRole('button', { name: ui.retry }), isMobile);
-      await expect(words(page).first()).toContainText('创始人');
+      await expect(words(page).first()).toHaveText('第一次');
     });
 
     test('in traditional characters with pinyin, the traditional form comes first and pinyin stands for its character', async ({
@@ -275,27 +355,62 @@ for (const lng of ['en', 'zh'] as const satisfies readonly Lng[]) {
       await waitForHydration(page);
       const first = sentence(page, 'p1.zh1');
       await expect(first).toHaveAttribute('data-simplified', /创始人/);
-      await expect(first.locator('ruby').first()).toBeVisible();
-      // A tap on the pinyin over 創 looks up 創 (创 in the dictionary).
-      const rt = first.locator('ruby', { hasText: '創' }).first().locator('rt');
-      await expect(rt).toHaveText('chuàng');
+      // A tap on the pinyin over 創 (one ruby for the word 創始人) looks up 創始人.
+      const rt = first.locator('ruby', { hasText: '創始人' }).first().locator('rt');
+      await expect(rt).toHaveText('chuàngshǐrén');
       const { x, y } = await charPoint(rt, 'chuàng');
       if (isMobile) await page.touchscreen.tap(x, y);
       else await page.mouse.click(x, y);
       await expect(popup(page)).toHaveAccessibleName(ui.title('創始人'));
-      await expect(words(page).first().locator('span').first()).toHaveText('創始人');
-      await expect(words(page).first().locator('span').first()).toHaveAttribute('lang', 'zh-Hant');
-      expect(await highlighted(page)).toBe('創始人');
+      const title = words(page).first().locator('span').first();
+      await expect(title).toHaveText('創始人');
+      await expect(title).toHaveAttribute('lang', 'zh-Hant');
+      expect(await highlighted(page, 'word')).toBe('創始人');
     });
 
-    test('axe finds no violations in the open popup', async ({ page, isMobile }, testInfo) => {
+    test('words above a chosen HSK level are marked, not by colour alone, and unmarked again', async ({
+      page,
+      isMobile,
+    }, testInfo) => {
       await page.goto(readerPath(lng));
       await waitForHydration(page);
-      await pressChar(page, sentence(page, 'p1.zh1'), '创', isMobile);
-      await expect(words(page).first()).toContainText('创始人');
-      // The popup only: the whole reader page is checked in accessibility.spec.ts (and axe
-      // over all of it takes half a minute on a busy machine).
-      await expectNoAxeViolations(page, testInfo, { include: ['.dict'] });
+      const marks = sentence(page, 'p2.zh1').locator('[data-hsk]');
+      await expect(marks).toHaveCount(0);
+
+      await press(page.getByRole('button', { name: ui.options }), isMobile);
+      const sheet = page.getByRole('dialog', { name: ui.sheet });
+      await sheet.getByLabel(ui.above).selectOption({ label: ui.level('4') });
+      await page.keyboard.press('Escape');
+      await expect(sheet).toBeHidden();
+      await expect(page).toHaveURL(/[?&]above=4/);
+      await expect(page.locator('html')).toHaveAttribute('data-above', '4');
+
+      // 李涛 (a name) and 创始人 (HSK 7–9) are marked; 第一次 (HSK 1 by its parts) is not.
+      await expect(marks.filter({ hasText: '李涛' })).toHaveAttribute('data-hsk', 'beyond');
+      await expect(marks.filter({ hasText: '创始人' }).first()).toHaveAttribute('data-hsk', '7');
+      await expect(marks.filter({ hasText: '第一次' })).toHaveCount(0);
+      const mark = marks.first();
+      expect(await mark.evaluate((el) => getComputedStyle(el).boxShadow)).not.toBe('none');
+      await expectNoAxeViolations(page, testInfo, { include: ['[id="p1"]', '[id="p2"]'] });
+
+      // A marked word's popup says its level.
+      await pressChar(page, sentence(page, 'p2.zh1'), '始', isMobile);
+      await expect(level(page)).toHaveText(ui.level('7–9'));
+      await page.keyboard.press('Escape');
+
+      await press(page.getByRole('button', { name: ui.options }), isMobile);
+      await sheet.getByLabel(ui.above).selectOption({ label: ui.aboveOff });
+      await page.keyboard.press('Escape');
+      await expect(marks).toHaveCount(0);
+      await expect(page).not.toHaveURL(/above=/);
+    });
+
+    test('marks keep their contrast under pinyin in tone colours', async ({ page }, testInfo) => {
+      await page.goto(`${readerPath(lng)}?pinyin=marks&colors=1&above=2`);
+      await waitForHydration(page);
+      const marked = sentence(page, 'p2.zh1').locator('[data-hsk] ruby');
+      await expect(marked.first()).toBeVisible();
+      await expectNoAxeViolations(page, testInfo, { include: ['[id="p2"]'] });
     });
   });
 }

@@ -1,38 +1,37 @@
 'use client';
 
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
+import type { ReadingLoader } from '@/components/reader/controller/reading-source';
 import { useReaderSettings } from '@/components/reader/settings/context';
 import { ReadSentenceAction } from '@/components/speech/ReadSentenceAction';
 import type { Bilingual } from '@/lib/content/schema';
-import { entryPinyin, senseText } from '@/lib/dict/format';
-import { lookupAt, type WordMatch } from '@/lib/dict/lookup';
-import type { DictionaryWord, LookupSource } from '@/lib/dict/types';
+import { senseText, wordToSave } from '@/lib/dict/format';
 import { useT } from '@/lib/i18n/client';
 import type { Locale } from '@/lib/i18n/settings';
+import { contentLang } from '@/lib/i18n/settings';
 import type { VocabularyContext } from '@/lib/vocabulary/types';
-import { DictionaryEntries } from './DictionaryEntries';
-import { DictionaryPopup, type PopupAnchor } from './DictionaryPopup';
+import { mainForms, OtherWords, pinyinOf, useSaveLabels, WordEntries } from './DictionaryEntries';
+import { DictionaryPopup, type PopupAnchor, type StepUnit } from './DictionaryPopup';
 import './dictionary.css';
-import type { DictionaryProblem } from './load-dictionary';
-import {
-  linkedEnglish,
-  rangesOf,
-  sentenceChars,
-  sentenceContext,
-  shownChars,
-  stepChar,
-} from './sentence-text';
+import type { DictionaryLoader } from './dictionary-loader';
+import { Headword, LevelBadge } from './EntryFields';
+import { lookupView, stepRequest } from './lookup-view';
+import { SaveWordButton } from './SaveWordButton';
+import { linkedEnglish, rangesOf, sentenceContext, shownChars } from './sentence-text';
+import { useLookupResources } from './use-lookup-resources';
 import type { LookupRequest } from './use-lookup-triggers';
 
 export interface DictionaryLookupProps {
   /** What the reader asked to look up (the reader's controller detects the tap or key). */
   request: LookupRequest;
-  /** Another lookup, from inside the popup (stepping to the next or previous character). */
+  /** Another lookup, from inside the popup (stepping to the next or previous word or character). */
   onRequest: (next: LookupRequest) => void;
-  /** The popup closed; `restoreFocus` when focus should go back to where the lookup began. */
+  /** The popup closed. */
   onClose: () => void;
-  /** The document's dictionary file (`dictionaryPath(slug)`), fetched on the first lookup. */
-  dictionaryUrl: string;
+  /** The document's dictionary (`dictionaryPath(slug)`), fetched on the first lookup, then kept. */
+  dictionary: DictionaryLoader;
+  /** The document's reading data (its words), loaded on the first lookup too. */
+  reading: ReadingLoader;
   documentId: string;
   documentTitle: Bilingual;
   lng: Locale;
@@ -42,44 +41,53 @@ export interface DictionaryLookupProps {
   onReadSentence?: (sentence: HTMLElement) => void;
 }
 
-type DictionaryState =
-  | { status: 'idle' | 'loading' }
-  | { status: 'ready'; source: LookupSource<DictionaryWord> }
-  | { status: 'failed'; problem: DictionaryProblem };
+/** Names of the highlights (`::highlight(…)` in dictionary.css). */
+const HIGHLIGHTS = {
+  /** The word shown first. */
+  word: 'dictionary-word',
+  /** The character looked up, within it. */
+  char: 'dictionary-char',
+  /** Its sentence and the sentence's translation. */
+  context: 'dictionary-context',
+} as const;
 
-/** Names of the highlights (`::highlight(…)` in dictionary.css): the word, its sentence and translation. */
-const WORD_HIGHLIGHT = 'dictionary-word';
-const CONTEXT_HIGHLIGHT = 'dictionary-context';
-
-/** Where the lookup started on a glossary term, that term's word comes first. */
-function termFirst(
-  matches: readonly WordMatch<DictionaryWord>[],
-  term: LookupRequest['term'],
-): WordMatch<DictionaryWord>[] {
-  const at = term
-    ? matches.findIndex((m) =>
-        m.entries.some((w) => w.source === 'glossary' && w.entry.key === term.key),
-      )
-    : -1;
-  const found = matches[at];
-  return found ? [found, ...matches.filter((_, i) => i !== at)] : [...matches];
+/** Marks the word, the character and the context with the CSS Custom Highlight API. */
+function useHighlights(anchor: PopupAnchor, index: number, repaint: unknown) {
+  const { sentence, start, length } = anchor;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `repaint` (the settings) re-renders the text (pinyin, characters), whose text nodes the ranges hold
+  useEffect(() => {
+    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+    const word = new Highlight(...rangesOf(sentence, start, length));
+    word.priority = 1;
+    const char = new Highlight(...rangesOf(sentence, index, 1));
+    char.priority = 2;
+    const context = [sentence, ...linkedEnglish(sentence)].map((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return range;
+    });
+    CSS.highlights.set(HIGHLIGHTS.word, word);
+    CSS.highlights.set(HIGHLIGHTS.char, char);
+    CSS.highlights.set(HIGHLIGHTS.context, new Highlight(...context));
+    return () => {
+      for (const name of Object.values(HIGHLIGHTS)) CSS.highlights.delete(name);
+    };
+  }, [sentence, start, length, index, repaint]);
 }
-
-const problemOf = (error: unknown): DictionaryProblem =>
-  error instanceof Error && Reflect.get(error, 'problem') === 'invalid' ? 'invalid' : 'unreachable';
 
 /**
  * Look up any word of the Chinese text: a click or tap on a character, a glossary term, or
- * Enter on a focused sentence opens a popup with the dictionary words starting there (see
- * `useLookupTriggers`, `DictionaryPopup`). The document's dictionary is fetched on the first
- * lookup, never before; the looked-up characters are highlighted with the CSS Custom
- * Highlight API, which leaves the text's DOM as it is.
+ * Enter on a focused sentence opens a popup with the word of the text that holds that
+ * character (from the reading data's segmentation) first, highlighted, then the other
+ * dictionary words through it; ←/→ step a word, Shift+←/→ a character. The document's
+ * dictionary and reading data are fetched on the first lookup, never before.
  */
 export function DictionaryLookup({
   request,
   onRequest,
   onClose,
-  dictionaryUrl,
+  dictionary,
+  reading,
   documentId,
   documentTitle,
   lng,
@@ -89,63 +97,29 @@ export function DictionaryLookup({
   const { t } = useT('dictionary');
   const { settings } = useReaderSettings();
   const { script } = settings;
-  const [dictionary, setDictionary] = useState<DictionaryState>({ status: 'idle' });
-  /** Whether a load is under way or done (a failed one may be tried again). */
-  const started = useRef(false);
+  const { resources, retry } = useLookupResources(dictionary, reading);
+  const saveLabels = useSaveLabels();
 
-  const load = useCallback(async () => {
-    if (started.current) return;
-    started.current = true;
-    setDictionary({ status: 'loading' });
-    try {
-      const { loadDictionary } = await import('./load-dictionary');
-      setDictionary({ status: 'ready', source: await loadDictionary(dictionaryUrl) });
-    } catch (error) {
-      started.current = false;
-      setDictionary({ status: 'failed', problem: problemOf(error) });
-    }
-  }, [dictionaryUrl]);
+  const view = useMemo(
+    () =>
+      resources.status === 'ready'
+        ? lookupView(request, resources.dictionary, resources.reading)
+        : undefined,
+    [request, resources],
+  );
 
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const matches = useMemo(() => {
-    if (dictionary.status !== 'ready') return null;
-    const result = lookupAt(sentenceChars(request.sentence), request.index, dictionary.source);
-    return result.kind === 'words' ? termFirst(result.matches, request.term) : [];
-  }, [request, dictionary]);
-
-  const sentence = request.sentence;
-  const start = request.index;
-  const length = matches?.[0]?.length ?? request.term?.length ?? 1;
-  const anchor: PopupAnchor = { sentence, start, length };
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `settings` re-renders the text (pinyin, characters), whose text nodes the ranges hold
-  useEffect(() => {
-    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-    const word = new Highlight(...rangesOf(sentence, start, length));
-    word.priority = 1;
-    CSS.highlights.set(WORD_HIGHLIGHT, word);
-    // The sentence and its translation stay marked while the popup has focus.
-    const context = [sentence, ...linkedEnglish(sentence)].map((el) => {
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      return range;
-    });
-    CSS.highlights.set(CONTEXT_HIGHLIGHT, new Highlight(...context));
-    return () => {
-      CSS.highlights.delete(WORD_HIGHLIGHT);
-      CSS.highlights.delete(CONTEXT_HIGHLIGHT);
-    };
-  }, [sentence, start, length, settings]);
+  const start = view?.first.start ?? request.index;
+  const length = view?.first.length ?? request.term?.length ?? 1;
+  const anchor: PopupAnchor = { sentence: request.sentence, start, length };
+  useHighlights(anchor, request.index, settings);
 
   const step = useCallback(
-    (direction: 1 | -1) => {
-      const next = stepChar(document, request, direction);
-      if (next) onRequest({ ...next, origin: next.sentence });
+    (unit: StepUnit, direction: 1 | -1) => {
+      const reading = resources.status === 'ready' ? resources.reading : null;
+      const next = stepRequest(request, { start, length }, reading, unit, direction);
+      if (next) onRequest(next);
     },
-    [request, onRequest],
+    [request, start, length, resources, onRequest],
   );
 
   const close = useCallback(
@@ -157,61 +131,96 @@ export function DictionaryLookup({
   );
 
   const shown = shownChars(request.sentence)
-    .slice(anchor.start, anchor.start + anchor.length)
+    .slice(start, start + length)
     .join('');
-  const first = matches?.[0]?.entries[0];
   const context = (): VocabularyContext => ({
     ...sentenceContext(request.sentence),
     documentId,
     documentTitle,
     href: `${pagePath}#${request.sentence.id}`,
   });
+  const saving = { script, context, vocabularyHref: `/${lng}/vocabulary` };
+  const entries = view?.first.entries ?? [];
+  const best = entries[0];
 
   let body: ReactNode;
   let announcement: string;
-  if (dictionary.status === 'failed') {
-    announcement = t(`failed.${dictionary.problem}`);
+  if (resources.status === 'failed') {
+    announcement = t(`failed.${resources.problem}`);
     body = (
       <>
         <p className="dict__error">{announcement}</p>
-        <button type="button" className="dict__button" onClick={() => void load()}>
+        <button type="button" className="dict__button" onClick={retry}>
           {t('retry')}
         </button>
       </>
     );
-  } else if (!matches) {
+  } else if (!view) {
     announcement = t('loading');
     body = <p className="dict__status">{announcement}</p>;
-  } else if (matches.length === 0 || !first) {
-    announcement = t('announcementNone', { char: shown });
-    body = <p className="dict__status">{t('none', { char: shown })}</p>;
   } else {
-    announcement = t('announcement', {
-      word: shown,
-      pinyin: first.source === 'glossary' ? first.entry.pinyin : entryPinyin(first.entry),
-      meaning:
-        first.source === 'glossary'
-          ? first.entry.en.join('; ')
-          : senseText(first.entry.senses[0] ?? '', script),
-    });
+    announcement = best
+      ? t('announcement', {
+          word: shown,
+          pinyin: pinyinOf(best),
+          meaning:
+            best.source === 'glossary'
+              ? best.entry.en.join('; ')
+              : senseText(best.entry.senses[0] ?? '', script),
+        })
+      : t('announcementNone', { char: shown });
     body = (
       <>
-        <DictionaryEntries
-          matches={matches}
-          script={script}
-          context={context}
-          vocabularyHref={`/${lng}/vocabulary`}
+        {best ? (
+          <WordEntries word={view.first.word} entries={entries} savedAbove={best} {...saving} />
+        ) : (
+          <p className="dict__status">{t('none', { char: shown })}</p>
+        )}
+        <OtherWords
+          matches={view.others}
+          hsk={resources.status === 'ready' ? resources.dictionary.hsk : new Map()}
           idPrefix={`dict-${request.sentence.id}-${request.index}`}
+          {...saving}
         />
         <p className="dict__credit">{t('credit')}</p>
       </>
     );
   }
 
+  const head = (
+    <>
+      <h2 className="dict__title">
+        {view && best ? (
+          <Headword word={view.first.word} traditionals={mainForms(entries)} script={script} />
+        ) : (
+          <span lang={script === 'traditional' ? 'zh-Hant' : contentLang.zh}>{shown}</span>
+        )}
+      </h2>
+      {best && (
+        <span className="dict__pinyin" lang={contentLang.pinyin}>
+          {pinyinOf(best)}
+        </span>
+      )}
+      <LevelBadge level={view?.level} />
+    </>
+  );
+
   return (
     <DictionaryPopup
       anchor={anchor}
-      title={t('titleWord', { word: shown })}
+      label={t('titleWord', { word: shown })}
+      head={head}
+      wordActions={
+        view &&
+        best && (
+          <SaveWordButton
+            key={`${view.first.start}:${view.first.word}:${request.sentence.id}`}
+            word={() => wordToSave(best, context())}
+            vocabularyHref={saving.vocabularyHref}
+            labels={saveLabels(view.first.word, best)}
+          />
+        )
+      }
       announcement={announcement}
       onStep={step}
       onClose={close}

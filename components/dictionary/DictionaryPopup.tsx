@@ -1,13 +1,6 @@
 'use client';
 
-import {
-  type KeyboardEvent,
-  type ReactNode,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useRef,
-} from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useLayoutEffect, useRef } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { placePopup, type Viewport } from './place-popup';
 import { boundsOf, rangesOf } from './sentence-text';
@@ -19,14 +12,21 @@ export interface PopupAnchor {
   length: number;
 }
 
+/** How the popup moves through the text: a word or a character at a time. */
+export type StepUnit = 'word' | 'char';
+
 export interface DictionaryPopupProps {
   /** null: closed. */
   anchor: PopupAnchor | null;
-  /** The dialog's name ("Dictionary: 银行"). */
-  title: string;
+  /** The dialog's name ("Dictionary: 第一次"). */
+  label: string;
+  /** The top of the popup, beside the actions: the word's heading, its reading and level. */
+  head: ReactNode;
+  /** Actions on the word, at the top and always in view (Save); beside Close. */
+  wordActions?: ReactNode;
   /** What a screen reader hears when the word changes (a polite live region). */
   announcement: string;
-  onStep: (step: 1 | -1) => void;
+  onStep: (unit: StepUnit, direction: 1 | -1) => void;
   /** `restoreFocus`: put focus back where the lookup started (Escape, Close). */
   onClose: (restoreFocus: boolean) => void;
   /** Actions on the sentence rather than the word (read aloud), in their own row. */
@@ -57,15 +57,26 @@ function scrollIntoViewIfNeeded(anchor: PopupAnchor) {
   }
 }
 
+/** The step buttons, in their order on screen. */
+const STEPS = [
+  { unit: 'word', direction: -1, name: 'previousWord', short: 'word', keys: 'ArrowLeft' },
+  { unit: 'char', direction: -1, name: 'previousChar', short: 'char', keys: 'Shift+ArrowLeft' },
+  { unit: 'char', direction: 1, name: 'nextChar', short: 'char', keys: 'Shift+ArrowRight' },
+  { unit: 'word', direction: 1, name: 'nextWord', short: 'word', keys: 'ArrowRight' },
+] as const;
+
 /**
  * The dictionary popup: a non-modal dialog in a `popover` (top layer; the browser closes it
- * on a click or tap elsewhere), placed next to the word and kept on screen. Focus moves into
- * it when it opens; ←/→ (and the Previous/Next buttons) step through the text a character at
- * a time; Escape and Close put focus back where the lookup started.
+ * on a click or tap elsewhere), placed next to the word and kept on screen. Its top bar (the
+ * word, its actions, the step buttons) stays in view while the entries scroll. Focus moves
+ * into it when it opens; ←/→ step through the text a word at a time, Shift+←/→ a character at
+ * a time (also buttons); Escape and Close put focus back where the lookup started.
  */
 export function DictionaryPopup({
   anchor,
-  title,
+  label,
+  head,
+  wordActions,
   announcement,
   onStep,
   onClose,
@@ -74,7 +85,6 @@ export function DictionaryPopup({
 }: DictionaryPopupProps) {
   const { t } = useT('dictionary');
   const ref = useRef<HTMLDivElement>(null);
-  const titleId = useId();
 
   // Open, focus, and place next to the word after every change of word or content.
   useLayoutEffect(() => {
@@ -122,11 +132,11 @@ export function DictionaryPopup({
   }, [onClose]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
       event.preventDefault();
-      onStep(event.key === 'ArrowRight' ? 1 : -1);
-    } else if (event.key === 'Escape') {
+      onStep(event.shiftKey ? 'char' : 'word', event.key === 'ArrowRight' ? 1 : -1);
+    } else if (event.key === 'Escape' && !event.shiftKey) {
       // Handled here rather than by the popover's own close request, to return focus.
       event.preventDefault();
       event.stopPropagation();
@@ -141,43 +151,46 @@ export function DictionaryPopup({
       className="dict"
       popover="auto"
       role="dialog"
-      aria-labelledby={titleId}
+      aria-label={label}
       tabIndex={-1}
       onKeyDown={onKeyDown}
     >
       <div className="dict__bar">
-        <h2 id={titleId} className="dict__title">
-          {title}
-        </h2>
-        <div className="dict__nav">
-          <button
-            type="button"
-            className="dict__button"
-            aria-keyshortcuts="ArrowLeft"
-            onClick={() => onStep(-1)}
-          >
-            <span aria-hidden="true">← </span>
-            {t('previous')}
-          </button>
-          <button
-            type="button"
-            className="dict__button"
-            aria-keyshortcuts="ArrowRight"
-            onClick={() => onStep(1)}
-          >
-            {t('next')}
-            <span aria-hidden="true"> →</span>
-          </button>
-          <button type="button" className="dict__button dict__close" onClick={() => onClose(true)}>
-            <span aria-hidden="true">× </span>
-            {t('close')}
-          </button>
+        <div className="dict__top">
+          <div className="dict__headline">{head}</div>
+          <div className="dict__word-actions">
+            {wordActions}
+            <button
+              type="button"
+              className="dict__button dict__close"
+              aria-label={t('close')}
+              onClick={() => onClose(true)}
+            >
+              <span aria-hidden="true">×</span>
+            </button>
+          </div>
         </div>
+        <div className="dict__nav">
+          {STEPS.map((step) => (
+            <button
+              key={step.name}
+              type="button"
+              className="dict__button dict__step"
+              aria-label={t(step.name)}
+              aria-keyshortcuts={step.keys}
+              onClick={() => onStep(step.unit, step.direction)}
+            >
+              {step.direction < 0 && <span aria-hidden="true">← </span>}
+              {t(step.short)}
+              {step.direction > 0 && <span aria-hidden="true"> →</span>}
+            </button>
+          ))}
+        </div>
+        <p className="dict__hint" aria-hidden="true">
+          {t('hint')}
+        </p>
       </div>
       {actions && <div className="dict__actions">{actions}</div>}
-      <p className="dict__hint" aria-hidden="true">
-        {t('hint')}
-      </p>
       <div className="dict__body">{children}</div>
       <p className="visually-hidden" aria-live="polite">
         {announcement}

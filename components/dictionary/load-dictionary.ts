@@ -1,6 +1,13 @@
 import { DictionaryFileError, parseDictionaryFile } from '@/lib/dict/file';
 import { dictionarySource } from '@/lib/dict/source';
 import type { DictionaryWord, LookupSource } from '@/lib/dict/types';
+import type { Hsk3Level } from '@/lib/hsk/table';
+
+/** A document's dictionary, ready to look up: its words and their HSK 3.0 levels. */
+export interface LoadedDictionary {
+  source: LookupSource<DictionaryWord>;
+  hsk: ReadonlyMap<string, Hsk3Level>;
+}
 
 /** Why the dictionary is not there: it could not be fetched, or what came is not one. */
 export type DictionaryProblem = 'unreachable' | 'invalid';
@@ -23,7 +30,7 @@ export class DictionaryLoadError extends Error {
  * @throws {DictionaryLoadError} `unreachable` (offline, HTTP error) or `invalid` (not JSON, or
  *   not a dictionary file: the message says where)
  */
-export async function loadDictionary(url: string): Promise<LookupSource<DictionaryWord>> {
+export async function loadDictionary(url: string): Promise<LoadedDictionary> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -35,7 +42,7 @@ export async function loadDictionary(url: string): Promise<LookupSource<Dictiona
   }
   try {
     const data = parseDictionaryFile(await response.json(), url);
-    return dictionarySource(data.cedict, data.glossary);
+    return { source: dictionarySource(data.cedict, data.glossary), hsk: data.hsk };
   } catch (cause) {
     if (cause instanceof DictionaryFileError || cause instanceof SyntaxError) {
       throw new DictionaryLoadError('invalid', String(cause), { cause });

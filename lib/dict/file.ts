@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
+import { HSK3_LEVELS, type Hsk3Level } from '../hsk/table';
 import type { CedictEntry, GlossaryWord } from './types';
 
 /**
  * The dictionary file a reader page fetches (`/data/dictionary/<slug>.json`): the entries its
  * text can look up, no more. Compact: CC-CEDICT entries are tuples
  * `[traditional, pinyin, senses, classifiers?]` under their simplified headword, so a
- * headword is written once however many readings it has.
+ * headword is written once however many readings it has; `hsk` gives the HSK 3.0 level of
+ * each headword the list holds (7: the band 7–9).
  */
 export const DICTIONARY_FORMAT = 'duizhao-dictionary/1';
 
@@ -55,8 +57,19 @@ export const dictionaryFileSchema = z.strictObject(
     source: text,
     glossary: z.array(glossaryWordSchema, { error: 'must be a list' }),
     words: z.record(text, list(entryTuple), { error: 'must be an object of headwords' }),
+    hsk: z.optional(
+      z.record(
+        text,
+        z.number({ error: 'must be an HSK 3.0 level (1–7)' }).check(
+          z.refine((n: number) => HSK3_LEVELS.some((level) => level === n), {
+            error: 'must be an HSK 3.0 level (1–7)',
+          }),
+        ),
+        { error: 'must be an object of headwords and levels' },
+      ),
+    ),
   },
-  { error: objectError('an object with format, source, glossary and words') },
+  { error: objectError('an object with format, source, glossary, words and hsk') },
 );
 export type DictionaryFile = z.infer<typeof dictionaryFileSchema>;
 
@@ -67,6 +80,8 @@ export const CEDICT_CREDIT =
 export interface DictionaryData {
   cedict: Map<string, CedictEntry[]>;
   glossary: GlossaryWord[];
+  /** HSK 3.0 levels of the headwords the list holds (none where the file has no levels). */
+  hsk: Map<string, Hsk3Level>;
 }
 
 /** A dictionary file that is not one: the message names the file, the place and the problem. */
@@ -82,7 +97,11 @@ export class DictionaryFileError extends Error {
  * toDictionaryFile({ cedict: new Map([['银行', [yinhang]]]), glossary: [] }).words
  * // { 银行: [['銀行', 'yin2 hang2', ['bank'], ['家[jia1]', '個|个[ge4]']]] }
  */
-export function toDictionaryFile({ cedict, glossary }: DictionaryData): DictionaryFile {
+export function toDictionaryFile({
+  cedict,
+  glossary,
+  hsk = new Map(),
+}: Omit<DictionaryData, 'hsk'> & Partial<Pick<DictionaryData, 'hsk'>>): DictionaryFile {
   const words: DictionaryFile['words'] = {};
   for (const headword of [...cedict.keys()].sort()) {
     const entries = cedict.get(headword) ?? [];
@@ -95,7 +114,12 @@ export function toDictionaryFile({ cedict, glossary }: DictionaryData): Dictiona
     );
     if (first) words[headword] = [first, ...rest];
   }
-  return { format: DICTIONARY_FORMAT, source: CEDICT_CREDIT, glossary, words };
+  const levels: Record<string, Hsk3Level> = {};
+  for (const headword of [...hsk.keys()].sort()) {
+    const level = hsk.get(headword);
+    if (level !== undefined) levels[headword] = level;
+  }
+  return { format: DICTIONARY_FORMAT, source: CEDICT_CREDIT, glossary, words, hsk: levels };
 }
 
 /**
@@ -127,5 +151,10 @@ export function parseDictionaryFile(json: unknown, origin: string): DictionaryDa
       })),
     );
   }
-  return { cedict, glossary: result.data.glossary };
+  const hsk = new Map<string, Hsk3Level>();
+  for (const [headword, n] of Object.entries(result.data.hsk ?? {})) {
+    const level = HSK3_LEVELS.find((l) => l === n);
+    if (level !== undefined) hsk.set(headword, level);
+  }
+  return { cedict, glossary: result.data.glossary, hsk };
 }

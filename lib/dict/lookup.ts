@@ -69,3 +69,63 @@ export function mapSource<E>(words: ReadonlyMap<string, readonly E[]>): LookupSo
   for (const word of words.keys()) maxLength = Math.max(maxLength, codePoints(word).length);
   return { getEntries: (word) => words.get(word) ?? [], maxLength };
 }
+
+/** What the text holds through one character: the word shown first, then the other words. */
+export interface WordsThrough<E> {
+  /**
+   * The word the text has there (its segmentation's, or else the longest dictionary word
+   * starting at the character), with its entries: none for a word no dictionary holds (a name).
+   */
+  first: Omit<WordMatch<E>, 'entries'> & { entries: readonly E[] };
+  /**
+   * Every other dictionary word that holds the character: first those inside `first` (its
+   * parts), then those reaching beyond it; longest first, then by where they start.
+   */
+  others: WordMatch<E>[];
+}
+
+/**
+ * The dictionary words through code point `index` of `text`, wherever they start (Pleco and
+ * Du Chinese show the word that contains the tapped character, not the one starting there):
+ * `span` (the word of the text's segmentation that holds the character) first, then the
+ * others. Without a `span`, or with one that does not hold the character, the longest word
+ * starting at `index` comes first (the character alone if there is none). `undefined` for a
+ * position outside the text.
+ *
+ * @example
+ * const source = mapSource(new Map([['第一次', ['the first time']], ['第一', ['first']], ['一次', ['once']], ['次', ['time']]]));
+ * const through = lookupThrough('第一次', 2, source, { start: 0, length: 3 });
+ * through.first.word // '第一次'
+ * through.others.map((m) => m.word) // ['一次', '次']
+ */
+export function lookupThrough<E>(
+  text: string | readonly string[],
+  index: number,
+  source: LookupSource<E>,
+  span?: { start: number; length: number },
+): WordsThrough<E> | undefined {
+  const chars = typeof text === 'string' ? codePoints(text) : text;
+  if (!Number.isInteger(index) || index < 0 || index >= chars.length) return undefined;
+  const all: WordMatch<E>[] = [];
+  for (let start = Math.max(0, index - source.maxLength + 1); start <= index; start++) {
+    const result = lookupAt(chars, start, source);
+    if (result.kind === 'none') continue;
+    all.push(...result.matches.filter((m) => m.start + m.length > index));
+  }
+  const holds =
+    span &&
+    Number.isInteger(span.start) &&
+    span.start <= index &&
+    span.start + span.length > index &&
+    span.start + span.length <= chars.length;
+  const longestHere = all.find((m) => m.start === index);
+  const { start, length } = holds ? span : (longestHere ?? { start: index, length: 1 });
+  const word = chars.slice(start, start + length).join('');
+  const inside = (m: WordMatch<E>) => m.start >= start && m.start + m.length <= start + length;
+  const others = all
+    .filter((m) => m.start !== start || m.length !== length)
+    .sort(
+      (a, b) => Number(inside(b)) - Number(inside(a)) || b.length - a.length || a.start - b.start,
+    );
+  return { first: { word, start, length, entries: source.getEntries(word) }, others };
+}

@@ -1,4 +1,5 @@
 import type { GlossaryEntry, ParallelDocument } from '../content/schema';
+import type { Hsk3Level } from '../hsk/table';
 import { termKey } from '../reader/build-reader-view';
 import { type DictionaryData, type DictionaryFile, toDictionaryFile } from './file';
 import { codePoints, lookupAt } from './lookup';
@@ -27,25 +28,34 @@ export function wordsInText(texts: readonly string[], source: LookupSource<unkno
 
 /**
  * The part of a dictionary that some texts need: the CC-CEDICT entries and glossary entries
- * of every word they hold (`wordsInText`). Looking up any position of the texts in the subset
- * finds exactly what the whole dictionary finds (tests/lib/dict/subset.test.ts).
+ * of every word they hold (`wordsInText`), and the HSK 3.0 level (`hskLevel`) of each of
+ * those words the list holds. Looking up any position of the texts in the subset finds exactly
+ * what the whole dictionary finds (tests/lib/dict/subset.test.ts).
  *
  * @example
- * extractSubset(doc.pairs.map((p) => p.zh), await loadCedict(), glossaryWords(glossary, toTraditional))
- * // { cedict: Map { '李' => […], '李涛' => …, … }, glossary: [{ key: 't0', simplified: '大模型', … }] }
+ * extractSubset(doc.pairs.map((p) => p.zh), await loadCedict(), glossaryWords(glossary, toTraditional), (w) => table.levels(w)?.hsk3)
+ * // { cedict: Map { '李' => […], '李涛' => …, … }, glossary: [{ key: 't0', simplified: '大模型', … }], hsk: Map { '创始人' => 7, … } }
  */
 export function extractSubset(
   texts: readonly string[],
   cedict: ReadonlyMap<string, readonly CedictEntry[]>,
   glossary: readonly GlossaryWord[],
+  hskLevel: (word: string) => Hsk3Level | undefined = () => undefined,
 ): DictionaryData {
   const words = wordsInText(texts, dictionarySource(cedict, glossary));
   const subset = new Map<string, CedictEntry[]>();
+  const hsk = new Map<string, Hsk3Level>();
   for (const word of words) {
     const entries = cedict.get(word);
     if (entries) subset.set(word, [...entries]);
+    const level = hskLevel(word);
+    if (level !== undefined) hsk.set(word, level);
   }
-  return { cedict: subset, glossary: glossary.filter((entry) => words.has(entry.simplified)) };
+  return {
+    cedict: subset,
+    glossary: glossary.filter((entry) => words.has(entry.simplified)),
+    hsk,
+  };
 }
 
 /**
@@ -74,17 +84,19 @@ export function glossaryWords(
 
 /**
  * The dictionary file of a document: the subset its Chinese needs, with the glossary's
- * traditional forms from `toTraditional`.
+ * traditional forms from `toTraditional` and the HSK 3.0 levels from `hskLevel`.
  *
- * @example documentDictionary(doc, glossaryOf(library, doc.slug), await loadCedict(), (t) => annotateChinese(t).traditional.join(''))
- * // { format: 'duizhao-dictionary/1', source: 'CC-CEDICT …', glossary: […], words: { … } }
+ * @example documentDictionary(doc, glossaryOf(library, doc.slug), await loadCedict(), (t) => annotateChinese(t).traditional.join(''), (w) => table.levels(w)?.hsk3)
+ * // { format: 'duizhao-dictionary/1', source: 'CC-CEDICT …', glossary: […], words: { … }, hsk: { … } }
  */
 export function documentDictionary(
   doc: Pick<ParallelDocument, 'pairs'>,
   glossary: readonly GlossaryEntry[],
   cedict: ReadonlyMap<string, readonly CedictEntry[]>,
   toTraditional: (text: string) => string,
+  hskLevel?: (word: string) => Hsk3Level | undefined,
 ): DictionaryFile {
   const texts = doc.pairs.map((pair) => pair.zh);
-  return toDictionaryFile(extractSubset(texts, cedict, glossaryWords(glossary, toTraditional)));
+  const words = glossaryWords(glossary, toTraditional);
+  return toDictionaryFile(extractSubset(texts, cedict, words, hskLevel));
 }

@@ -51,6 +51,11 @@ export const MARKUP = {
   revealed: 'data-revealed',
   /** Read aloud: on the sentence being spoken. */
   speaking: 'data-speaking',
+  /**
+   * On a word marked as above the reader's HSK level (the `above` option): its HSK 3.0 level
+   * (`1`–`7`, 7 for the band 7–9), or `beyond` for a word no level covers.
+   */
+  hsk: 'data-hsk',
 } as const;
 
 /** Selectors built from the contract, for `querySelector`, `closest` and CSS. */

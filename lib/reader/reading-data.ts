@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { HSK3_LEVELS, type Hsk3Level } from '../hsk/table';
+import { isChineseWord } from '../segment/evaluate';
 import type { ReaderView } from './build-reader-view';
 
 /**
@@ -17,6 +19,13 @@ export interface SentenceReading {
    * ci4`), `-` for a code point without one (punctuation, Latin, digits).
    */
   pinyin: string[];
+  /**
+   * Per word, one character: its HSK 3.0 level as the library's level estimate counts it
+   * (`coveringLevel`, lib/hsk/estimate.ts): `1`–`6`, `7` for the band 7–9, `0` for a Chinese
+   * word no level covers (a name, a rare word), `-` for a token that is no Chinese word
+   * (punctuation, Latin, digits). Absent where levels are not known (an imported text).
+   */
+  levels?: string;
   /** The sentence in traditional characters, code point for code point; absent where the same. */
   traditional?: string;
   /**
@@ -32,12 +41,25 @@ export interface ReadingData {
   sentences: Record<string, SentenceReading>;
 }
 
-const sentenceReadingSchema = z.strictObject({
-  words: z.array(z.number().int().positive()),
-  pinyin: z.array(z.string()),
-  traditional: z.string().optional(),
-  spoken: z.array(z.string()).optional(),
-});
+const sentenceReadingSchema = z
+  .strictObject({
+    words: z.array(z.number().int().positive()),
+    pinyin: z.array(z.string()),
+    levels: z
+      .string()
+      .regex(/^[0-7-]*$/, 'must be one of 0–7 or - per word')
+      .optional(),
+    traditional: z.string().optional(),
+    spoken: z.array(z.string()).optional(),
+  })
+  .refine((s) => s.pinyin.length === s.words.length, {
+    message: 'must have one pinyin per word',
+    path: ['pinyin'],
+  })
+  .refine((s) => s.levels === undefined || s.levels.length === s.words.length, {
+    message: 'must have one level per word',
+    path: ['levels'],
+  });
 
 /** The file's schema: checked in the browser before use (a stale or damaged file is refused). */
 export const readingDataSchema = z.strictObject({
@@ -47,6 +69,35 @@ export const readingDataSchema = z.strictObject({
 
 /** Splits a sentence into words: lengths in code points that add up to the text's. */
 export type Segmenter = (text: string) => number[];
+
+/** A Chinese word's HSK 3.0 level, or `undefined` where no level covers it. */
+export type WordLeveller = (word: string) => Hsk3Level | undefined;
+
+/** A word's level as the reader reads it back: a level, `beyond` the lists, or none (no Chinese word). */
+export type WordLevel = Hsk3Level | 'beyond' | undefined;
+
+/**
+ * The level of word `word` (its index) of a sentence's reading, as `levels` codes it.
+ *
+ * @example wordLevel({ words: [3, 1], pinyin: ['di4 yi1 ci4', '-'], levels: '1-' }, 0) // 1
+ * @example wordLevel({ words: [2], pinyin: ['li3 tao1'], levels: '0' }, 0) // 'beyond'
+ */
+export function wordLevel(reading: Pick<SentenceReading, 'levels'>, word: number): WordLevel {
+  const code = reading.levels?.[word];
+  if (code === '0') return 'beyond';
+  return HSK3_LEVELS.find((level) => String(level) === code);
+}
+
+/**
+ * Whether a word is marked when the reader asks to mark the words above HSK level `above`:
+ * a Chinese word above that level, or beyond the lists.
+ *
+ * @example isAbove('beyond', 6) // true
+ * @example isAbove(4, 4) // false
+ * @example isAbove(undefined, 1) // false (punctuation, Latin, digits)
+ */
+export const isAbove = (level: WordLevel, above: number) =>
+  level === 'beyond' || (level !== undefined && level > above);
 
 /**
  * The fallback segmentation: every code point its own word. It keeps the invariant (lengths add
@@ -63,16 +114,17 @@ export type SpokenReadings = (words: { text: string; readings: string[] }[]) => 
 /**
  * The reading data of a view built with an annotator (`buildReaderView(doc, glossary, {
  * annotate })`): each Chinese sentence's words, their readings (and, with `spoken`, the
- * readings as spoken) and its traditional form.
+ * readings as spoken), their HSK levels (with `level`) and its traditional form.
  *
- * @example buildReadingData(view, segment).sentences['p1.zh1']
- * // { words: [2, 1, 3, …], pinyin: ['guan1 zhu4', 'dao4', …] }
+ * @example buildReadingData(view, segment, { level: (w) => coveringLevel(w, table) }).sentences['p1.zh1']
+ * // { words: [2, 1, 3, …], pinyin: ['guan1 zhu4', 'dao4', …], levels: '314…' }
  */
 export function buildReadingData(
   view: ReaderView,
   segment: Segmenter = perCodePoint,
-  spoken?: SpokenReadings,
+  options: { spoken?: SpokenReadings; level?: WordLeveller } = {},
 ): ReadingData {
+  const { spoken, level } = options;
   const sentences: Record<string, SentenceReading> = {};
   for (const pair of view.pairs) {
     for (const sentence of pair.zh) {
@@ -96,9 +148,13 @@ export function buildReadingData(
       });
       const pinyin = parts.map((part) => part.readings.join(' '));
       const said = spoken?.(parts).map((word) => word.join(' '));
+      const levels = parts
+        .map((part) => (isChineseWord(part.text) ? String(level?.(part.text) ?? 0) : '-'))
+        .join('');
       sentences[sentence.id] = {
         words,
         pinyin,
+        ...(level && { levels }),
         ...(traditional !== text && { traditional }),
         ...(said && said.some((word, i) => word !== pinyin[i]) && { spoken: said }),
       };

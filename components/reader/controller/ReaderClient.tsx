@@ -10,6 +10,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { dictionaryLoader } from '@/components/dictionary/dictionary-loader';
 import type { LookupRequest } from '@/components/dictionary/use-lookup-triggers';
 import { useLookupTriggers } from '@/components/dictionary/use-lookup-triggers';
 import { restorePlace } from '@/components/layout/reading-place';
@@ -83,6 +84,11 @@ function ReaderController({
   /** Counts the times the text was rendered anew (pinyin, characters): its text nodes change. */
   const [renders, setRenders] = useState(0);
   const loader = useMemo(() => readingLoader(reading), [reading]);
+  // The dictionary, fetched at the first lookup and kept for the next popups.
+  const dictionary = useMemo(
+    () => (dictionaryUrl ? dictionaryLoader(dictionaryUrl) : undefined),
+    [dictionaryUrl],
+  );
   /** A place kept across a change of interface language, put back again once pinyin is in. */
   const place = useRef<(() => void) | undefined>(undefined);
 
@@ -114,12 +120,13 @@ function ReaderController({
       {children}
       <MarkRestKnown labels={labels.markRest} loader={loader} />
       <Suspense fallback={null}>
-        {lookup && dictionaryUrl && (
+        {lookup && dictionary && (
           <DictionaryLookup
             request={lookup}
             onRequest={setLookup}
             onClose={closeLookup}
-            dictionaryUrl={dictionaryUrl}
+            dictionary={dictionary}
+            reading={loader}
             documentId={documentId}
             documentTitle={documentTitle}
             lng={lng}

@@ -1,7 +1,13 @@
 import { type Tone, toMarked, toneOf } from '@/lib/chinese/tones';
 import { contentLang } from '@/lib/i18n/settings';
 import { MARKUP, SELECT } from '@/lib/reader/markup';
-import type { ReadingData, SentenceReading } from '@/lib/reader/reading-data';
+import {
+  isAbove,
+  type ReadingData,
+  type SentenceReading,
+  type WordLevel,
+  wordLevel,
+} from '@/lib/reader/reading-data';
 import type { ReaderSettings } from '@/lib/reader-settings/settings';
 
 /**
@@ -15,12 +21,16 @@ import type { ReaderSettings } from '@/lib/reader-settings/settings';
  * (`<ruby>第一次<rt>dìyīcì</rt></ruby>`), hidden from screen readers (`aria-hidden` on `<rt>`),
  * which read each character once. With tone colours, each character and syllable carries its
  * tone (`data-tone`).
+ *
+ * Words above the reader's HSK level (`above`) are wrapped in a mark carrying their level
+ * (`<span data-hsk="5">…</span>`, `beyond` for a word no level covers), around their ruby
+ * where there is pinyin; reading-options.css draws it.
  */
 
 /** How the Chinese is to be shown. */
 export type ReadingView = Pick<
   ReaderSettings,
-  'pinyin' | 'tones' | 'toneColors' | 'sandhi' | 'script'
+  'pinyin' | 'tones' | 'toneColors' | 'sandhi' | 'script' | 'above'
 >;
 
 /** A piece of a sentence as the server rendered it: text, or a glossary term's button. */
@@ -30,7 +40,8 @@ interface Piece {
   term?: HTMLElement;
 }
 
-const plainView = (view: ReadingView) => !view.pinyin && view.script === 'simplified';
+const plainView = (view: ReadingView) =>
+  !view.pinyin && view.script === 'simplified' && view.above === 'off';
 
 /** Renders sentences for a reading view; holds each sentence's captured original. */
 export interface ReadingRenderer {
@@ -41,7 +52,7 @@ export interface ReadingRenderer {
 /**
  * @example
  * const renderer = createReadingRenderer();
- * renderer.render(document, { pinyin: true, tones: 'marks', toneColors: false, script: 'simplified' }, data);
+ * renderer.render(document, { pinyin: true, tones: 'marks', toneColors: false, script: 'simplified', above: '4' }, data);
  */
 export function createReadingRenderer(): ReadingRenderer {
   const originals = new WeakMap<Element, Piece[]>();
@@ -85,15 +96,18 @@ function renderSentence(
   const showTraditional =
     view.script === 'traditional' && traditional?.length === simplified.length;
   const chars = showTraditional && traditional ? traditional : simplified;
-  const readings =
-    reading && view.pinyin ? readingsOf(reading, simplified.length, view.sandhi) : undefined;
+  const marking = view.above !== 'off' && reading?.levels !== undefined;
+  const words =
+    reading && (view.pinyin || marking)
+      ? wordsOf(reading, simplified.length, view.sandhi)
+      : undefined;
 
   const doc = sentence.ownerDocument;
   const out: Node[] = [];
   let at = 0;
   for (const piece of pieces) {
     const length = [...piece.text].length;
-    const nodes = renderRange(doc, chars, readings, at, at + length, view);
+    const nodes = renderRange(doc, chars, words, at, at + length, view);
     at += length;
     const term = piece.term?.cloneNode(false);
     if (term instanceof Element) {
@@ -102,6 +116,7 @@ function renderSentence(
     } else out.push(...nodes);
   }
   sentence.replaceChildren(...out);
+  sentence.normalize(); // one text node for each run of unmarked words without pinyin
   if (showTraditional) {
     sentence.setAttribute('lang', contentLang.zhTraditional);
     sentence.setAttribute(MARKUP.simplified, simplified.join(''));
@@ -111,13 +126,14 @@ function renderSentence(
   }
 }
 
-/** Per code point: its reading and the index of the word it belongs to. */
+/** Per code point: its reading, the index of the word it belongs to and that word's level. */
 interface CharReading {
   reading: string;
   word: number;
+  level: WordLevel;
 }
 
-function readingsOf(
+function wordsOf(
   reading: SentenceReading,
   length: number,
   spoken: boolean,
@@ -126,31 +142,49 @@ function readingsOf(
   const source = spoken && reading.spoken ? reading.spoken : reading.pinyin;
   reading.words.forEach((size, word) => {
     const syllables = (source[word] ?? '').split(' ');
-    for (let i = 0; i < size; i++) out.push({ reading: syllables[i] ?? '-', word });
+    const level = wordLevel(reading, word);
+    for (let i = 0; i < size; i++) out.push({ reading: syllables[i] ?? '-', word, level });
   });
   return out.length === length ? out : undefined;
 }
 
-/** The nodes of code points `[from, to)`: plain text, or one ruby per (part of a) word. */
+/** The level a word is marked with, or undefined when the view does not mark it. */
+function markOf(view: ReadingView, level: WordLevel): string | undefined {
+  if (view.above === 'off' || !isAbove(level, Number(view.above))) return undefined;
+  return level === undefined ? undefined : String(level);
+}
+
+/**
+ * The nodes of code points `[from, to)`: plain text, or per (part of a) word its ruby (with
+ * pinyin) or text, in a mark where the word is above the reader's level.
+ */
 function renderRange(
   doc: Document,
   chars: readonly string[],
-  readings: readonly CharReading[] | undefined,
+  words: readonly CharReading[] | undefined,
   from: number,
   to: number,
   view: ReadingView,
 ): Node[] {
-  if (!readings) return [doc.createTextNode(chars.slice(from, to).join(''))];
+  if (!words) return [doc.createTextNode(chars.slice(from, to).join(''))];
   const nodes: Node[] = [];
   let start = from;
   while (start < to) {
-    const word = readings[start]?.word;
+    const word = words[start]?.word;
     let end = start + 1;
-    while (end < to && readings[end]?.word === word) end++;
-    const part = readings.slice(start, end);
+    while (end < to && words[end]?.word === word) end++;
+    const part = words.slice(start, end);
     const text = chars.slice(start, end);
-    if (part.every((r) => r.reading === '-')) nodes.push(doc.createTextNode(text.join('')));
-    else nodes.push(wordRuby(doc, text, part, view));
+    const plain = !view.pinyin || part.every((r) => r.reading === '-');
+    const node = plain ? doc.createTextNode(text.join('')) : wordRuby(doc, text, part, view);
+    const mark = markOf(view, part[0]?.level);
+    if (mark === undefined) nodes.push(node);
+    else {
+      const span = doc.createElement('span');
+      span.setAttribute(MARKUP.hsk, mark);
+      span.append(node);
+      nodes.push(span);
+    }
     start = end;
   }
   return nodes;

@@ -4,9 +4,10 @@ import type { ReadingRenderer } from './reading-dom';
 import type { ReadingLoader } from './reading-source';
 
 /**
- * Pinyin and traditional characters under `root`, as the settings ask: the renderer (a dynamic
- * import) and the document's reading data are loaded the first time either is wanted (a stored
- * setting loads them right after the page starts; the default view never does), then kept.
+ * Pinyin, traditional characters and the marks of words above an HSK level under `root`, as
+ * the settings ask: the renderer (a dynamic import) and the document's reading data are loaded
+ * the first time any is wanted (a stored setting loads them right after the page starts; the
+ * default view never does), then kept.
  */
 export function useReadingView(
   root: HTMLElement | null,
@@ -16,8 +17,8 @@ export function useReadingView(
   onRendered?: () => void,
 ) {
   const renderer = useRef<Promise<ReadingRenderer> | null>(null);
-  const { pinyin, tones, toneColors, sandhi, script } = settings;
-  const wanted = pinyin || script === 'traditional';
+  const { pinyin, tones, toneColors, sandhi, script, above } = settings;
+  const wanted = pinyin || script === 'traditional' || above !== 'off';
 
   useEffect(() => {
     if (!root || (!wanted && !renderer.current)) return;
@@ -26,7 +27,7 @@ export function useReadingView(
     Promise.all([renderer.current, loader.get()]).then(
       ([render, data]) => {
         if (!live) return;
-        render.render(root, { pinyin, tones, toneColors, sandhi, script }, data);
+        render.render(root, { pinyin, tones, toneColors, sandhi, script, above }, data);
         onRendered?.();
       },
       () => {
@@ -36,5 +37,5 @@ export function useReadingView(
     return () => {
       live = false;
     };
-  }, [root, wanted, pinyin, tones, toneColors, sandhi, script, loader, onRendered]);
+  }, [root, wanted, pinyin, tones, toneColors, sandhi, script, above, loader, onRendered]);
 }

@@ -4,6 +4,7 @@ import { type Ref, useId } from 'react';
 import { LanguageSwitcher } from '@/components/layout/LanguageSwitcher';
 import {
   layouts,
+  markLevels,
   type ReaderSettings,
   scripts,
   studyModes,
@@ -66,6 +67,36 @@ function Flag({ label, checked, disabled, onChange }: FlagProps) {
         onChange={(event) => onChange(event.target.checked)}
       />
       <span>{label}</span>
+    </label>
+  );
+}
+
+interface PickProps<T extends string> {
+  label: string;
+  values: readonly T[];
+  value: T;
+  labelOf: (value: T) => string;
+  onChange: (value: T) => void;
+}
+
+/** One setting with many values: a drop-down list (a row of radios would not fit a phone). */
+function Pick<T extends string>({ label, values, value, labelOf, onChange }: PickProps<T>) {
+  return (
+    <label className="options-sheet__pick">
+      <span>{label}</span>
+      <select
+        value={value}
+        onChange={(event) => {
+          const chosen = values.find((v) => v === event.target.value);
+          if (chosen !== undefined) onChange(chosen);
+        }}
+      >
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {labelOf(v)}
+          </option>
+        ))}
+      </select>
     </label>
   );
 }
@@ -151,6 +182,13 @@ export function OptionsSheet({ ref, labels }: OptionsSheetProps) {
           value={settings.study}
           labelOf={(v) => labels.studyModes[v]}
           onChange={(study) => update({ study })}
+        />
+        <Pick
+          label={labels.above}
+          values={markLevels}
+          value={settings.above}
+          labelOf={(v) => labels.aboveLevels[v]}
+          onChange={(above) => update({ above })}
         />
         <Flag
           label={labels.wordColors}

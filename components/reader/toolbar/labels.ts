@@ -3,6 +3,8 @@ import type { LanguageSwitcherProps } from '@/components/layout/LanguageSwitcher
 import {
   type Layout,
   layouts,
+  type MarkLevel,
+  markLevels,
   type Script,
   type StudyMode,
   scripts,
@@ -43,6 +45,8 @@ export interface ToolbarLabels {
   studyMode: string;
   studyModes: Record<StudyMode, string>;
   uncertain: string;
+  above: string;
+  aboveLevels: Record<MarkLevel, string>;
   shareHint: string;
   keys: string;
   revealSentence: string;
@@ -100,6 +104,8 @@ export function toolbarLabels(
     studyMode: t('options.study'),
     studyModes: each(studyModes, (v) => t(`options.studyModes.${v}`)),
     uncertain: t('options.uncertain'),
+    above: t('options.above'),
+    aboveLevels: each(markLevels, (v) => t(`options.aboveLevels.${v}`)),
     shareHint: t('options.shareHint'),
     keys: t('options.keys'),
     revealSentence: t('study.revealSentence'),

@@ -40,6 +40,7 @@ const valid = () =>
           ['行', [xing]],
         ]),
         glossary: [suanli],
+        hsk: new Map([['银行', 3]]),
       }),
     ),
   );
@@ -50,6 +51,7 @@ describe('toDictionaryFile', () => {
     expect(file.format).toBe(DICTIONARY_FORMAT);
     expect(file.source).toMatch(/CC-CEDICT.*CC BY-SA 4\.0/);
     expect(Object.keys(file.words)).toEqual(['行', '银行']);
+    expect(file.hsk).toEqual({ 银行: 3 });
     expect(file.words).toEqual({
       行: [['行', 'xing2', ['to walk', 'to go']]],
       银行: [['銀行', 'yin2 hang2', ['bank'], ['家[jia1]', '個|个[ge4]']]],
@@ -63,6 +65,21 @@ describe('parseDictionaryFile', () => {
     expect(data.cedict.get('银行')).toEqual([yinhang]);
     expect(data.cedict.get('行')).toEqual([xing]);
     expect(data.glossary).toEqual([suanli]);
+    expect(data.hsk).toEqual(new Map([['银行', 3]]));
+  });
+
+  it('reads a file without HSK levels as one with none', () => {
+    const { hsk: _, ...without } = valid();
+    expect(parseDictionaryFile(without, 'x.json').hsk.size).toBe(0);
+  });
+
+  it('refuses an HSK level that is none', () => {
+    for (const level of [0, 8, 2.5, '3']) {
+      const file = { ...valid(), hsk: { 银行: level } };
+      expect(() => parseDictionaryFile(file, 'x.json')).toThrow(
+        /HSK 3\.0 level[\s\S]*→ at hsk\["银行"\]/,
+      );
+    }
   });
 
   it('rejects a file of another format, naming the file and the field', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codePoints, lookupAt, mapSource } from '@/lib/dict/lookup';
+import { codePoints, lookupAt, lookupThrough, mapSource } from '@/lib/dict/lookup';
 
 /** A toy dictionary: each headword's one entry is its gloss. */
 const source = mapSource(
@@ -99,5 +99,102 @@ describe('mapSource', () => {
   it('measures the longest headword in code points', () => {
     expect(mapSource(new Map([['𠮷野家', [1]]])).maxLength).toBe(3);
     expect(mapSource(new Map()).maxLength).toBe(0);
+  });
+});
+
+describe('lookupThrough', () => {
+  const ordinals = mapSource(
+    new Map(
+      Object.entries({
+        第一次: ['the first time'],
+        第一: ['first'],
+        第: ['ordinal prefix'],
+        一次: ['once'],
+        一: ['one'],
+        次: ['time'],
+        次是: ['(not a word, here to reach beyond)'],
+        是: ['to be'],
+      }),
+    ),
+  );
+  const through = (text: string, at: number, span?: { start: number; length: number }) => {
+    const found = lookupThrough(text, at, ordinals, span);
+    return found && [found.first.word, ...found.others.map((m) => m.word)];
+  };
+
+  it('shows the word of the segmentation that holds the character first', () => {
+    // A tap on 次 in 第一次 (interview p2): 第一次, then its parts, then what reaches beyond.
+    expect(through('第一次是', 2, { start: 0, length: 3 })).toEqual([
+      '第一次',
+      '一次',
+      '次',
+      '次是',
+    ]);
+    expect(through('第一次是', 1, { start: 0, length: 3 })).toEqual([
+      '第一次',
+      '第一',
+      '一次',
+      '一',
+    ]);
+    expect(through('第一次是', 0, { start: 0, length: 3 })).toEqual(['第一次', '第一', '第']);
+  });
+
+  it('gives the first word its place and entries, the others theirs', () => {
+    const found = lookupThrough('第一次是', 2, ordinals, { start: 0, length: 3 });
+    expect(found?.first).toEqual({
+      word: '第一次',
+      start: 0,
+      length: 3,
+      entries: ['the first time'],
+    });
+    expect(found?.others[0]).toEqual({ word: '一次', start: 1, length: 2, entries: ['once'] });
+  });
+
+  it('shows a word the dictionary lacks (a name) first, with no entries', () => {
+    const found = lookupThrough('一次李涛', 3, ordinals, { start: 2, length: 2 });
+    expect(found?.first).toMatchObject({ word: '李涛', entries: [] });
+    expect(found?.others).toEqual([]);
+  });
+
+  it('without a segmentation, starts with the longest word starting at the character', () => {
+    expect(through('第一次是', 1)).toEqual(['一次', '一', '第一次', '第一']);
+    expect(through('第一次是', 2)).toEqual(['次是', '次', '第一次', '一次']);
+    // A span that does not hold the character is no segmentation.
+    expect(through('第一次是', 3, { start: 0, length: 3 })).toEqual(['是', '次是']);
+    // Nothing starts at an unknown character: the character alone, with no entries.
+    expect(lookupThrough('好', 0, ordinals)?.first).toMatchObject({ word: '好', entries: [] });
+  });
+
+  it('counts code points, and gives undefined outside the text', () => {
+    expect(lookupThrough('𠮷野家', 1, source, { start: 0, length: 3 })?.first.word).toBe('𠮷野家');
+    expect(lookupThrough('第一次', 3, ordinals)).toBeUndefined();
+    expect(lookupThrough('第一次', -1, ordinals)).toBeUndefined();
+  });
+
+  it('lists every dictionary word holding the character once, and only those (property)', () => {
+    const alphabet = ['第', '一', '次', '是', '，', '𠮷'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 10 }),
+        fc.nat(9),
+        (chars, at) => {
+          fc.pre(at < chars.length);
+          const found = lookupThrough(chars, at, ordinals);
+          const listed = [found?.first, ...(found?.others ?? [])].filter(
+            (m) => m !== undefined && m.entries.length > 0,
+          );
+          const expected = new Set<string>();
+          for (let start = 0; start <= at; start++) {
+            for (let end = at + 1; end <= chars.length; end++) {
+              const word = chars.slice(start, end).join('');
+              if (ordinals.getEntries(word).length > 0) expected.add(`${start}:${word}`);
+            }
+          }
+          const keys = listed.map((m) => `${m?.start}:${m?.word}`);
+          expect(new Set(keys)).toEqual(expected);
+          expect(keys.length).toBe(expected.size);
+        },
+      ),
+    );
   });
 });

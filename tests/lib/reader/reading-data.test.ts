@@ -60,7 +60,7 @@ describe('buildReadingData', () => {
     const data = buildReadingData(
       view,
       (t) => (t.startsWith('你好') ? [2, 4] : [...t].map(() => 1)),
-      spoken,
+      { spoken },
     );
     expect(data.sentences['p1.zh1']?.spoken).toEqual(['ni2 hao3', '- yin2 hang2 -']);
     expect(data.sentences['p2.zh1']?.spoken).toBeUndefined();

@@ -1,6 +1,8 @@
 import { annotateChinese } from '@/lib/chinese/annotate';
 import { spokenReadings } from '@/lib/chinese/sandhi';
 import { documentStaticParams, getDocument, getGlossary } from '@/lib/content/server';
+import { bundledHskTable } from '@/lib/hsk/bundled';
+import { coveringLevel } from '@/lib/hsk/estimate';
 import { buildReaderView } from '@/lib/reader/build-reader-view';
 import { buildReadingData, type SpokenReadings } from '@/lib/reader/reading-data';
 import { documentUserWords } from '@/lib/segment/document';
@@ -8,8 +10,8 @@ import { loadSegmenter } from '@/lib/segment/load';
 
 /**
  * Each document's reading data (`/data/reading/<slug>.json`): the words of every Chinese
- * sentence, their pinyin in context and its traditional form, made at build time and fetched
- * by the reader only when it needs them (see lib/reader/reading-data.ts).
+ * sentence, their pinyin in context, their HSK levels and its traditional form, made at build
+ * time and fetched by the reader only when it needs them (see lib/reader/reading-data.ts).
  */
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -29,7 +31,10 @@ export async function GET(_request: Request, { params }: RouteContext<'/data/rea
   const segmenter = loadSegmenter(documentUserWords(doc, glossary));
   const words = (text: string) => segmenter.segment(text).map((token) => token.length);
   const spoken: SpokenReadings = (parts) => spokenReadings(parts);
-  return new Response(JSON.stringify(buildReadingData(view, words, spoken)), {
+  const table = bundledHskTable();
+  const level = (word: string) => coveringLevel(word, table);
+  const data = buildReadingData(view, words, { spoken, level });
+  return new Response(JSON.stringify(data), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 }
