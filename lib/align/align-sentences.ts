@@ -63,9 +63,24 @@ export interface AlignSentencesOptions {
 const range = (start: number, end: number) =>
   Array.from({ length: end - start }, (_, i) => start + i);
 
+/** The whole pair as one link (none when both sides are empty), marked `paragraph`. */
+function paragraphLink(
+  zh: SentenceSpan[],
+  en: SentenceSpan[],
+  confidence: number,
+): SentenceAlignment {
+  const links =
+    zh.length + en.length === 0
+      ? []
+      : [{ zh: range(0, zh.length), en: range(0, en.length), confidence }];
+  return { zh, en, links, method: 'paragraph' };
+}
+
 /**
  * Splits a paragraph pair into sentences and links them: a Gale–Church length model plus
  * anchor evidence, decoded by `alignBeads`, with each link's posterior as its confidence.
+ * Never throws on a pair: whatever it cannot link (an empty side, sentence counts too far
+ * apart for its band, links too unsure) becomes one paragraph link, `method: 'paragraph'`.
  *
  * @example alignSentences('好。对。', 'Good. Right.').links // [{ zh: [0], en: [0], confidence: 0.9… }, …]
  */
@@ -83,13 +98,7 @@ export function alignSentences(
   if (manual) {
     return { zh, en, links: manual.map((l) => ({ ...l, confidence: 1 })), method: 'manual' };
   }
-  if (zh.length === 0 || en.length === 0) {
-    const links =
-      zh.length + en.length === 0
-        ? []
-        : [{ zh: range(0, zh.length), en: range(0, en.length), confidence: 0 }];
-    return { zh, en, links, method: 'paragraph' };
-  }
+  if (zh.length === 0 || en.length === 0) return paragraphLink(zh, en, 0);
 
   const model = options.lengthModel ?? DEFAULT_LENGTH_MODEL;
   const lexicon = options.lexicon ?? EMPTY_LEXICON;
@@ -117,19 +126,15 @@ export function alignSentences(
     },
     { shapes: options.shapes },
   );
+  // No alignment within the band (far more sentences on one side than the shapes absorb):
+  // the pair is linked as a whole, as the reader shows a pair it cannot link reliably.
+  if (!beads) return paragraphLink(zh, en, 0);
   const links = beads.map((b) => ({
     zh: range(b.zhStart, b.zhEnd),
     en: range(b.enStart, b.enEnd),
     confidence: b.posterior,
   }));
   const mean = links.reduce((total, l) => total + l.confidence, 0) / links.length;
-  if (mean < PARAGRAPH_FALLBACK) {
-    return {
-      zh,
-      en,
-      links: [{ zh: range(0, zh.length), en: range(0, en.length), confidence: mean }],
-      method: 'paragraph',
-    };
-  }
+  if (mean < PARAGRAPH_FALLBACK) return paragraphLink(zh, en, mean);
   return { zh, en, links, method: 'auto' };
 }
