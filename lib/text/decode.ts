@@ -51,7 +51,13 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     if (valid(mid)) lo = mid;
     else hi = mid;
   }
-  return lo;
+  // The longest valid prefix may end inside the bad character (its lead byte and some of its
+  // continuation bytes): step back to where that character starts.
+  let lead = lo - 1;
+  while (lead >= 0 && lo - lead <= 3 && ((bytes[lead] ?? 0) & 0xc0) === 0x80) lead--;
+  const first = bytes[lead] ?? 0;
+  const length = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : first >= 0xc0 ? 2 : 1;
+  return lead >= 0 && lo - lead < length ? lead : lo;
 }
 
 /**

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { formatIssue } from '@/lib/content/errors';
-import { SaveError } from '@/lib/content/write';
+import { documentFile, SaveError } from '@/lib/content/write';
 import { CONFIRM_HEADER, MAX_SAVE_BYTES } from '@/lib/save/protocol';
 import { readBoundedBody } from '@/lib/save/read-body';
 import { guardSettingsFromEnv, guardWrite } from '@/lib/save/request-guard';
@@ -49,6 +49,8 @@ async function save(request: Request, slug: string): Promise<Response> {
       { error: guard.message },
       guard.authenticate ? { 'WWW-Authenticate': 'Bearer realm="duizhao"' } : {},
     );
+  const dir = contentDir();
+  await documentFile(dir, slug); // 404 for a name that is no document, before anything else
   const ifMatch = request.headers.get('if-match');
   if (ifMatch === null)
     return refuse(
@@ -56,10 +58,16 @@ async function save(request: Request, slug: string): Promise<Response> {
       'Send the ETag of the version you edited as If-Match (or If-Match: * to replace whatever is there).',
     );
   const body = await readBoundedBody(request, MAX_SAVE_BYTES);
-  if (!body.ok) return refuse(413, `The document is larger than ${MAX_SAVE_BYTES} bytes.`);
+  if (!body.ok)
+    // Closing the connection stops a client that is still uploading the rest.
+    return json(
+      413,
+      { error: `The document is larger than ${MAX_SAVE_BYTES} bytes.` },
+      { Connection: 'close' },
+    );
   const decoded = decodeUtf8Text(body.bytes);
   if (!decoded.ok) return refuse(400, `The body ${decoded.message}.`, { problem: decoded.problem });
-  const outcome = await saveDocument(contentDir(), slug, decoded.text, {
+  const outcome = await saveDocument(dir, slug, decoded.text, {
     ifMatch,
     confirm: request.headers.get(CONFIRM_HEADER) ?? undefined,
   });
