@@ -1,13 +1,29 @@
 import { z } from 'zod';
+import { codePointName, findNonXmlCharacters } from '../text/xml-characters';
 
 /**
  * Schemas for the files in `content/`. The types the app uses are inferred from them, so a
  * value of type `ParallelDocument` has always been through `documentSchema`.
  */
 
+/** The first character a text must not hold, named for the message. */
+function badCharacter(value: string): string | undefined {
+  const [bad] = findNonXmlCharacters(value);
+  return bad && `${codePointName(bad.codePoint)} at character ${bad.index + 1}`;
+}
+
 const text = z
   .string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be text') })
-  .refine((value) => value.trim().length > 0, { error: 'is empty' });
+  .refine((value) => value.trim().length > 0, { error: 'is empty' })
+  // Invisible leftovers of copy and paste (a vertical tab, NUL): the exports could not hold them.
+  .superRefine((value, context) => {
+    const bad = badCharacter(value);
+    if (bad)
+      context.addIssue({
+        code: 'custom',
+        message: `holds a control character (${bad}) that cannot be exported: remove it`,
+      });
+  });
 
 const hasLineBreak = (value: string) => /[\r\n]/.test(value);
 const lineCount = (value: string) => value.split('\n').length;

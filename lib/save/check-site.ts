@@ -1,18 +1,26 @@
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { annotateChinese } from '../chinese/annotate';
 import { ContentError } from '../content/errors';
-import { DOCUMENTS_DIR, GLOSSARY_FILE, type Library, loadLibrary } from '../content/load';
-import type { GlossaryEntry, ParallelDocument } from '../content/schema';
+import {
+  DOCUMENTS_DIR,
+  GLOSSARY_DIR,
+  glossaryOf,
+  type Library,
+  loadLibrary,
+  SOURCES_DIR,
+} from '../content/load';
+import type { ParallelDocument } from '../content/schema';
 import { exportFiles } from '../export/files';
 import { buildReaderView } from '../reader/build-reader-view';
 import { buildReviewView } from '../review/build-review-view';
 
 /**
  * Would the site still build with this file saved? The candidate is validated together with
- * the rest of `content/`, in a scratch copy of it (documents and glossary), exactly as the
- * build loads it: every document, every glossary term occurring somewhere, every manual link.
+ * the rest of `content/`, in a scratch copy of it (documents and glossaries; the source texts
+ * linked, since they are only read), exactly as the build loads it: every document, its
+ * glossary's terms occurring in it, its source text, every manual link.
  * Then the candidate's pages are computed as the build computes them (reader with pinyin and
  * traditional characters, review with QA, every export): a throw there would stop `next build`.
  */
@@ -37,19 +45,29 @@ function builds<T>(file: string, what: string, step: () => T): T {
 /**
  * Computes what the build computes for one document: its reader page, review page and exports.
  *
- * @example buildChecks(doc, glossary, 'content/documents/x.yaml').qaErrors // 0
+ * @example buildChecks(doc, library, 'content/documents/x.yaml').qaErrors // 0
  * @throws {ContentError} naming the page that cannot be built, and why
  */
 export function buildChecks(
   doc: ParallelDocument,
-  glossary: readonly GlossaryEntry[],
+  library: Library,
   file: string,
 ): { qaErrors: number } {
+  const glossary = glossaryOf(library, doc.slug);
   builds(file, 'reader page', () => buildReaderView(doc, glossary, { annotate: annotateChinese }));
   const review = builds(file, 'review page', () => buildReviewView(doc, glossary));
-  for (const [name, make] of exportFiles([doc], glossary))
-    if (name.startsWith(`${doc.slug}.`)) builds(file, `export ${name}`, make);
+  const own = { documents: [doc], glossaries: library.glossaries };
+  for (const [name, make] of exportFiles(own)) builds(file, `export ${name}`, make);
   return { qaErrors: review.summary.bySeverity.error };
+}
+
+/** Copies the `*.yaml` files of `from` into `to`, except `skip`. */
+async function copyYaml(from: string, to: string, skip?: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  const names = await readdir(from).catch(() => [] as string[]);
+  for (const name of names)
+    if (name.endsWith('.yaml') && name !== skip)
+      await copyFile(path.join(from, name), path.join(to, name));
 }
 
 /**
@@ -67,20 +85,17 @@ export async function checkCandidate(
   try {
     const copy = path.join(scratch, 'content');
     const documents = path.join(copy, DOCUMENTS_DIR);
-    await mkdir(documents, { recursive: true });
-    const names = await readdir(path.join(contentDir, DOCUMENTS_DIR));
-    for (const name of names)
-      if (name.endsWith('.yaml') && name !== `${slug}.yaml`)
-        await copyFile(path.join(contentDir, DOCUMENTS_DIR, name), path.join(documents, name));
+    await copyYaml(path.join(contentDir, DOCUMENTS_DIR), documents, `${slug}.yaml`);
     await writeFile(path.join(documents, `${slug}.yaml`), text);
-    await copyFile(path.join(contentDir, GLOSSARY_FILE), path.join(copy, GLOSSARY_FILE)).catch(
-      () => undefined, // no glossary: the loader reports it like the build does
+    await copyYaml(path.join(contentDir, GLOSSARY_DIR), path.join(copy, GLOSSARY_DIR));
+    await symlink(path.resolve(contentDir, SOURCES_DIR), path.join(copy, SOURCES_DIR)).catch(
+      () => undefined, // no sources folder: the loader reports a missing source like the build
     );
     const library = await loadLibrary(copy, { root: scratch });
     const document = library.documents.find((doc) => doc.slug === slug);
     const file = `content/${DOCUMENTS_DIR}/${slug}.yaml`;
     if (!document) throw new ContentError([{ file, message: 'was not loaded' }]);
-    return { library, document, ...buildChecks(document, library.glossary, file) };
+    return { library, document, ...buildChecks(document, library, file) };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -125,7 +125,8 @@ describe('text made of built-in property names', () => {
         const review = buildReviewView(doc, glossary);
         expect(review.pairs).toHaveLength(doc.pairs.length);
         for (const flag of runQa(doc, glossary)) expect(typeof flag.message).toBe('string');
-        for (const [file, make] of exportFiles([doc], glossary))
+        const library = { documents: [doc], glossaries: new Map([[doc.slug, glossary]]) };
+        for (const [file, make] of exportFiles(library))
           expect(make().body.length, file).toBeGreaterThan(0);
         const dictionary = documentDictionary(doc, glossary, new Map(), (t) => t);
         const hasTerm = doc.pairs.some((p) => p.zh.includes('算力'));

@@ -3,12 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ReviewEditor } from '@/components/edit/ReviewEditor';
-import {
-  documentEtag,
-  documentStaticParams,
-  getDocument,
-  getGlossary,
-} from '@/lib/content/server';
+import { documentEtag, documentStaticParams, getDocument, getGlossary } from '@/lib/content/server';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { languageAlternates } from '@/lib/site';
