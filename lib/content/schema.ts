@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { webAddress } from '../text/web-address';
 import { codePointName, findNonXmlCharacters } from '../text/xml-characters';
 
 /**
@@ -143,7 +144,11 @@ export const documentSchema = z.strictObject({
   byline: z.array(creditSchema).default([]),
   source: z.strictObject({
     name: bilingualSchema,
-    url: z.url({ error: 'must be an absolute http(s) URL', protocol: /^https?$/ }),
+    url: z
+      .string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be text') })
+      .refine((value) => webAddress(value) !== undefined, {
+        error: 'must be an absolute http(s) URL with a host (https://example.com/…)',
+      }),
     /**
      * The source text under `content/sources/` in the shared texts' format (title, author, a
      * blank line, then blocks separated by blank lines): the content check compares every

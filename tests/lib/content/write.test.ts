@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -15,6 +14,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/errors';
 import { listVersions, pruneVersions } from '@/lib/content/history';
 import { SaveError, writeDocumentAtomically, writeFileAtomically } from '@/lib/content/write';
+import { runUntilTemp } from '../../helpers/run-until-temp';
 
 const SLUG = 'apus-li-tao-interview';
 const ORIGINAL = readFileSync(`content/documents/${SLUG}.yaml`, 'utf8');
@@ -101,29 +101,14 @@ describe('writeDocumentAtomically', () => {
   it('leaves the old file intact when the process is killed before the rename', async () => {
     const source = path.join(root, 'edited.yaml');
     writeFileSync(source, EDITED);
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'tests/helpers/kill-during-save.ts', contentDir, SLUG, source],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    const temp = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const match = /^TEMP (.+)$/m.exec(out);
-        if (match?.[1]) resolve(match[1]);
-      });
-      child.on('exit', () => reject(new Error(`the save ended before the hook: ${stderr}`)));
-    });
+    const { temp, kill } = await runUntilTemp('tests/helpers/kill-during-save.ts', [
+      contentDir,
+      SLUG,
+      source,
+    ]);
     // The new text is fully on disk, next to the document, when the process dies.
     expect(readFileSync(temp, 'utf8')).toBe(EDITED);
-    const exited = new Promise((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
-    child.kill('SIGKILL');
-    expect(await exited).toBe('SIGKILL');
+    expect(await kill()).toBe('SIGKILL');
 
     expect(readFileSync(target)).toEqual(Buffer.from(ORIGINAL, 'utf8'));
     // A crash can leave only the temporary file, which the loader ignores (not *.yaml).
