@@ -1,6 +1,8 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { type BrowserDbProblem, problemOf } from '@/lib/browser-db/errors';
+import type { SkippedRecord } from '@/lib/browser-db/records';
 import { useT } from '@/lib/i18n/client';
 import {
   deleteLocalDocument,
@@ -10,30 +12,66 @@ import {
 import { DocumentCardTitle } from '../library/DocumentCardTitle';
 import '../library/library.css';
 
-/** The personal library, listed on the library page beside the bundled documents. */
+type ListState =
+  | { kind: 'loading' }
+  | { kind: 'ready'; documents: LocalDocument[]; skipped: SkippedRecord[] }
+  | { kind: 'error'; problem: BrowserDbProblem };
+
+/**
+ * The personal library, listed on the library page beside the bundled documents. Records the
+ * store cannot read are named (and left out); the others are listed all the same.
+ */
 export function LocalDocumentList() {
   const { t, lng } = useT('local');
-  const [docs, setDocs] = useState<LocalDocument[] | null>(null);
+  const [state, setState] = useState<ListState>({ kind: 'loading' });
+  const [failure, setFailure] = useState<BrowserDbProblem | null>(null);
 
-  useEffect(() => {
-    listLocalDocuments()
-      .then(setDocs)
-      .catch(() => setDocs([]));
+  const load = useCallback(async () => {
+    try {
+      setState({ kind: 'ready', ...(await listLocalDocuments()) });
+    } catch (error) {
+      setState({ kind: 'error', problem: problemOf(error) });
+    }
   }, []);
 
+  useEffect(() => {
+    void load();
+  }, [load]);
+
   const remove = async (id: string) => {
-    await deleteLocalDocument(id);
-    setDocs(await listLocalDocuments());
+    try {
+      await deleteLocalDocument(id);
+      setFailure(null);
+    } catch (error) {
+      setFailure(problemOf(error));
+    }
+    await load();
   };
 
+  const problem = state.kind === 'error' ? state.problem : failure;
   return (
     <section aria-labelledby="my-library" className="local-library">
       <h2 id="my-library">{t('heading')}</h2>
       <p className="library__intro">{t('intro')}</p>
-      {docs !== null && docs.length === 0 && <p>{t('empty')}</p>}
-      {docs !== null && docs.length > 0 && (
+      {problem && <p role="alert">{t(`errors.${problem}`)}</p>}
+      {state.kind === 'ready' && state.skipped.length > 0 && (
+        <div role="status">
+          <p>{t('skipped', { count: state.skipped.length })}</p>
+          <ul>
+            {state.skipped.map((record) => (
+              <li key={record.key}>
+                <code>{record.key}</code>: <span lang="en">{record.problem}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {state.kind === 'ready' && state.documents.length === 0 && state.skipped.length === 0 && (
+        <p>{t('empty')}</p>
+      )}
+      {state.kind === 'ready' && state.documents.length > 0 && (
         <ul className="document-list">
-          {docs.map((doc) => (
+          {state.documents.map((doc) => (
             <li key={doc.id} className="document-card">
               <DocumentCardTitle
                 href={`/${lng}/local?id=${encodeURIComponent(doc.id)}`}
