@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MAX_DOCUMENT_BYTES } from '../content/limits';
 
 /**
  * The save endpoint's contract (`PUT /api/documents/<slug>`), shared by the route handler and
@@ -6,8 +7,8 @@ import * as z from 'zod/mini';
  * here: the browser imports it.
  */
 
-/** Upper bound on a body, far above any document (the interview is ~40 kB). */
-export const MAX_SAVE_BYTES = 2_000_000;
+/** Upper bound on a body: the largest document file the content check accepts. */
+export const MAX_SAVE_BYTES = MAX_DOCUMENT_BYTES;
 
 /** Carries the token of a 409 answer back, confirming exactly the losses it listed. */
 export const CONFIRM_HEADER = 'Duizhao-Confirm-Loss';

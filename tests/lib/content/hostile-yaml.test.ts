@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContentError, formatIssue } from '@/lib/content/errors';
+import { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_PAIRS } from '@/lib/content/limits';
 import { loadLibrary } from '@/lib/content/load';
 import { parseDocumentFile } from '@/lib/content/parse';
 
@@ -100,4 +101,22 @@ describe('npm run content:check on hostile input', () => {
       'documents/bomb.yaml',
     ]);
   });
+
+  it('refuses a document too large to build, naming the limit', async () => {
+    const pairs = Array.from(
+      { length: MAX_DOCUMENT_PAIRS + 1 },
+      (_, i) => `  - id: p${i + 1}\n    zh: 算力。\n    en: Computing power.\n`,
+    ).join('');
+    const long = TINY.replace(/pairs:\n[\s\S]*$/, `pairs:\n${pairs}`);
+    writeFileSync(path.join(dir, 'documents', 'tiny.yaml'), long);
+    writeFileSync(
+      path.join(dir, 'documents', 'huge.yaml'),
+      `# ${'x'.repeat(MAX_DOCUMENT_BYTES)}\n`,
+    );
+    const error = await loadLibrary(dir, { root: dir }).catch((e: unknown) => e);
+    expect(error instanceof ContentError && error.issues.map(formatIssue)).toEqual([
+      'documents/huge.yaml: is 2.0 MB (2,000,003 bytes); a document file may be at most 2,000,000 bytes: split the text into parts',
+      'documents/tiny.yaml: pairs: has 2,001 pairs; a document may have at most 2,000: split the text into parts',
+    ]);
+  }, 30_000);
 });
