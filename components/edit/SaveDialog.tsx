@@ -21,10 +21,22 @@ const SHOWN = 12;
 /** Characters of a Chinese paragraph shown in the list. */
 const EXCERPT = 40;
 
-const excerpt = (text: string) => {
+/** At most EXCERPT characters of `text` from `start` (in characters), with ellipses where cut. */
+const excerpt = (text: string, start = 0) => {
   const chars = [...text];
-  return chars.length > EXCERPT ? `${chars.slice(0, EXCERPT).join('')}…` : text;
+  const from = Math.max(0, Math.min(start, chars.length - EXCERPT));
+  const shown = chars.slice(from, from + EXCERPT).join('');
+  return `${from > 0 ? '…' : ''}${shown}${from + EXCERPT < chars.length ? '…' : ''}`;
 };
+
+/** Where two texts start to differ (in characters), less a little context before it. */
+function changeStart(before: string, after: string): number {
+  const a = [...before];
+  const b = [...after];
+  let same = 0;
+  while (same < a.length && same < b.length && a[same] === b[same]) same++;
+  return Math.max(0, same - 8);
+}
 
 /**
  * The questions a save to the server can raise, in one modal dialog: what a save would lose
@@ -82,8 +94,14 @@ export function SaveDialog(props: SaveDialogProps) {
               <ul className={styles.list}>
                 {prompt.losses.changedChinese.slice(0, SHOWN).map((pair) => (
                   <li key={pair.id}>
-                    <code>{pair.id}</code> <del lang={contentLang.zh}>{excerpt(pair.before)}</del> →{' '}
-                    <ins lang={contentLang.zh}>{excerpt(pair.after)}</ins>
+                    <code>{pair.id}</code>{' '}
+                    <del lang={contentLang.zh}>
+                      {excerpt(pair.before, changeStart(pair.before, pair.after))}
+                    </del>{' '}
+                    →{' '}
+                    <ins lang={contentLang.zh}>
+                      {excerpt(pair.after, changeStart(pair.before, pair.after))}
+                    </ins>
                   </li>
                 ))}
                 {more(prompt.losses.changedChinese.length)}
