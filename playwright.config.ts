@@ -71,8 +71,8 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // One process (no npm/sh wrappers), so Playwright can stop it cleanly.
-      command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
+      // `npm start` as one process (no npm/sh wrappers), so Playwright can stop it cleanly.
+      command: `node scripts/start.mjs -p ${PORT}`,
       url: `${SERVER_URL}/en`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -1,5 +1,6 @@
-// Starts `next start` with saving allowed (DUIZHAO_ALLOW_SAVE=1), writing to a fresh copy of
-// content/ in .e2e/save-content/, so that save tests never touch the repository.
+// Starts the server as `npm start` does (scripts/start.mjs: 127.0.0.1 only) with saving allowed
+// (DUIZHAO_ALLOW_SAVE=1), writing to a fresh copy of content/ in .e2e/save-content/, so that
+// save tests never touch the repository.
 import { spawn } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,7 @@ export const SAVE_CONTENT = path.resolve('.e2e/save-content');
 const port = process.argv[2] ?? '3300';
 rmSync(SAVE_CONTENT, { recursive: true, force: true });
 cpSync('content', SAVE_CONTENT, { recursive: true });
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
+const server = spawn(process.execPath, ['scripts/start.mjs', '-p', port], {
   stdio: 'inherit',
   env: { ...process.env, DUIZHAO_ALLOW_SAVE: '1', DUIZHAO_CONTENT_DIR: SAVE_CONTENT },
 });

@@ -105,4 +105,13 @@ test.describe('static export', () => {
     const en = await page.getByRole('heading', { name: 'Page not found' }).boundingBox();
     expect(zh?.y).toBeLessThan(en?.y ?? 0);
   });
+
+  test('a static host given out/serve.json sends the security headers', async ({ request }) => {
+    for (const path of ['/', '/en/', '/zh/read/apus-li-tao-interview/', '/en/read/nope/']) {
+      const headers = (await request.get(path)).headers();
+      expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+      expect(headers['x-content-type-options'], path).toBe('nosniff');
+      expect(headers['referrer-policy'], path).toBe('same-origin');
+    }
+  });
 });

@@ -8,17 +8,17 @@
  * `--bom` starts a CSV with a byte-order mark, for Excel. `--content <dir>` reads another
  * content folder. Exit status: 0 on success, 2 when the command cannot run.
  */
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../lib/content/errors';
 import { glossaryOf, loadLibrary } from '../lib/content/load';
+import { writeFileAtomically } from '../lib/content/write';
 import { documentCsv, glossaryCsv } from '../lib/export/tables';
 import { buildTbx } from '../lib/export/tbx';
 import { buildTmx } from '../lib/export/tmx';
 import { XmlTextError } from '../lib/export/xml';
+import { checkOutputPath } from './lib/cli';
 
 const USAGE = [
   'usage: npm run export -- <slug> --format tmx|csv [--by link|pair] [--confirmed <ids>] [--out <file>] [--bom]',
@@ -56,28 +56,9 @@ const by =
     ? values.by
     : fail(`--by must be link or pair, not "${values.by}"\n${USAGE}`);
 
-/** Writes `data` to `file` through a temporary sibling and a rename. */
-async function writeAtomically(file: string, data: string): Promise<void> {
-  const target = path.resolve(file);
-  const temp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${process.pid}.${randomUUID()}.tmp`,
-  );
-  const handle = await open(temp, 'wx');
-  try {
-    await handle.writeFile(data, 'utf8');
-    // Flushed before the rename: a crash must leave the old file or the whole new one.
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await rename(temp, target);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-}
+// The output path is checked before the library is loaded and the export built.
+if (values.out !== undefined)
+  await checkOutputPath(values.out).catch((error: unknown) => fail((error as Error).message));
 
 function toolVersion(): string {
   const parsed: unknown = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -131,7 +112,8 @@ try {
   const output = render();
   if (values.out === undefined) process.stdout.write(output);
   else {
-    await writeAtomically(values.out, output);
+    // Temporary file, flushed, renamed: the target is never half written.
+    await writeFileAtomically(values.out, output);
     console.error(`wrote ${values.out}`);
   }
 } catch (error) {

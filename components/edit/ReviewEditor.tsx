@@ -1,13 +1,16 @@
 'use client';
 
 import { useCallback, useState } from 'react';
+import { parseDocumentFile } from '@/lib/content/parse';
 import { documentSchema, type GlossaryEntry, type ParallelDocument } from '@/lib/content/schema';
 import { serializeDocument } from '@/lib/content/serialize';
 import { applyEdit, confirmedIds, type Edit, withConfirmations } from '@/lib/edit/state';
 import { buildTmx } from '@/lib/export/tmx';
 import { useT } from '@/lib/i18n/client';
 import { EditablePair, type PairActions } from './EditablePair';
+import { SaveDialog } from './SaveDialog';
 import { useEditHistory } from './use-edit-history';
+import { type SaveReport, useServerSave } from './use-server-save';
 import './edit.css';
 
 /**
@@ -35,6 +38,8 @@ export interface ReviewEditorProps {
   glossary: readonly GlossaryEntry[];
   /** Identifies the server's version, so that stored edits are only restored onto it. */
   version: string;
+  /** The ETag of the content file the page was built from, sent as If-Match when saving. */
+  etag: string;
 }
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
@@ -43,9 +48,10 @@ type Status = { kind: 'info' | 'error'; text: string } | null;
  * The alignment editor: every operation is a pure function of lib/edit applied to the
  * current state, pushed on an undo history that is written to localStorage as it happens.
  * "Download" serialises the document as a content file; "Save" sends it to the server, which
- * accepts it only when its owner opted in (DUIZHAO_ALLOW_SAVE=1).
+ * accepts it only when its owner opted in (DUIZHAO_ALLOW_SAVE=1), with the ETag of the
+ * version it was edited from; SaveDialog asks what to do when the server wants more.
  */
-export function ReviewEditor({ doc, glossary, version }: ReviewEditorProps) {
+export function ReviewEditor({ doc, glossary, version, etag }: ReviewEditorProps) {
   const { t } = useT('edit');
   const initial: StoredEditState = { doc, confirmed: [...confirmedIds(doc)] };
   const { history, restoredAt, apply, undo, redo, discard } = useEditHistory(
@@ -103,27 +109,36 @@ export function ReviewEditor({ doc, glossary, version }: ReviewEditorProps) {
     }
   };
 
-  const save = async () => {
-    try {
-      const response = await fetch(`/api/documents/${encodeURIComponent(state.doc.slug)}`, {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/yaml; charset=utf-8' },
-        body: serializeDocument(current()),
-      });
-      const body = (await response.json().catch(() => ({}))) as { error?: string };
-      if (response.ok) setStatus({ kind: 'info', text: t('status.saved') });
+  const showReport = useCallback(
+    (report: SaveReport) => {
+      if (report.kind === 'saved' || report.kind === 'unchanged')
+        setStatus({ kind: 'info', text: t(`status.${report.kind}`) });
+      else if (report.kind === 'failed')
+        setStatus({ kind: 'error', text: t('status.saveFailed', { reason: report.reason }) });
       else
         setStatus({
           kind: 'error',
-          text: t('status.saveRefused', { reason: body.error ?? `HTTP ${response.status}` }),
+          text: t('status.saveRefused', {
+            reason: [report.error, ...report.details].join(' '),
+          }),
         });
-    } catch (error) {
-      setStatus({
-        kind: 'error',
-        text: t('status.saveFailed', { reason: (error as Error).message }),
-      });
-    }
-  };
+    },
+    [t],
+  );
+  const server = useServerSave({
+    slug: doc.slug,
+    etag,
+    onServerVersion: (text) => {
+      try {
+        const loaded = parseDocumentFile(text, `${doc.slug}.yaml`);
+        apply({ doc: loaded, confirmed: [...confirmedIds(loaded)] });
+      } catch (error) {
+        setStatus({ kind: 'error', text: t('status.error', { reason: (error as Error).message }) });
+      }
+    },
+    onReport: showReport,
+  });
+  const save = () => server.save(serializeDocument(current()));
 
   const changes = history.past.length;
   return (
@@ -141,7 +156,7 @@ export function ReviewEditor({ doc, glossary, version }: ReviewEditorProps) {
         <button type="button" onClick={downloadTmx}>
           {t('toolbar.downloadTmx')}
         </button>
-        <button type="button" onClick={save}>
+        <button type="button" onClick={save} disabled={server.busy}>
           {t('toolbar.save')}
         </button>
         <button
@@ -168,6 +183,15 @@ export function ReviewEditor({ doc, glossary, version }: ReviewEditorProps) {
           {status.text}
         </p>
       )}
+      <SaveDialog
+        prompt={server.prompt}
+        busy={server.busy}
+        onConfirm={server.confirm}
+        onOverwrite={server.overwrite}
+        onLoadServer={server.loadServer}
+        onToken={server.giveToken}
+        onCancel={server.cancel}
+      />
       {state.doc.pairs.map((pair, index) => (
         <EditablePair
           key={pair.id}

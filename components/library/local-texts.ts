@@ -21,7 +21,7 @@ export interface LocalText {
  * estimated in the browser. Loaded on demand: it parses each stored file and segments it.
  */
 export async function loadLocalTexts(): Promise<LocalText[]> {
-  const stored = await listLocalDocuments();
+  const { documents: stored } = await listLocalDocuments();
   const parsed = stored.map((record) => {
     try {
       return { record, doc: parseDocumentFile(record.yaml, `${record.id}.yaml`) };

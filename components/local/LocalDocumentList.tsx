@@ -1,7 +1,9 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { type BrowserDbProblem, problemOf } from '@/lib/browser-db/errors';
+import type { SkippedRecord } from '@/lib/browser-db/records';
 import { useT } from '@/lib/i18n/client';
 import {
   deleteLocalDocument,
@@ -14,52 +16,80 @@ import type { LocalText } from '../library/local-texts';
 import { browserStorage } from '../progress/browser-storage';
 import '../library/library.css';
 
+type ListState =
+  | { kind: 'loading' }
+  | { kind: 'ready'; documents: LocalDocument[]; skipped: SkippedRecord[] }
+  | { kind: 'error'; problem: BrowserDbProblem };
+
 /**
  * The personal library, listed on the library page beside the bundled documents, each text
  * with its length and the level the browser estimates (loaded after the list: it parses every
- * stored file).
+ * stored file). Records the store cannot read are named (and left out); the others are listed
+ * all the same.
  */
 export function LocalDocumentList() {
   const { t, lng } = useT('local');
+  const [state, setState] = useState<ListState>({ kind: 'loading' });
   const { t: tLibrary } = useT('library');
-  const [docs, setDocs] = useState<LocalDocument[] | null>(null);
+  const [failure, setFailure] = useState<BrowserDbProblem | null>(null);
   const [texts, setTexts] = useState<ReadonlyMap<string, LocalText>>(new Map());
 
-  useEffect(() => {
-    let live = true;
-    listLocalDocuments()
-      .then((list) => {
-        if (!live) return;
-        setDocs(list);
-        if (list.length === 0) return;
-        return import('../library/local-texts')
-          .then(({ loadLocalTexts }) => loadLocalTexts())
-          .then((loaded) => live && setTexts(new Map(loaded.map((text) => [text.id, text]))));
-      })
-      .catch(() => live && setDocs((current) => current ?? []));
-    return () => {
-      live = false;
-    };
+  const load = useCallback(async () => {
+    try {
+      const list = await listLocalDocuments();
+      setState({ kind: 'ready', ...list });
+      if (list.documents.length === 0) return;
+      const { loadLocalTexts } = await import('../library/local-texts');
+      const loaded = await loadLocalTexts();
+      setTexts(new Map(loaded.map((text) => [text.id, text])));
+    } catch (error) {
+      setState({ kind: 'error', problem: problemOf(error) });
+    }
   }, []);
 
+  useEffect(() => {
+    void load();
+  }, [load]);
+
   const remove = async (id: string) => {
-    await deleteLocalDocument(id);
-    const storage = browserStorage();
-    if (storage) {
-      const { forgetProgress } = await import('@/lib/progress/store');
-      forgetProgress(storage, { kind: 'local', id });
+    try {
+      await deleteLocalDocument(id);
+      setFailure(null);
+      const storage = browserStorage();
+      if (storage) {
+        const { forgetProgress } = await import('@/lib/progress/store');
+        forgetProgress(storage, { kind: 'local', id });
+      }
+    } catch (error) {
+      setFailure(problemOf(error));
     }
-    setDocs(await listLocalDocuments());
+    await load();
   };
 
+  const problem = state.kind === 'error' ? state.problem : failure;
   return (
     <section aria-labelledby="my-library" className="local-library">
       <h2 id="my-library">{t('heading')}</h2>
       <p className="library__intro">{t('intro')}</p>
-      {docs !== null && docs.length === 0 && <p>{t('empty')}</p>}
-      {docs !== null && docs.length > 0 && (
+      {problem && <p role="alert">{t(`errors.${problem}`)}</p>}
+      {state.kind === 'ready' && state.skipped.length > 0 && (
+        <div role="status">
+          <p>{t('skipped', { count: state.skipped.length })}</p>
+          <ul>
+            {state.skipped.map((record) => (
+              <li key={record.key}>
+                <code>{record.key}</code>: <span lang="en">{record.problem}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {state.kind === 'ready' && state.documents.length === 0 && state.skipped.length === 0 && (
+        <p>{t('empty')}</p>
+      )}
+      {state.kind === 'ready' && state.documents.length > 0 && (
         <ul className="document-list">
-          {docs.map((doc) => {
+          {state.documents.map((doc) => {
             const entry = texts.get(doc.id)?.document;
             return (
               <li key={doc.id} className="document-card">

@@ -20,9 +20,12 @@ export function useLocalDocument(id: string): LocalDocumentState {
     getLocalDocument(id)
       .then((stored) => {
         if (!live) return;
-        if (!stored) return setState({ kind: 'missing' });
+        if (stored.kind === 'missing') return setState({ kind: 'missing' });
+        if (stored.kind === 'invalid')
+          return setState({ kind: 'invalid', message: stored.problem });
+        const { record } = stored;
         try {
-          setState({ kind: 'ready', doc: parseDocumentFile(stored.yaml, `${stored.id}.yaml`) });
+          setState({ kind: 'ready', doc: parseDocumentFile(record.yaml, `${record.id}.yaml`) });
         } catch (error) {
           setState({ kind: 'invalid', message: (error as Error).message });
         }

@@ -87,6 +87,9 @@ export function VocabularyView() {
 
   return (
     <div className={styles.view}>
+      {state.skipped.length > 0 && (
+        <p role="status">{t('skipped', { count: state.skipped.length })}</p>
+      )}
       {entries.length === 0 ? (
         <section aria-labelledby="vocabulary-empty" className={styles.empty}>
           <h2 id="vocabulary-empty" className={styles.subheading}>

@@ -1,20 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import {
-  listWords,
-  type VocabularyProblem,
-  VocabularyStoreError,
-  watchVocabulary,
-} from '@/lib/vocabulary/store';
+import { problemOf } from '@/lib/browser-db/errors';
+import type { SkippedRecord } from '@/lib/browser-db/records';
+import { listWords, type VocabularyProblem, watchVocabulary } from '@/lib/vocabulary/store';
 import type { VocabularyEntry } from '@/lib/vocabulary/types';
 
 export type VocabularyState =
   | { kind: 'loading' }
   | { kind: 'error'; problem: VocabularyProblem }
-  | { kind: 'ready'; entries: VocabularyEntry[] };
+  | { kind: 'ready'; entries: VocabularyEntry[]; skipped: SkippedRecord[] };
 
-/** The problem an error from the store stands for (anything else counts as `failed`). */
-export const problemOf = (error: unknown): VocabularyProblem =>
-  error instanceof VocabularyStoreError ? error.problem : 'failed';
+/** The problem an error from the store stands for (lib/browser-db; anything else is `failed`). */
+export { problemOf };
 
 /**
  * The saved words, kept current: listed once on mount and again whenever a word is saved or
@@ -28,8 +24,8 @@ export function useVocabulary(): { state: VocabularyState; reload: () => Promise
   const reload = useCallback(async () => {
     const ticket = ++latest.current;
     try {
-      const entries = await listWords();
-      if (ticket === latest.current) setState({ kind: 'ready', entries });
+      const { entries, skipped } = await listWords();
+      if (ticket === latest.current) setState({ kind: 'ready', entries, skipped });
     } catch (error) {
       if (ticket === latest.current) setState({ kind: 'error', problem: problemOf(error) });
     }

@@ -79,10 +79,24 @@ export interface AlignSentencesOptions {
 const range = (start: number, end: number) =>
   Array.from({ length: end - start }, (_, i) => start + i);
 
+/** The whole pair as one link (none when both sides are empty), marked `paragraph`. */
+function paragraphLink(
+  zh: SentenceSpan[],
+  en: SentenceSpan[],
+  posterior: number,
+): SentenceAlignment {
+  const links =
+    zh.length + en.length === 0
+      ? []
+      : [scored(range(0, zh.length), range(0, en.length), posterior)];
+  return { zh, en, links, method: 'paragraph' };
+}
+
 /**
  * Splits a paragraph pair into sentences and links them: a Gale–Church length model plus
  * anchor evidence, decoded by `alignBeads`, with each link's posterior, calibrated, as its
- * confidence.
+ * confidence. Never throws on a pair: whatever it cannot link (an empty side, sentence counts
+ * too far apart for its band, links too unsure) becomes one paragraph link, `method: 'paragraph'`.
  *
  * @example alignSentences('好。对。', 'Good. Right.').links // [{ zh: [0], en: [0], confidence: 0.9… }, …]
  */
@@ -118,13 +132,7 @@ export function alignSentences(
       method: 'manual',
     };
   }
-  if (zh.length === 0 || en.length === 0) {
-    const links =
-      zh.length + en.length === 0
-        ? []
-        : [{ zh: range(0, zh.length), en: range(0, en.length), confidence: 0, posterior: 0 }];
-    return { zh, en, links, method: 'paragraph' };
-  }
+  if (zh.length === 0 || en.length === 0) return paragraphLink(zh, en, 0);
 
   const model = options.lengthModel ?? DEFAULT_LENGTH_MODEL;
   const lexicon = options.lexicon ?? EMPTY_LEXICON;
@@ -152,17 +160,13 @@ export function alignSentences(
     },
     { shapes: options.shapes },
   );
+  // No alignment within the band (far more sentences on one side than the shapes absorb):
+  // the pair is linked as a whole, as the reader shows a pair it cannot link reliably.
+  if (!beads) return paragraphLink(zh, en, 0);
   const links = beads.map((b) =>
     scored(range(b.zhStart, b.zhEnd), range(b.enStart, b.enEnd), b.posterior),
   );
   const mean = links.reduce((total, l) => total + l.posterior, 0) / links.length;
-  if (mean < PARAGRAPH_FALLBACK) {
-    return {
-      zh,
-      en,
-      links: [scored(range(0, zh.length), range(0, en.length), mean)],
-      method: 'paragraph',
-    };
-  }
+  if (mean < PARAGRAPH_FALLBACK) return paragraphLink(zh, en, mean);
   return { zh, en, links, method: 'auto' };
 }

@@ -107,15 +107,18 @@ class Band {
 /**
  * Aligns `n` Chinese items with `m` English items. Returns the best beads in order; they
  * cover both sides exactly once and never cross. With n = m = 0 the result is empty.
+ * Returns `undefined` when no sequence of beads stays within the band: counts too far apart
+ * for the shapes to absorb (1 × 30, say); the caller decides what to show instead.
  *
  * @example alignBeads(2, 2, score) // [{ zhStart: 0, zhEnd: 1, enStart: 0, enEnd: 1, posterior: 0.97 }, …]
+ * @example alignBeads(1, 30, score) // undefined
  */
 export function alignBeads(
   n: number,
   m: number,
   score: BeadScore,
   options: AlignBeadsOptions = {},
-): Bead[] {
+): Bead[] | undefined {
   const shapes = options.shapes ?? DEFAULT_SHAPES;
   const width = Math.max(options.band ?? 12, 2);
   const band = new Band(n, m, width);
@@ -151,7 +154,7 @@ export function alignBeads(
 
   const end = band.at(n, m);
   const logZ = forward[end] ?? NEG;
-  if (logZ === NEG) throw new Error(`no alignment of ${n} × ${m} items within the band`);
+  if (logZ === NEG) return undefined;
 
   const backward = new Float64Array(band.size).fill(NEG);
   backward[end] = 0;

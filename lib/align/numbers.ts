@@ -13,7 +13,14 @@ export interface NumberMention {
   end: number;
 }
 
-const ZH_DIGITS: Record<string, number> = {
+/**
+ * Lookup tables are Maps: a plain object would answer for "constructor" or "toString" (its
+ * prototype's), and these tables are read with words taken from documents.
+ */
+const table = (entries: Record<string, number>): ReadonlyMap<string, number> =>
+  new Map(Object.entries(entries));
+
+const ZH_DIGITS = table({
   零: 0,
   〇: 0,
   一: 1,
@@ -26,9 +33,9 @@ const ZH_DIGITS: Record<string, number> = {
   七: 7,
   八: 8,
   九: 9,
-};
-const ZH_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const ZH_BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+});
+const ZH_SMALL_UNITS = table({ 十: 10, 百: 100, 千: 1000 });
+const ZH_BIG_UNITS = table({ 万: 1e4, 亿: 1e8 });
 
 /**
  * Parses a Chinese numeral (一千七百五十, 十, 两百, 二〇一九, 一万二) into its value.
@@ -40,20 +47,22 @@ const ZH_BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 export function parseChineseNumeral(text: string): number | undefined {
   if (text.length === 0) return undefined;
   const chars = [...text];
-  if (chars.every((c) => c in ZH_DIGITS) && chars.length > 1) {
-    return Number(chars.map((c) => ZH_DIGITS[c]).join(''));
+  if (chars.every((c) => ZH_DIGITS.has(c)) && chars.length > 1) {
+    return Number(chars.map((c) => ZH_DIGITS.get(c)).join(''));
   }
   let total = 0; // completed groups of 亿 and 万
   let section = 0; // the current group below 万
   let digit: number | undefined;
   for (const c of chars) {
-    if (c in ZH_DIGITS) {
-      digit = ZH_DIGITS[c];
-    } else if (c in ZH_SMALL_UNITS) {
-      section += (digit ?? 1) * (ZH_SMALL_UNITS[c] ?? 1);
+    const small = ZH_SMALL_UNITS.get(c);
+    const big = ZH_BIG_UNITS.get(c);
+    if (ZH_DIGITS.has(c)) {
+      digit = ZH_DIGITS.get(c);
+    } else if (small !== undefined) {
+      section += (digit ?? 1) * small;
       digit = undefined;
-    } else if (c in ZH_BIG_UNITS) {
-      const unit = ZH_BIG_UNITS[c] ?? 1;
+    } else if (big !== undefined) {
+      const unit = big;
       // A bare unit is one of it: 破亿 "past a hundred million", 超千万 "over ten million".
       const before = total + section + (digit ?? 0);
       total = (before === 0 ? 1 : before) * unit;
@@ -67,7 +76,7 @@ export function parseChineseNumeral(text: string): number | undefined {
 }
 
 /** Multipliers written after Arabic digits in Chinese (24亿, 1.5万, 130B). */
-const ZH_MULTIPLIERS: Record<string, number> = {
+const ZH_MULTIPLIERS = table({
   万亿: 1e12,
   千亿: 1e11,
   百亿: 1e10,
@@ -81,7 +90,7 @@ const ZH_MULTIPLIERS: Record<string, number> = {
   M: 1e6,
   K: 1e3,
   k: 1e3,
-};
+});
 
 /**
  * Chinese numerals count only when they look like quantities: with a unit character (十, 百,
@@ -103,7 +112,7 @@ export function findChineseNumbers(text: string): NumberMention[] {
     /(\d+(?:\.\d+)?)(万亿|千亿|百亿|亿|千万|百万|万|千|[BbMKk](?![A-Za-z]))?\s*([%％])?/gu;
   for (const m of text.matchAll(arabic)) {
     const base = Number(m[1]);
-    const multiplier = m[2] ? (ZH_MULTIPLIERS[m[2]] ?? 1) : 1;
+    const multiplier = m[2] ? (ZH_MULTIPLIERS.get(m[2]) ?? 1) : 1;
     const start = m.index ?? 0;
     // Part of a Latin token such as GPT-3, A100 or DOTA2: not a quantity.
     if (/[A-Za-z-]/.test(text[start - 1] ?? '')) continue;
@@ -133,7 +142,7 @@ export function findChineseNumbers(text: string): NumberMention[] {
 }
 
 /** English cardinal words up to ninety (compounds such as "forty-two" are read word by word). */
-export const EN_CARDINALS: Readonly<Record<string, number>> = {
+export const EN_CARDINALS = table({
   zero: 0,
   one: 1,
   two: 2,
@@ -162,10 +171,10 @@ export const EN_CARDINALS: Readonly<Record<string, number>> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
+});
 
 /** English ordinal words (Chinese writes them 第一, 一是, …). */
-export const EN_ORDINALS: Readonly<Record<string, number>> = {
+export const EN_ORDINALS = table({
   first: 1,
   second: 2,
   third: 3,
@@ -182,22 +191,22 @@ export const EN_ORDINALS: Readonly<Record<string, number>> = {
   thirtieth: 30,
   hundredth: 100,
   thousandth: 1000,
-};
+});
 
-const EN_WORDS: Record<string, number> = {
+const EN_WORDS: ReadonlyMap<string, number> = new Map([
   ...EN_CARDINALS,
   ...EN_ORDINALS,
-  hundred: 100,
-  dozen: 12,
-  twice: 2,
-  half: 0.5,
-};
-export const EN_SCALES: Readonly<Record<string, number>> = {
+  ['hundred', 100],
+  ['dozen', 12],
+  ['twice', 2],
+  ['half', 0.5],
+]);
+export const EN_SCALES = table({
   thousand: 1e3,
   million: 1e6,
   billion: 1e9,
   trillion: 1e12,
-};
+});
 
 /**
  * Finds the numbers in English text: digits (1,000; 2.4; 130B), number words and ordinals
@@ -218,11 +227,11 @@ export function findEnglishNumbers(text: string): NumberMention[] {
       if (/[A-Za-z-]/.test(text[start - 1] ?? '')) continue; // GPT-3, A100
       value = Number(raw.replaceAll(',', ''));
     } else {
-      value = EN_WORDS[raw] ?? EN_SCALES[raw];
+      value = EN_WORDS.get(raw) ?? EN_SCALES.get(raw);
       if (value === undefined) continue;
     }
-    if (m[2]) value *= ZH_MULTIPLIERS[m[2]] ?? 1;
-    if (m[3]) value *= EN_SCALES[m[3].toLowerCase()] ?? 1;
+    if (m[2]) value *= ZH_MULTIPLIERS.get(m[2]) ?? 1;
+    if (m[3]) value *= EN_SCALES.get(m[3].toLowerCase()) ?? 1;
     found.push({ value, percent: Boolean(m[4]), start, end: start + m[0].length });
   }
   return found;

@@ -30,8 +30,11 @@ const STOPWORDS = new Set(
     .filter((w) => w !== ''),
 );
 
-/** Irregular inflections mapped to their base form (the form dictionaries gloss). */
-const IRREGULAR: Record<string, string> = Object.fromEntries(
+/**
+ * Irregular inflections mapped to their base form (the form dictionaries gloss). A Map: it is
+ * read with every word of a text, and an object would answer "constructor" with a function.
+ */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
   `arose:arise arisen:arise awoke:awake bore:bear borne:bear beat:beat became:become
   began:begin begun:begin begat:beget begot:beget begotten:beget bent:bend bound:bind bit:bite
   bitten:bite bled:bleed blew:blow blown:blow broke:break broken:break bred:breed
@@ -81,7 +84,7 @@ function undouble(stem: string): string {
  * @example stemEnglish('said') // 'say'
  */
 export function stemEnglish(word: string): string {
-  let w = IRREGULAR[word] ?? word;
+  let w = IRREGULAR.get(word) ?? word;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && /(?:ss|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);

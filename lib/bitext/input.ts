@@ -1,3 +1,5 @@
+import { looksLikeUtf16 } from '../text/decode';
+
 /**
  * Checks of a text a user brings, before aligning it: what the browser import page and the
  * command line both refuse, each with a problem code (for translated messages) and an
@@ -79,6 +81,10 @@ export function checkInput(bytes: Uint8Array, side: 'zh' | 'en'): InputCheck {
       'too-large',
       `is ${(bytes.length / 2 ** 20).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 2 ** 20} MB per side`,
     );
+  }
+  // UTF-16 is text too, but its NUL bytes would make it look binary: name it for what it is.
+  if (looksLikeUtf16(bytes)) {
+    return fail('not-utf8', 'is UTF-16 text, not UTF-8 (save it as UTF-8)');
   }
   if (controlShare(bytes) > 0.01) {
     return fail('binary', 'looks like a binary file, not text (save it as plain UTF-8 text)');

@@ -1,3 +1,4 @@
+import { webAddress } from '../text/web-address';
 import type { ContentMetadata } from './write-content';
 
 /**
@@ -84,13 +85,10 @@ export function slugFromTitle(title: string, fallback = 'my-text'): string {
  *
  * @example parseSourceUrl('https://36kr.com/p/2135') // URL
  * @example parseSourceUrl('36kr.com') // undefined (no scheme)
+ * @example parseSourceUrl('http:alert(1)') // undefined (no host)
  */
 export function parseSourceUrl(value: string): URL | undefined {
-  if (!URL.canParse(value)) return undefined;
-  const url = new URL(value);
-  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== ''
-    ? url
-    : undefined;
+  return webAddress(value);
 }
 
 /**

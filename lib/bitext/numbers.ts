@@ -18,7 +18,7 @@ const UNITS = EN_CARDINALS;
 const ORDINALS = EN_ORDINALS;
 
 /** Multipliers: "score" is twenty ("threescore" = 60), as older English counts. */
-const SCALES: Readonly<Record<string, number>> = { hundred: 100, ...EN_SCALES };
+const SCALES: ReadonlyMap<string, number> = new Map([['hundred', 100], ...EN_SCALES]);
 
 const NUMBER_WORD =
   /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion|(?:one|two|three|four|five|six|seven|eight|nine|ten)?score|a|an)$/;
@@ -29,10 +29,12 @@ const MAY_HOLD_NUMBER =
 
 /** The value of one number word inside a compound, as [value, isScale]. */
 function wordValue(word: string): [number, boolean] | undefined {
-  if (word in SCALES) return [SCALES[word] ?? 1, true];
-  if (word in UNITS) return [UNITS[word] ?? 0, false];
+  const scale = SCALES.get(word);
+  if (scale !== undefined) return [scale, true];
+  const unit = UNITS.get(word);
+  if (unit !== undefined) return [unit, false];
   const score = /^(\w*)score$/.exec(word);
-  if (score) return [(score[1] ? (UNITS[score[1]] ?? 1) : 1) * 20, false];
+  if (score) return [(score[1] ? (UNITS.get(score[1]) ?? 1) : 1) * 20, false];
   if (word === 'a' || word === 'an') return [1, false];
   return undefined;
 }
@@ -78,7 +80,7 @@ export function findEnglishQuantities(text: string): { value: number; percent: b
   const tokens = [...text.matchAll(/[A-Za-z]+/g)];
   for (let i = 0; i < tokens.length; i++) {
     const lower = (tokens[i]?.[0] ?? '').toLowerCase();
-    const ordinal = ORDINALS[lower];
+    const ordinal = ORDINALS.get(lower);
     if (ordinal !== undefined) {
       words.push({ start: tokens[i]?.index ?? 0, value: ordinal, percent: false });
       continue;
@@ -86,7 +88,7 @@ export function findEnglishQuantities(text: string): { value: number; percent: b
     if (!NUMBER_WORD.test(lower) || lower === 'a' || lower === 'an') {
       // An article counts only as the start of "a hundred", "an hundred", "a thousand".
       const next = (tokens[i + 1]?.[0] ?? '').toLowerCase();
-      if (!((lower === 'a' || lower === 'an') && next in SCALES)) continue;
+      if (!((lower === 'a' || lower === 'an') && SCALES.has(next))) continue;
     }
     const run: string[] = [];
     let j = i;
@@ -105,7 +107,7 @@ export function findEnglishQuantities(text: string): { value: number; percent: b
     const value = compoundValue(run);
     // "2.4 billion": the digits above have read the scale already.
     const afterDigits = /\d[\s-]*$/.test(text.slice(0, tokens[i]?.index ?? 0));
-    if (value !== undefined && !(afterDigits && (run[0] ?? '') in SCALES))
+    if (value !== undefined && !(afterDigits && SCALES.has(run[0] ?? '')))
       words.push({ start: tokens[i]?.index ?? 0, value, percent: false });
     i = j - 1;
   }

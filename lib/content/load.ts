@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError, type ContentIssue } from './errors';
 import type { Library } from './library';
+import { documentSizeProblem } from './limits';
 import { parseDocumentFile, parseGlossaryFile, type SourceReader } from './parse';
 import type { GlossaryEntry, ParallelDocument } from './schema';
 
@@ -69,10 +70,23 @@ export async function loadLibrary(contentDir: string, options: { root?: string }
   const documents: ParallelDocument[] = [];
   for (const name of names) {
     const file = path.join(documentsDir, name);
+    // Too large to build in reasonable time: refused before it is even read (lib/content/limits.ts).
+    const tooLarge = documentSizeProblem({
+      bytes: (await stat(file).catch(() => undefined))?.size,
+    });
+    if (tooLarge) {
+      issues.push({ file: shown(file), message: tooLarge });
+      continue;
+    }
     const text = await readText(file, shown(file), issues);
     if (text === undefined) continue;
     const doc = collect(issues, () => parseDocumentFile(text, shown(file), { sources }));
     if (!doc) continue;
+    const tooLong = documentSizeProblem({ pairs: doc.pairs.length });
+    if (tooLong) {
+      issues.push({ file: shown(file), where: 'pairs', message: tooLong });
+      continue;
+    }
     const expected = name.replace(/\.yaml$/, '');
     if (doc.slug !== expected) {
       issues.push({

@@ -1,6 +1,7 @@
 import {
   type Document,
   isNode,
+  isScalar,
   LineCounter,
   parseDocument as parseYamlDocument,
   visit,
@@ -32,7 +33,9 @@ interface ParsedYaml {
  */
 function parseYaml(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseYamlDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = readYaml(file, () =>
+    parseYamlDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }),
+  );
   if (doc.errors.length > 0) {
     throw new ContentError(
       doc.errors.map((error) => ({
@@ -42,8 +45,11 @@ function parseYaml(text: string, file: string): ParsedYaml {
       })),
     );
   }
+  const prototypeKeys = prototypeKeyIssues(doc, file, lineCounter);
+  if (prototypeKeys.length > 0) throw new ContentError(prototypeKeys);
   return {
-    data: doc.toJS(),
+    // Aliases are expanded here: the yaml library stops at 100 of them (an alias "bomb").
+    data: readYaml(file, () => doc.toJS()),
     lineOf(path) {
       for (let depth = path.length; depth >= 0; depth--) {
         const node = doc.getIn(path.slice(0, depth) as unknown[], true);
@@ -52,6 +58,41 @@ function parseYaml(text: string, file: string): ParsedYaml {
       return undefined;
     },
   };
+}
+
+/**
+ * Runs a step of the YAML library; whatever it throws (too many aliases, nesting too deep for
+ * the stack) becomes an issue of this file, never a bare stack trace.
+ */
+function readYaml<T>(file: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const bomb = /alias/i.test(reason) ? ' (too many aliases: a YAML "alias bomb"?)' : '';
+    throw new ContentError([{ file, message: `cannot be read as YAML: ${reason}${bomb}` }]);
+  }
+}
+
+/**
+ * `__proto__` as a key would set the prototype of the object it is read into, and then vanish
+ * without a word: it is refused wherever it appears.
+ */
+function prototypeKeyIssues(doc: Document, file: string, lineCounter: LineCounter): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  visit(doc, {
+    Pair(_key, pair) {
+      const key = isScalar(pair.key) ? pair.key.value : undefined;
+      if (key !== '__proto__') return;
+      const at = isNode(pair.key) ? pair.key.range?.[0] : undefined;
+      issues.push({
+        file,
+        line: at === undefined ? undefined : lineCounter.linePos(at).line,
+        message: '"__proto__" cannot be a key',
+      });
+    },
+  });
+  return issues;
 }
 
 /**
@@ -94,7 +135,8 @@ function itemAt(data: unknown, path: readonly PathKey[]): unknown {
   let node = data;
   for (const key of path) {
     if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
+    // Own keys only: a path never leads into an object's prototype.
+    node = Object.hasOwn(node, key) ? (node as Record<PropertyKey, unknown>)[key] : undefined;
   }
   return node;
 }
@@ -187,7 +229,8 @@ function documentIssues(doc: ParallelDocument, file: string, parsed: ParsedYaml)
       seen.set(pair.id, index);
     }
     issues.push(...linkIssues(pair, index, file, parsed));
-    if (pair.speaker !== undefined && !(pair.speaker in doc.speakers)) {
+    // Own keys only: every object "has" a constructor, but no document declares it by accident.
+    if (pair.speaker !== undefined && !Object.hasOwn(doc.speakers, pair.speaker)) {
       issues.push({
         file,
         line: parsed.lineOf(['pairs', index, 'speaker']),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { webAddress } from '../text/web-address';
+import { codePointName, findNonXmlCharacters } from '../text/xml-characters';
 import { genres } from './genres';
 
 /**
@@ -6,9 +8,24 @@ import { genres } from './genres';
  * value of type `ParallelDocument` has always been through `documentSchema`.
  */
 
+/** The first character a text must not hold, named for the message. */
+function badCharacter(value: string): string | undefined {
+  const [bad] = findNonXmlCharacters(value);
+  return bad && `${codePointName(bad.codePoint)} at character ${bad.index + 1}`;
+}
+
 const text = z
   .string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be text') })
-  .refine((value) => value.trim().length > 0, { error: 'is empty' });
+  .refine((value) => value.trim().length > 0, { error: 'is empty' })
+  // Invisible leftovers of copy and paste (a vertical tab, NUL): the exports could not hold them.
+  .superRefine((value, context) => {
+    const bad = badCharacter(value);
+    if (bad)
+      context.addIssue({
+        code: 'custom',
+        message: `holds a control character (${bad}) that cannot be exported: remove it`,
+      });
+  });
 
 const hasLineBreak = (value: string) => /[\r\n]/.test(value);
 const lineCount = (value: string) => value.split('\n').length;
@@ -139,7 +156,11 @@ export const documentSchema = z.strictObject({
   byline: z.array(creditSchema).default([]),
   source: z.strictObject({
     name: bilingualSchema,
-    url: z.url({ error: 'must be an absolute http(s) URL', protocol: /^https?$/ }),
+    url: z
+      .string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be text') })
+      .refine((value) => webAddress(value) !== undefined, {
+        error: 'must be an absolute http(s) URL with a host (https://example.com/…)',
+      }),
     /**
      * The source text under `content/sources/` in the shared texts' format (title, author, a
      * blank line, then blocks separated by blank lines): the content check compares every

@@ -1,7 +1,10 @@
 import 'server-only';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { cache } from 'react';
 import { contentDir } from './content-dir';
-import { glossaryOf, type Library, loadLibrary } from './load';
+import { contentEtag } from './etag';
+import { DOCUMENTS_DIR, glossaryOf, type Library, loadLibrary } from './load';
 
 /**
  * The last library loaded, by folder: a cache of one entry. A production build prerenders
@@ -23,6 +26,14 @@ function loadOnce(dir: string): Promise<Library> {
 export const getLibrary = cache(() =>
   process.env.NODE_ENV === 'production' ? loadOnce(contentDir()) : loadLibrary(contentDir()),
 );
+
+/**
+ * The ETag of a document's file as the page is built, which the editor sends back as If-Match:
+ * the save endpoint compares it with the file as it is then (lib/content/etag.ts).
+ */
+export async function documentEtag(slug: string): Promise<string> {
+  return contentEtag(await readFile(path.join(contentDir(), DOCUMENTS_DIR, `${slug}.yaml`)));
+}
 
 export async function getDocument(slug: string) {
   const { documents } = await getLibrary();

@@ -1,13 +1,20 @@
-import { randomBytes } from 'node:crypto';
-import { constants, copyFile, lstat, mkdir, open, rename, unlink } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
+import { type AtomicWriteOptions, writeFileAtomically } from './atomic-file';
 import { ContentError } from './errors';
+import { keepVersion, type PruneLimits } from './history';
 import { DOCUMENTS_DIR } from './load';
 import { parseDocumentFile } from './parse';
 import type { ParallelDocument } from './schema';
 
-/** Where previous versions are kept: `<contentDir>/.history/<slug>/<timestamp>.yaml`. */
-export const HISTORY_DIR = '.history';
+/**
+ * Saving a document file: its name checked, its text validated, the current version kept in
+ * history, the new one written atomically (lib/content/atomic-file.ts, re-exported here as the
+ * one home for atomic writes).
+ */
+
+export { type AtomicWriteOptions, writeFileAtomically } from './atomic-file';
+export { HISTORY_DIR } from './history';
 
 const SLUG = /^[a-z][a-z0-9-]*$/;
 
@@ -25,26 +32,14 @@ export class SaveError extends Error {
   }
 }
 
-export interface WriteOptions {
-  /** The time used to name the history file; defaults to now. */
-  now?: Date;
-  /**
-   * Called once the temporary file is written and synced, before it replaces the document.
-   * Only tests use it, to interrupt a save at its most delicate point.
-   */
-  afterTempWritten?: (tempFile: string) => Promise<void>;
-}
-
-export interface WriteResult {
-  document: ParallelDocument;
-  /** The path written. */
-  file: string;
-  /** Where the previous version was kept. */
-  previous: string;
-}
-
-/** The document's path, after making sure that it is a file directly in `documents/`. */
-async function targetOf(contentDir: string, slug: string): Promise<string> {
+/**
+ * The path of document `slug`, after making sure that it names an existing plain file
+ * directly in `<contentDir>/documents/`.
+ *
+ * @example await documentFile('content', 'apus-li-tao-interview') // '/…/content/documents/apus-li-tao-interview.yaml'
+ * @throws {SaveError} for a name that is not a slug, or not an existing plain file
+ */
+export async function documentFile(contentDir: string, slug: string): Promise<string> {
   if (!SLUG.test(slug))
     throw new SaveError(
       'invalid-slug',
@@ -63,47 +58,45 @@ async function targetOf(contentDir: string, slug: string): Promise<string> {
   return target;
 }
 
-/** Copies `file` to `<dir>/<stamp>.yaml`, or `<stamp>-2.yaml`… if two saves share a stamp. */
-async function keepCopy(file: string, dir: string, stamp: string): Promise<string> {
-  for (let n = 1; ; n++) {
-    const copy = path.join(dir, n === 1 ? `${stamp}.yaml` : `${stamp}-${n}.yaml`);
-    try {
-      await copyFile(file, copy, constants.COPYFILE_EXCL);
-      return copy;
-    } catch (error) {
-      if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
-    }
-  }
+/**
+ * Parses `text` as the document `slug`, reporting a slug that is not the file's name.
+ *
+ * @example parseDocumentFor('apus-li-tao-interview', text, 'content/documents/apus-li-tao-interview.yaml')
+ * @throws {ContentError} when the text is not a valid document, or names another slug
+ */
+export function parseDocumentFor(slug: string, text: string, shown: string): ParallelDocument {
+  const document = parseDocumentFile(text, shown);
+  if (document.slug !== slug)
+    throw new ContentError([
+      {
+        file: shown,
+        where: 'slug',
+        message: `is "${document.slug}" but the file is "${slug}.yaml" (they must match)`,
+      },
+    ]);
+  return document;
 }
 
-async function writeSynced(file: string, text: string): Promise<void> {
-  const handle = await open(file, 'wx');
-  try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+export interface WriteOptions extends AtomicWriteOptions {
+  /** The time used to name the history file; defaults to now. */
+  now?: Date;
+  /** How much history to keep; see lib/content/history.ts for the defaults. */
+  limits?: PruneLimits;
 }
 
-/** Makes a rename durable; some systems cannot sync a directory, which then costs nothing. */
-async function syncDirectory(dir: string): Promise<void> {
-  const handle = await open(dir, 'r').catch(() => undefined);
-  if (!handle) return;
-  try {
-    await handle.sync();
-  } catch {
-    // EISDIR/EINVAL on platforms without directory fsync: the rename is still atomic.
-  } finally {
-    await handle.close();
-  }
+export interface WriteResult {
+  document: ParallelDocument;
+  /** The path written. */
+  file: string;
+  /** Where the previous version was kept. */
+  previous: string;
 }
 
 /**
  * Saves a document file: validates `text` as the document `slug`, keeps the current version
- * under `.history/`, writes a temporary file next to the document, syncs it, and renames it
- * over the document. A crash at any point leaves either the old file or the new one, never
- * a mix (rename within one directory is atomic on POSIX file systems).
+ * under `.history/` (bounded: the oldest versions go first), and writes the new one with
+ * `writeFileAtomically`. Callers that may run at once must serialise their saves of one
+ * document (lib/save does), or a version could be replaced before it was kept.
  *
  * @example await writeDocumentAtomically('content', 'apus-li-tao-interview', yamlText)
  * @throws {SaveError} for a name that is not an existing document in `documents/`
@@ -115,36 +108,10 @@ export async function writeDocumentAtomically(
   text: string,
   options: WriteOptions = {},
 ): Promise<WriteResult> {
-  const target = await targetOf(contentDir, slug);
+  const target = await documentFile(contentDir, slug);
   const shown = path.join(path.basename(contentDir), DOCUMENTS_DIR, `${slug}.yaml`);
-  const document = parseDocumentFile(text, shown);
-  if (document.slug !== slug)
-    throw new ContentError([
-      {
-        file: shown,
-        where: 'slug',
-        message: `is "${document.slug}" but the file is "${slug}.yaml" (they must match)`,
-      },
-    ]);
-
-  const historyDir = path.resolve(contentDir, HISTORY_DIR, slug);
-  await mkdir(historyDir, { recursive: true });
-  const stamp = (options.now ?? new Date()).toISOString().replace(/[:.]/g, '-');
-  const previous = await keepCopy(target, historyDir, stamp);
-
-  // Not ending in .yaml, so a temporary file left by a crash is never loaded as a document.
-  const temp = path.join(
-    path.dirname(target),
-    `.${slug}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
-  try {
-    await writeSynced(temp, text);
-    await options.afterTempWritten?.(temp);
-    await rename(temp, target);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  await syncDirectory(path.dirname(target));
+  const document = parseDocumentFor(slug, text, shown);
+  const previous = await keepVersion(contentDir, slug, target, options);
+  await writeFileAtomically(target, text, options);
   return { document, file: target, previous };
 }

@@ -1,4 +1,7 @@
 import { XMLBuilder } from 'fast-xml-parser';
+import { codePointName, findNonXmlCharacters } from '../text/xml-characters';
+
+export { findNonXmlCharacters } from '../text/xml-characters';
 
 /**
  * Writing XML exports (TMX, TBX) so that every text comes back exactly when the file is read
@@ -24,8 +27,6 @@ export interface XmlTextProblem {
   codePoint: number;
 }
 
-const hex = (codePoint: number) => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-
 /** Thrown when a text holds characters XML 1.0 cannot represent; lists every one. */
 export class XmlTextError extends Error {
   readonly problems: readonly XmlTextProblem[];
@@ -33,7 +34,7 @@ export class XmlTextError extends Error {
   constructor(problems: readonly XmlTextProblem[]) {
     const shown = problems
       .slice(0, 20)
-      .map((p) => `  ${p.where}: ${hex(p.codePoint)} at offset ${p.index}`);
+      .map((p) => `  ${p.where}: ${codePointName(p.codePoint)} at offset ${p.index}`);
     const more = problems.length > 20 ? [`  … and ${problems.length - 20} more`] : [];
     super(
       `Cannot export as XML: ${problems.length === 1 ? 'a character' : `${problems.length} characters`} that XML 1.0 cannot carry (remove them from the content):\n${[...shown, ...more].join('\n')}`,
@@ -41,22 +42,6 @@ export class XmlTextError extends Error {
     this.name = 'XmlTextError';
     this.problems = problems;
   }
-}
-
-/** Anything but XML 1.0's Char production: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]. */
-const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-/**
- * The characters of `text` that XML 1.0 cannot carry (with the `u` flag, an unpaired
- * surrogate is a code point of its own, and so is found too).
- *
- * @example findNonXmlCharacters('a\u000Bb') // [{ index: 1, codePoint: 11 }]
- */
-export function findNonXmlCharacters(text: string): { index: number; codePoint: number }[] {
-  return [...text.matchAll(NOT_XML_CHAR)].map((m) => ({
-    index: m.index ?? 0,
-    codePoint: m[0].codePointAt(0) ?? 0,
-  }));
 }
 
 /**

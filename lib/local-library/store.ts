@@ -1,70 +1,84 @@
+import * as z from 'zod/mini';
+import type { DatabaseSpec } from '../browser-db/database';
+import {
+  deleteRecord,
+  putRecord,
+  type ReadOne,
+  readAll,
+  readOne,
+  type SkippedRecord,
+} from '../browser-db/records';
+
 /**
  * The personal library: documents a reader aligned and saved, kept in the browser's
- * IndexedDB (they survive reloads and restarts, and never leave the browser). Each record
- * holds the content file's text, so a stored document is validated like a bundled one when
- * it is opened.
+ * IndexedDB (they survive reloads and restarts, and never leave the browser) through
+ * lib/browser-db, which validates every record it reads. Each record holds the content file's
+ * text, so a stored document is validated like a bundled one when it is opened.
  */
 
-export interface LocalDocument {
-  id: string;
-  title: { zh: string; en: string };
+const nonBlank = z.string().check(z.refine((value) => value.trim().length > 0, 'is empty'));
+
+/**
+ * A saved document as stored. `zod/mini`: the library page loads this with its list.
+ *
+ * @example localDocumentSchema['~standard'].validate({ id: 'x' }) // issues: title is missing…
+ */
+export const localDocumentSchema = z.object({
+  id: nonBlank,
+  title: z.object({ zh: z.string(), en: z.string() }),
   /** ISO date and time of saving. */
-  savedAt: string;
+  savedAt: z.iso.datetime(),
   /** The content file (YAML), as `npm run align` writes it. */
-  yaml: string;
+  yaml: z.string(),
   /**
    * Links needing review when it was saved (lib/review/needs-review.ts, as the review page
    * counts them), shown in the library without parsing the file.
    */
-  needsReview?: number;
-}
+  needsReview: z.optional(z.number().check(z.int(), z.nonnegative())),
+});
 
-const DB = 'duizhao';
+export type LocalDocument = z.infer<typeof localDocumentSchema>;
+
 const STORE = 'documents';
+const DATABASE: DatabaseSpec = {
+  name: 'duizhao',
+  version: 1,
+  stores: { [STORE]: { keyPath: 'id' } },
+};
 
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'id' });
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
-/** Runs one request in a transaction and resolves when the transaction has committed. */
-async function run<T>(
-  mode: IDBTransactionMode,
-  act: (store: IDBObjectStore) => IDBRequest<T>,
-): Promise<T> {
-  const db = await open();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const request = act(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(request.result);
-      tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error);
-    });
-  } finally {
-    db.close();
-  }
-}
-
-/** Saves (or replaces) a document. */
+/**
+ * Saves (or replaces) a document.
+ *
+ * @throws {BrowserDbError} `quota` when the browser's storage is full, `unavailable` without IndexedDB
+ * @example await saveLocalDocument({ id: 'local-1', title, savedAt: new Date().toISOString(), yaml })
+ */
 export async function saveLocalDocument(doc: LocalDocument): Promise<void> {
-  await run('readwrite', (store) => store.put(doc));
+  await putRecord(DATABASE, STORE, localDocumentSchema, doc);
 }
 
-/** Every saved document, newest first. */
-export async function listLocalDocuments(): Promise<LocalDocument[]> {
-  const all = await run('readonly', (store) => store.getAll() as IDBRequest<LocalDocument[]>);
-  return all.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+/**
+ * Every saved document that can be read, newest first, and those that cannot, with why.
+ *
+ * @example const { documents, skipped } = await listLocalDocuments()
+ */
+export async function listLocalDocuments(): Promise<{
+  documents: LocalDocument[];
+  skipped: SkippedRecord[];
+}> {
+  const { records, skipped } = await readAll(DATABASE, STORE, localDocumentSchema);
+  return { documents: records.sort((a, b) => b.savedAt.localeCompare(a.savedAt)), skipped };
 }
 
-export async function getLocalDocument(id: string): Promise<LocalDocument | undefined> {
-  return run('readonly', (store) => store.get(id) as IDBRequest<LocalDocument | undefined>);
+/**
+ * One saved document: found, missing, or stored in a shape this version cannot read.
+ *
+ * @example await getLocalDocument('local-1') // { kind: 'found', record }
+ */
+export function getLocalDocument(id: string): Promise<ReadOne<LocalDocument>> {
+  return readOne(DATABASE, STORE, id, localDocumentSchema);
 }
 
+/** @example await deleteLocalDocument('local-1') */
 export async function deleteLocalDocument(id: string): Promise<void> {
-  await run('readwrite', (store) => store.delete(id));
+  await deleteRecord(DATABASE, STORE, id);
 }

@@ -7,38 +7,42 @@ import { type QaFlag, type QaPair, type QaSpan, type Side, spanOf } from './type
  */
 
 /** Opening marks and the kind of closing mark each expects; half- and full-width pair freely. */
-const OPENERS: Record<string, string> = {
-  '(': 'paren',
-  '（': 'paren',
-  '[': 'square',
-  '［': 'square',
-  '{': 'curly',
-  '｛': 'curly',
-  '【': 'lenticular',
-  '〔': 'shell',
-  '《': 'book',
-  '〈': 'angle',
-  '「': 'corner',
-  '『': 'white-corner',
-  '“': 'double',
-  '‘': 'single',
-};
-const CLOSERS: Record<string, string> = {
-  ')': 'paren',
-  '）': 'paren',
-  ']': 'square',
-  '］': 'square',
-  '}': 'curly',
-  '｝': 'curly',
-  '】': 'lenticular',
-  '〕': 'shell',
-  '》': 'book',
-  '〉': 'angle',
-  '」': 'corner',
-  '』': 'white-corner',
-  '”': 'double',
-  '’': 'single',
-};
+const OPENERS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    '(': 'paren',
+    '（': 'paren',
+    '[': 'square',
+    '［': 'square',
+    '{': 'curly',
+    '｛': 'curly',
+    '【': 'lenticular',
+    '〔': 'shell',
+    '《': 'book',
+    '〈': 'angle',
+    '「': 'corner',
+    '『': 'white-corner',
+    '“': 'double',
+    '‘': 'single',
+  }),
+);
+const CLOSERS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ')': 'paren',
+    '）': 'paren',
+    ']': 'square',
+    '］': 'square',
+    '}': 'curly',
+    '｝': 'curly',
+    '】': 'lenticular',
+    '〕': 'shell',
+    '》': 'book',
+    '〉': 'angle',
+    '」': 'corner',
+    '』': 'white-corner',
+    '”': 'double',
+    '’': 'single',
+  }),
+);
 const MARKS = /[()（）[\]［］{}｛｝【】〔〕《》〈〉「」『』“”‘’"＂]/gu;
 
 /** A bracket or quotation mark without its partner. */
@@ -78,12 +82,12 @@ export function findUnpairedMarks(text: string): UnpairedMark[] {
       straight.push(index);
       continue;
     }
-    const opens = OPENERS[mark];
+    const opens = OPENERS.get(mark);
     if (opens) {
       stack.push({ index, mark, kind: opens });
       continue;
     }
-    const kind = CLOSERS[mark] ?? '';
+    const kind = CLOSERS.get(mark) ?? '';
     if (
       kind === 'single' &&
       isApostrophe(

@@ -1,4 +1,9 @@
-import { findChineseNumbers, findEnglishNumbers, type NumberMention } from '../align/numbers';
+import {
+  EN_CARDINALS,
+  findChineseNumbers,
+  findEnglishNumbers,
+  type NumberMention,
+} from '../align/numbers';
 
 /**
  * Quantities as the number check compares them: each mention of a number in a text, with the
@@ -109,21 +114,11 @@ const EN_MONTH =
 const MAY_CONTEXT =
   /(?:\b(?:in|of|since|until|by|from|early|late|mid|last|next|this)[\s-]+$)|\d\s*$/iu;
 
-const EN_MULTIPLES: Record<string, number> = { triple: 3, tripled: 3, quadruple: 4, quadrupled: 4 };
+// Maps, not objects: read with words from documents ("constructor-fold" must find nothing).
+const EN_MULTIPLES = new Map(
+  Object.entries({ triple: 3, tripled: 3, quadruple: 4, quadrupled: 4 }),
+);
 const EN_FOLD = /\b([a-z]+|\d+)-?fold\b/giu;
-const EN_SMALL: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  hundred: 100,
-};
-
 function englishMonths(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of text.matchAll(EN_MONTH)) {
@@ -144,12 +139,16 @@ function englishMultiples(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of text.matchAll(/\b(?:triple|tripled|quadruple|quadrupled)\b/giu)) {
     const start = m.index ?? 0;
-    const value = EN_MULTIPLES[m[0].toLowerCase()] ?? 0;
+    const value = EN_MULTIPLES.get(m[0].toLowerCase()) ?? 0;
     found.push({ keys: [valueKey(value)], start, end: start + m[0].length });
   }
   for (const m of text.matchAll(EN_FOLD)) {
     const word = (m[1] ?? '').toLowerCase();
-    const value = /^\d+$/.test(word) ? Number(word) : EN_SMALL[word];
+    const value = /^\d+$/.test(word)
+      ? Number(word)
+      : word === 'hundred'
+        ? 100
+        : EN_CARDINALS.get(word);
     const start = m.index ?? 0;
     if (value !== undefined)
       found.push({ keys: [valueKey(value)], start, end: start + m[0].length });

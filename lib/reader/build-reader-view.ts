@@ -230,8 +230,11 @@ export function buildReaderView(
     const enRuns = runsOf(pair.en, enOccurrences, (needle) => renderings[needle]?.term);
 
     const speaker = pair.speaker;
+    // Own keys only: "constructor" is not a speaker because every object has one.
     const speakerLabel =
-      speaker !== undefined && speaker !== previousSpeaker ? doc.speakers[speaker] : undefined;
+      speaker !== undefined && speaker !== previousSpeaker && Object.hasOwn(doc.speakers, speaker)
+        ? doc.speakers[speaker]
+        : undefined;
     previousSpeaker = speaker;
     return {
       id: pair.id,

@@ -42,14 +42,3 @@ export const vocabularyEntrySchema = z.object({
   id: nonBlank,
   savedAt: z.iso.datetime(),
 }) satisfies z.ZodMiniType<VocabularyEntry>;
-
-/**
- * A stored record as a `VocabularyEntry`, or `null` when it is not one (such records are left
- * out of the list rather than breaking it).
- *
- * @example parseVocabularyEntry({ id: 'x' }) // null
- */
-export function parseVocabularyEntry(value: unknown): VocabularyEntry | null {
-  const result = vocabularyEntrySchema.safeParse(value);
-  return result.success ? result.data : null;
-}

@@ -6,12 +6,12 @@ export const vocabularyOrders = ['newest', 'oldest', 'pinyin'] as const;
 export type VocabularyOrder = (typeof vocabularyOrders)[number];
 
 /** Combining marks of the four tones after NFD (ǎ = a + U+030C); no mark is the neutral tone. */
-const TONE_MARKS: Readonly<Record<string, number>> = {
-  '\u0304': 1,
-  '\u0301': 2,
-  '\u030C': 3,
-  '\u0300': 4,
-};
+const TONE_MARKS: ReadonlyMap<string, number> = new Map([
+  ['\u0304', 1],
+  ['\u0301', 2],
+  ['\u030C', 3],
+  ['\u0300', 4],
+]);
 
 /**
  * A key that sorts pinyin as a Chinese dictionary does, letters first and tones second: all
@@ -33,7 +33,7 @@ export function pinyinSortKey(pinyin: string): string {
     let tone = 5;
     for (let i = 0; i < syllable.length; i++) {
       const ch = syllable.charAt(i);
-      const mark = TONE_MARKS[ch];
+      const mark = TONE_MARKS.get(ch);
       if (mark !== undefined) tone = mark;
       else if (ch === '\u0308' && base.endsWith('u')) base = `${base.slice(0, -1)}v`;
       else base += ch;

@@ -1,11 +1,20 @@
-import { parseVocabularyEntry, wordToSaveSchema } from './schema';
+import type { DatabaseSpec } from '../browser-db/database';
+import { BrowserDbError, type BrowserDbProblem } from '../browser-db/errors';
+import {
+  deleteRecord,
+  putRecord,
+  readAll,
+  readOne,
+  type SkippedRecord,
+} from '../browser-db/records';
+import { vocabularyEntrySchema, wordToSaveSchema } from './schema';
 import type { VocabularyEntry, WordToSave } from './types';
 
 /**
  * Saved words, kept in the browser's IndexedDB in a database of their own (they survive reloads
- * and restarts and never leave the browser), in the style of `lib/local-library/store.ts`: a
- * connection per operation, closed when its transaction has committed, so no connection is held
- * at module level and a later version of the database can always upgrade.
+ * and restarts and never leave the browser), through lib/browser-db: a connection per
+ * operation, closed when its transaction has committed, and every record read through
+ * `vocabularyEntrySchema` (one that does not parse is skipped and reported, never cast).
  *
  * Why two tabs saving at once lose nothing: every word is its own record, under a key derived
  * from what makes it the same word (document, sentence, characters: `vocabularyId`), and every
@@ -26,25 +35,22 @@ export const VOCABULARY_CHANNEL = 'duizhao-vocabulary';
 const VERSION = 1;
 
 /** What went wrong, for the interface to say in words (`vocabulary:errors.<problem>`). */
-export type VocabularyProblem = 'unavailable' | 'quota' | 'failed';
+export type VocabularyProblem = BrowserDbProblem;
 
 /**
- * The store could not be used. `problem` is `unavailable` where the browser offers no
- * IndexedDB (some private windows, storage turned off), `quota` when its storage is full.
+ * The store could not be used (lib/browser-db's error, under the name the vocabulary page
+ * knows).
  *
  * @example
  * try { await saveWord(word) } catch (e) { if (e instanceof VocabularyStoreError) show(t(`errors.${e.problem}`)) }
  */
-export class VocabularyStoreError extends Error {
-  override readonly name = 'VocabularyStoreError';
-  constructor(
-    readonly problem: VocabularyProblem,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-  }
-}
+export const VocabularyStoreError = BrowserDbError;
+
+const DATABASE: DatabaseSpec = {
+  name: VOCABULARY_DB,
+  version: VERSION,
+  stores: { [VOCABULARY_STORE]: { keyPath: 'id' } },
+};
 
 /** A change to the saved words, as announced to every open page. */
 export interface VocabularyChange {
@@ -65,65 +71,6 @@ export function vocabularyId(
   },
 ): string {
   return JSON.stringify([word.context.documentId, word.context.sentence, word.simplified]);
-}
-
-function unavailable(cause?: unknown): VocabularyStoreError {
-  return new VocabularyStoreError(
-    'unavailable',
-    'IndexedDB is not available in this browser (private browsing or disabled storage)',
-    { cause },
-  );
-}
-
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') return reject(unavailable());
-    let request: IDBOpenDBRequest;
-    try {
-      request = indexedDB.open(VOCABULARY_DB, VERSION);
-    } catch (error) {
-      return reject(unavailable(error)); // some browsers throw here in private mode
-    }
-    request.onupgradeneeded = () => {
-      if (!request.result.objectStoreNames.contains(VOCABULARY_STORE))
-        request.result.createObjectStore(VOCABULARY_STORE, { keyPath: 'id' });
-    };
-    request.onsuccess = () => {
-      const db = request.result;
-      db.onversionchange = () => db.close(); // let a newer version of the app upgrade
-      resolve(db);
-    };
-    request.onerror = () => reject(unavailable(request.error));
-  });
-}
-
-function failure(error: DOMException | null): VocabularyStoreError {
-  return error?.name === 'QuotaExceededError'
-    ? new VocabularyStoreError('quota', 'The browser’s storage for this site is full', {
-        cause: error,
-      })
-    : new VocabularyStoreError('failed', error?.message ?? 'The transaction failed', {
-        cause: error,
-      });
-}
-
-/** Runs one request in its own transaction; resolves once the transaction has committed. */
-async function run<T>(
-  mode: IDBTransactionMode,
-  act: (store: IDBObjectStore) => IDBRequest<T>,
-): Promise<T> {
-  const db = await open();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const tx = db.transaction(VOCABULARY_STORE, mode);
-      const request = act(tx.objectStore(VOCABULARY_STORE));
-      tx.oncomplete = () => resolve(request.result);
-      tx.onerror = () => reject(failure(tx.error ?? request.error));
-      tx.onabort = () => reject(failure(tx.error));
-    });
-  } finally {
-    db.close();
-  }
 }
 
 function announce(change: VocabularyChange): void {
@@ -150,7 +97,7 @@ export async function saveWord(
     id: vocabularyId(parsed),
     savedAt: (options.now ?? new Date()).toISOString(),
   };
-  await run('readwrite', (store) => store.put(entry));
+  await putRecord(DATABASE, VOCABULARY_STORE, vocabularyEntrySchema, entry);
   announce({ kind: 'saved', id: entry.id });
   return entry;
 }
@@ -161,21 +108,25 @@ export async function saveWord(
  * @example await restoreWord(deletedEntry)
  */
 export async function restoreWord(entry: VocabularyEntry): Promise<void> {
-  await run('readwrite', (store) => store.put(entry));
+  await putRecord(DATABASE, VOCABULARY_STORE, vocabularyEntrySchema, entry);
   announce({ kind: 'saved', id: entry.id });
 }
 
 /**
- * Every saved word, newest first. Records that are not valid entries are left out.
+ * Every saved word, newest first, and the records that are not valid entries (skipped, with
+ * why: an older version's record, one edited in the developer tools).
  *
- * @example (await listWords())[0]?.simplified // the word saved last
+ * @example (await listWords()).entries[0]?.simplified // the word saved last
  */
-export async function listWords(): Promise<VocabularyEntry[]> {
-  const all: unknown[] = await run('readonly', (store) => store.getAll());
-  return all
-    .map(parseVocabularyEntry)
-    .filter((entry) => entry !== null)
-    .sort((a, b) => b.savedAt.localeCompare(a.savedAt) || a.id.localeCompare(b.id));
+export async function listWords(): Promise<{
+  entries: VocabularyEntry[];
+  skipped: SkippedRecord[];
+}> {
+  const { records, skipped } = await readAll(DATABASE, VOCABULARY_STORE, vocabularyEntrySchema);
+  const entries = records.sort(
+    (a, b) => b.savedAt.localeCompare(a.savedAt) || a.id.localeCompare(b.id),
+  );
+  return { entries, skipped };
 }
 
 /**
@@ -184,8 +135,8 @@ export async function listWords(): Promise<VocabularyEntry[]> {
  * @example await getWord(vocabularyId(word)) // undefined if not saved
  */
 export async function getWord(id: string): Promise<VocabularyEntry | undefined> {
-  const stored: unknown = await run('readonly', (store) => store.get(id));
-  return parseVocabularyEntry(stored) ?? undefined;
+  const stored = await readOne(DATABASE, VOCABULARY_STORE, id, vocabularyEntrySchema);
+  return stored.kind === 'found' ? stored.record : undefined;
 }
 
 /**
@@ -194,7 +145,7 @@ export async function getWord(id: string): Promise<VocabularyEntry | undefined> 
  * @example await deleteWord(entry.id)
  */
 export async function deleteWord(id: string): Promise<void> {
-  await run('readwrite', (store) => store.delete(id));
+  await deleteRecord(DATABASE, VOCABULARY_STORE, id);
   announce({ kind: 'deleted', id });
 }
 

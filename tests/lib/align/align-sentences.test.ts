@@ -125,14 +125,51 @@ describe('alignSentences', () => {
   });
 });
 
+describe('alignSentences on extreme shapes', () => {
+  it('links 1 Chinese sentence with 30 English ones as one paragraph, marked so', () => {
+    const en = Array.from({ length: 30 }, (_, i) => `Sentence number ${i + 1} is here.`);
+    const result = alignSentences('这是一个很长的句子。', en.join(' '));
+    expect(result.method).toBe('paragraph');
+    expect(result.links.map(formatLink)).toEqual([`1:${en.map((_, i) => i + 1).join(',')}`]);
+  });
+
+  it('never throws, and links every sentence once, whatever the ratio of counts (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.boolean(),
+        (zhCount, enCount, short) => {
+          const zh = Array.from({ length: zhCount }, (_, i) =>
+            short ? '好。' : `第${i}句很长很长。`,
+          );
+          const en = Array.from({ length: enCount }, (_, i) =>
+            short ? 'Ok. ' : `Sentence ${i} is long. `,
+          );
+          const result = alignSentences(zh.join(''), en.join(''));
+          expect(result.zh).toHaveLength(zhCount);
+          expect(result.en).toHaveLength(enCount);
+          expect(checkLinks(result.links, zhCount, enCount)).toEqual([]);
+          if (result.method === 'paragraph') expect(result.links).toHaveLength(1);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe('alignBeads', () => {
+  it('returns undefined when no alignment lies within the band', () => {
+    expect(alignBeads(1, 30, () => 0)).toBeUndefined();
+  });
+
   it('stays within a band: aligning 4,000 × 4,000 items allocates a band, not a full matrix', () => {
     const n = 4000;
     const beads = alignBeads(n, n, (z0, z1, e0, e1) =>
       z1 - z0 === 1 && e1 - e0 === 1 && z0 === e0 ? 0 : -5,
     );
     expect(beads).toHaveLength(n);
-    expect(beads.every((b) => b.zhEnd - b.zhStart === 1 && b.enStart === b.zhStart)).toBe(true);
+    expect(beads?.every((b) => b.zhEnd - b.zhStart === 1 && b.enStart === b.zhStart)).toBe(true);
   });
 });
 

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -11,10 +10,11 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PUT } from '@/app/api/documents/[slug]/route.server';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/errors';
-import { SaveError, writeDocumentAtomically } from '@/lib/content/write';
+import { listVersions, pruneVersions } from '@/lib/content/history';
+import { SaveError, writeDocumentAtomically, writeFileAtomically } from '@/lib/content/write';
+import { runUntilTemp } from '../../helpers/run-until-temp';
 
 const SLUG = 'apus-li-tao-interview';
 const ORIGINAL = readFileSync(`content/documents/${SLUG}.yaml`, 'utf8');
@@ -58,7 +58,8 @@ describe('writeDocumentAtomically', () => {
     const again = await writeDocumentAtomically(contentDir, SLUG, ORIGINAL, { now });
     expect(path.basename(again.previous)).toBe('2026-01-02T03-04-05-678Z-2.yaml');
     expect(readFileSync(again.previous, 'utf8')).toBe(EDITED);
-    expect(readdirSync(path.dirname(target))).toEqual([`${SLUG}.yaml`]); // no temp file left
+    // No temporary file left.
+    expect(readdirSync(path.dirname(target)).filter((name) => !name.endsWith('.yaml'))).toEqual([]);
   });
 
   it('refuses invalid YAML and invalid content with the validator message', async () => {
@@ -100,80 +101,77 @@ describe('writeDocumentAtomically', () => {
   it('leaves the old file intact when the process is killed before the rename', async () => {
     const source = path.join(root, 'edited.yaml');
     writeFileSync(source, EDITED);
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'tests/helpers/kill-during-save.ts', contentDir, SLUG, source],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    const temp = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const match = /^TEMP (.+)$/m.exec(out);
-        if (match?.[1]) resolve(match[1]);
-      });
-      child.on('exit', () => reject(new Error(`the save ended before the hook: ${stderr}`)));
-    });
+    const { temp, kill } = await runUntilTemp('tests/helpers/kill-during-save.ts', [
+      contentDir,
+      SLUG,
+      source,
+    ]);
     // The new text is fully on disk, next to the document, when the process dies.
     expect(readFileSync(temp, 'utf8')).toBe(EDITED);
-    const exited = new Promise((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
-    child.kill('SIGKILL');
-    expect(await exited).toBe('SIGKILL');
+    expect(await kill()).toBe('SIGKILL');
 
     expect(readFileSync(target)).toEqual(Buffer.from(ORIGINAL, 'utf8'));
     // A crash can leave only the temporary file, which the loader ignores (not *.yaml).
-    const leftovers = readdirSync(path.dirname(target)).filter((name) => name !== `${SLUG}.yaml`);
+    const leftovers = readdirSync(path.dirname(target)).filter((name) => !name.endsWith('.yaml'));
     expect(leftovers.every((name) => name.endsWith('.tmp'))).toBe(true);
     await writeDocumentAtomically(contentDir, SLUG, EDITED);
     expect(readFileSync(target, 'utf8')).toBe(EDITED);
   }, 20_000);
 });
 
-describe('PUT /api/documents/[slug]', () => {
-  const put = (slug: string, body: string) =>
-    PUT(new Request(`http://localhost/api/documents/${slug}`, { method: 'PUT', body }), {
-      params: Promise.resolve({ slug }),
-    });
-
-  beforeEach(() => {
-    vi.spyOn(process, 'cwd').mockReturnValue(root);
-    vi.stubEnv('DUIZHAO_ALLOW_SAVE', '1');
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-    vi.unstubAllEnvs();
+describe('writeFileAtomically', () => {
+  it('replaces a file whole and leaves no temporary file', async () => {
+    const file = path.join(root, 'out.yaml');
+    writeFileSync(file, 'old');
+    await writeFileAtomically(file, 'new text');
+    expect(readFileSync(file, 'utf8')).toBe('new text');
+    expect(readdirSync(root).sort()).toEqual(['content', 'out.yaml', 'secret.yaml']);
   });
 
-  it('refuses with 403 unless the server was started with DUIZHAO_ALLOW_SAVE=1', async () => {
-    vi.stubEnv('DUIZHAO_ALLOW_SAVE', '');
-    const response = await put(SLUG, EDITED);
-    expect(response.status).toBe(403);
-    expect(await response.json()).toEqual({ error: expect.stringMatching(/DUIZHAO_ALLOW_SAVE=1/) });
-    expect(readFileSync(target, 'utf8')).toBe(ORIGINAL);
+  it('leaves the old file and no temporary file when the rename fails', async () => {
+    const dir = path.join(root, 'a-directory');
+    cpSync(path.join(contentDir, 'documents'), dir, { recursive: true });
+    await expect(writeFileAtomically(dir, 'text')).rejects.toThrow();
+    expect(readdirSync(root).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('history', () => {
+  it('keeps at most maxVersions versions, dropping the oldest first', async () => {
+    for (let i = 0; i < 7; i++) {
+      const now = new Date(Date.UTC(2026, 0, 1, 0, 0, i));
+      await writeDocumentAtomically(contentDir, SLUG, `${EDITED}# ${i}\n`, {
+        now,
+        limits: { maxVersions: 3 },
+      });
+    }
+    const kept = await listVersions(contentDir, SLUG);
+    expect(kept.map((v) => v.stamp)).toEqual([
+      '2026-01-01T00-00-04-000Z',
+      '2026-01-01T00-00-05-000Z',
+      '2026-01-01T00-00-06-000Z',
+    ]);
+    expect(readFileSync(kept[0]?.file ?? '', 'utf8')).toBe(`${EDITED}# 3\n`);
   });
 
-  it('answers 404 for an unknown document or a path, 422 for invalid content', async () => {
-    expect((await put('nothing-here', EDITED)).status).toBe(404);
-    expect((await put('../secret', EDITED)).status).toBe(404);
-    const invalid = await put(SLUG, EDITED.replace('date: "2023-03"', 'date: March'));
-    expect(invalid.status).toBe(422);
-    const body: unknown = await invalid.json();
-    expect(body).toMatchObject({ details: [expect.stringMatching(/date: must be YYYY/)] });
-    expect(readFileSync(target, 'utf8')).toBe(ORIGINAL);
+  it('keeps at most maxBytes bytes, but always the newest version', async () => {
+    for (let i = 0; i < 3; i++)
+      await writeDocumentAtomically(contentDir, SLUG, `${EDITED}# ${i}\n`, {
+        now: new Date(Date.UTC(2026, 0, 1, 0, 0, i)),
+      });
+    expect(await listVersions(contentDir, SLUG)).toHaveLength(3);
+    await pruneVersions(contentDir, SLUG, { maxBytes: 10 });
+    expect((await listVersions(contentDir, SLUG)).map((v) => v.stamp)).toEqual([
+      '2026-01-01T00-00-02-000Z',
+    ]);
   });
 
-  it('saves valid content and answers 200 with the saved document', async () => {
-    const response = await put(SLUG, EDITED);
-    expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({
-      saved: SLUG,
-      previous: expect.stringMatching(/^\.history\/apus-li-tao-interview\/.*\.yaml$/),
-      document: { slug: SLUG },
-    });
-    expect(readFileSync(target, 'utf8')).toBe(EDITED);
+  it('orders copies that share a millisecond as they were made', async () => {
+    const now = new Date('2026-01-02T03:04:05.678Z');
+    for (let i = 0; i < 11; i++)
+      await writeDocumentAtomically(contentDir, SLUG, `${EDITED}# ${i}\n`, { now });
+    const kept = await listVersions(contentDir, SLUG);
+    expect(kept.map((v) => v.n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(readFileSync(kept.at(-1)?.file ?? '', 'utf8')).toBe(`${EDITED}# 9\n`);
   });
 });

@@ -50,14 +50,14 @@ describe('saveWord', () => {
     const word = wordToSave();
     const saved = await saveWord(word, { now: at(0) });
     expect(saved).toEqual({ ...word, id: vocabularyId(word), savedAt: '2026-11-29T10:00:00.000Z' });
-    expect(await listWords()).toEqual([saved]);
+    expect((await listWords()).entries).toEqual([saved]);
     expect(await getWord(saved.id)).toEqual(saved);
   });
 
   it('updates the word saved from the same sentence of the same document instead of adding it again', async () => {
     await saveWord(wordToSave({ senses: ['industry'] }), { now: at(0) });
     await saveWord(wordToSave({ senses: ['industry', 'profession'] }), { now: at(5) });
-    const words = await listWords();
+    const words = (await listWords()).entries;
     expect(words).toHaveLength(1);
     expect(words[0]?.senses).toEqual(['industry', 'profession']);
     expect(words[0]?.savedAt).toBe(at(5).toISOString());
@@ -67,12 +67,12 @@ describe('saveWord', () => {
     await saveWord(wordToSave(), { now: at(0) });
     await saveWord(wordToSave({ context: { sentence: '行业很大。' } }), { now: at(1) });
     await saveWord(wordToSave({ context: { documentId: 'local:x' } }), { now: at(2) });
-    expect(await listWords()).toHaveLength(3);
+    expect((await listWords()).entries).toHaveLength(3);
   });
 
   it('refuses a word without characters', async () => {
     await expect(saveWord(wordToSave({ simplified: ' ' }))).rejects.toThrow();
-    expect(await listWords()).toEqual([]);
+    expect((await listWords()).entries).toEqual([]);
   });
 });
 
@@ -81,14 +81,18 @@ describe('listWords', () => {
     await saveWord(wordToSave({ simplified: '算力' }), { now: at(1) });
     await saveWord(wordToSave({ simplified: '行业' }), { now: at(3) });
     await saveWord(wordToSave({ simplified: '数据' }), { now: at(2) });
-    expect((await listWords()).map((w) => w.simplified)).toEqual(['行业', '数据', '算力']);
+    expect((await listWords()).entries.map((w) => w.simplified)).toEqual(['行业', '数据', '算力']);
   });
 
   it('leaves out stored records that are not saved words', async () => {
     await saveWord(wordToSave(), { now: at(0) });
     await putRaw({ id: 'broken', simplified: '坏' });
     await putRaw({ ...wordToSave({ simplified: '时间' }), id: 'bad-time', savedAt: 'yesterday' });
-    expect((await listWords()).map((w) => w.simplified)).toEqual(['行业']);
+    const { entries, skipped } = await listWords();
+    expect(entries.map((w) => w.simplified)).toEqual(['行业']);
+    // …and says which, and why.
+    expect(skipped.map((r) => r.key).sort()).toEqual(['bad-time', 'broken']);
+    expect(skipped.find((r) => r.key === 'bad-time')?.problem).toMatch(/^savedAt: /);
   });
 });
 
@@ -97,7 +101,7 @@ describe('deleteWord and restoreWord', () => {
     const a = await saveWord(wordToSave({ simplified: '算力' }), { now: at(1) });
     const b = await saveWord(wordToSave({ simplified: '行业' }), { now: at(2) });
     await deleteWord(a.id);
-    expect(await listWords()).toEqual([b]);
+    expect((await listWords()).entries).toEqual([b]);
     expect(await getWord(a.id)).toBeUndefined();
   });
 
@@ -105,7 +109,7 @@ describe('deleteWord and restoreWord', () => {
     const a = await saveWord(wordToSave(), { now: at(1) });
     await deleteWord(a.id);
     await restoreWord(a);
-    expect(await listWords()).toEqual([a]);
+    expect((await listWords()).entries).toEqual([a]);
   });
 });
 
@@ -122,7 +126,7 @@ describe('two tabs saving at once', () => {
       ...[...tab('甲'), ...shared].map((w) => saveWord(w)),
       ...[...tab('乙'), ...shared].map((w) => saveWord(w)),
     ]);
-    const words = await listWords();
+    const words = (await listWords()).entries;
     expect(words).toHaveLength(130);
     expect(new Set(words.map((w) => w.id)).size).toBe(130);
   });
@@ -135,7 +139,7 @@ describe('two tabs saving at once', () => {
       ...first.slice(0, 10).map((w) => deleteWord(w.id)),
       ...Array.from({ length: 20 }, (_, i) => saveWord(wordToSave({ simplified: `新${i}` }))),
     ]);
-    expect(await listWords()).toHaveLength(30);
+    expect((await listWords()).entries).toHaveLength(30);
   });
 });
 

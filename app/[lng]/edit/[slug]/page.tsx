@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ReviewEditor } from '@/components/edit/ReviewEditor';
-import { documentStaticParams, getDocument, getGlossary } from '@/lib/content/server';
+import { documentEtag, documentStaticParams, getDocument, getGlossary } from '@/lib/content/server';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { languageAlternates } from '@/lib/site';
@@ -42,7 +42,12 @@ export default async function EditPage({ params }: PageProps<'/[lng]/edit/[slug]
       <p>
         <Link href={`/${lng}/review/${slug}`}>{t('backToReview')}</Link>
       </p>
-      <ReviewEditor doc={doc} glossary={glossary} version={version} />
+      <ReviewEditor
+        doc={doc}
+        glossary={glossary}
+        version={version}
+        etag={await documentEtag(slug)}
+      />
     </div>
   );
 }

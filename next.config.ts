@@ -1,4 +1,6 @@
-// @ts-check
+import type { NextConfig } from 'next';
+import { securityHeaders } from './lib/security/headers';
+
 /**
  * Two builds from one code base:
  * - `next build` (default): a Node server (`next start`) with the proxy that picks `/en` or `/zh`.
@@ -9,8 +11,7 @@
  */
 const isStatic = process.env.STATIC_EXPORT === '1';
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const nextConfig: NextConfig = {
   reactStrictMode: true,
   // `route.server.ts` files are routes of the server build only: the static export cannot
   // hold handlers for anything but GET (the opt-in save endpoint, for instance).
@@ -20,7 +21,15 @@ const nextConfig = {
   // s; on this 2-core machine under a load of 20 the first dictionary file took longer).
   staticPageGenerationTimeout: 300,
   experimental: { globalNotFound: true },
-  ...(isStatic ? { output: 'export', trailingSlash: true } : {}),
+  ...(isStatic
+    ? // A static host sends its own headers: scripts/static-headers.ts writes them for it.
+      { output: 'export', trailingSlash: true }
+    : {
+        async headers() {
+          const development = process.env.NODE_ENV === 'development';
+          return [{ source: '/:path*', headers: securityHeaders({ development }) }];
+        },
+      }),
 };
 
 export default nextConfig;

@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import { link, open, rename, unlink } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * The one home for writing files atomically (documents saved by the server, their history,
+ * the command line's `--out` files): a temporary file beside the target, synced, then put in
+ * place in one step. Re-exported by lib/content/write.ts.
+ */
+
+export interface AtomicWriteOptions {
+  /**
+   * Never replace an existing file: the write fails with EEXIST instead (history copies,
+   * whose names must stay unique). Uses link(2), which refuses an existing name.
+   */
+  exclusive?: boolean;
+  /**
+   * Called once the temporary file is written and synced, before it replaces the target.
+   * Only tests use it, to interrupt a write at its most delicate point.
+   */
+  afterTempWritten?: (tempFile: string) => Promise<void>;
+}
+
+/** Makes a rename durable; some systems cannot sync a directory, which then costs nothing. */
+async function syncDirectory(dir: string): Promise<void> {
+  const handle = await open(dir, 'r').catch(() => undefined);
+  if (!handle) return;
+  try {
+    await handle.sync();
+  } catch {
+    // EISDIR/EINVAL on platforms without directory fsync: the rename is still atomic.
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes `data` to `file` so that a crash at any moment leaves either the old file or the
+ * whole new one, never a mix: a temporary file in the same folder (`.<name>.<pid>.<random>.tmp`,
+ * so a leftover is never taken for a `*.yaml` document), written, synced, renamed over the
+ * target (atomic within one folder on POSIX file systems), then the folder synced.
+ *
+ * @example await writeFileAtomically('out/doc.yaml', yamlText)
+ * @throws the file system's error (the temporary file is removed first)
+ */
+export async function writeFileAtomically(
+  file: string,
+  data: string | Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
+  const target = path.resolve(file);
+  const dir = path.dirname(target);
+  const temp = path.join(
+    dir,
+    `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await options.afterTempWritten?.(temp);
+    if (options.exclusive) {
+      await link(temp, target);
+      await unlink(temp);
+    } else {
+      await rename(temp, target);
+    }
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncDirectory(dir);
+}

@@ -1,0 +1,66 @@
+// `npm start`: serves the production build (as `next start` does, in one process), with two
+// differences:
+// - with saving allowed (DUIZHAO_ALLOW_SAVE=1) it listens on 127.0.0.1 only, unless the owner
+//   names another address (DUIZHAO_HOST or -H), and then only with a save token
+//   (DUIZHAO_SAVE_TOKEN): any machine that reaches the port could otherwise rewrite content/;
+// - TRACE, TRACK and CONNECT get 405: Next cannot even represent them as a Request (the fetch
+//   standard forbids them) and would answer its API routes with a 500.
+// README "Security" explains the settings. Usage: node scripts/start.mjs [-p port] [-H host]
+import { createServer } from 'node:http';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+const MIN_TOKEN = 16;
+const FORBIDDEN_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
+
+/** The value of `-x VALUE`, `--long VALUE` or `--long=VALUE`. */
+function option(args, short, long) {
+  const at = args.findIndex((a) => a === short || a === long);
+  if (at >= 0) return args[at + 1];
+  return args.find((a) => a.startsWith(`${long}=`))?.slice(long.length + 1);
+}
+
+const args = process.argv.slice(2);
+const port = Number(option(args, '-p', '--port') ?? process.env.PORT ?? 3000);
+const saving = process.env.DUIZHAO_ALLOW_SAVE === '1';
+const host =
+  option(args, '-H', '--hostname') ??
+  process.env.DUIZHAO_HOST ??
+  (saving ? '127.0.0.1' : undefined);
+
+if (saving && host !== undefined && !LOOPBACK.has(host)) {
+  const token = process.env.DUIZHAO_SAVE_TOKEN ?? '';
+  if (token.trim().length < MIN_TOKEN) {
+    console.error(
+      `start: saving is allowed and the server would listen on ${host}, beyond this machine.\n` +
+        `Set DUIZHAO_SAVE_TOKEN to a secret of at least ${MIN_TOKEN} characters ` +
+        '(e.g. `openssl rand -base64 24`), and DUIZHAO_ALLOWED_HOSTS to the names clients use.',
+    );
+    process.exit(1);
+  }
+}
+
+process.env.NODE_ENV = 'production';
+const { default: next } = await import('next');
+const app = next({ dev: false, dir: process.cwd(), hostname: host ?? 'localhost', port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = createServer((request, response) => {
+  if (FORBIDDEN_METHODS.has(request.method ?? '')) {
+    response.writeHead(405, {
+      Allow: request.url?.startsWith('/api/') ? 'PUT' : 'GET, HEAD',
+      'Content-Type': 'text/plain; charset=utf-8',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    response.end(`${request.method} is not accepted here.\n`);
+    return;
+  }
+  void handle(request, response);
+});
+// Without a host, every interface, as `next start` listens.
+server.listen(port, host, () => {
+  const shown = host === undefined || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  console.log(`Duizhao on http://${shown}:${port}${saving ? ' (saving allowed)' : ''}`);
+});
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => server.close(() => process.exit(0)));
