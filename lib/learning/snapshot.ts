@@ -22,7 +22,7 @@ export interface LearningSnapshot {
  * @example const snapshot = await loadLearning()
  */
 export async function loadLearning(): Promise<LearningSnapshot> {
-  const [entries, known, cards, reviews] = await Promise.all([
+  const [{ entries }, known, cards, reviews] = await Promise.all([
     listWords(),
     listKnown(),
     listCards(),
