@@ -3,7 +3,7 @@
 import { useCallback, useState } from 'react';
 import { documentSchema, type GlossaryEntry, type ParallelDocument } from '@/lib/content/schema';
 import { serializeDocument } from '@/lib/content/serialize';
-import { applyEdit, confirmedIds, type Edit, withConfirmations } from '@/lib/edit/state';
+import { applyEdit, confirmedIds, type Edit } from '@/lib/edit/state';
 import { buildTmx } from '@/lib/export/tmx';
 import { useT } from '@/lib/i18n/client';
 import { EditablePair, type PairActions } from './EditablePair';
@@ -61,9 +61,8 @@ export function ReviewEditor({ doc, glossary, version }: ReviewEditorProps) {
   const run = useCallback(
     (edit: Edit) => {
       try {
-        const { doc: current, confirmed: ids } = history.present;
-        const next = applyEdit({ doc: current, confirmed: new Set(ids) }, edit);
-        apply({ doc: next.doc, confirmed: [...next.confirmed] });
+        const next = applyEdit(history.present.doc, edit);
+        apply({ doc: next, confirmed: [...confirmedIds(next)] });
         setStatus(null);
       } catch (error) {
         setStatus({ kind: 'error', text: t('status.error', { reason: (error as Error).message }) });
@@ -82,7 +81,7 @@ export function ReviewEditor({ doc, glossary, version }: ReviewEditorProps) {
   };
 
   /** The document as it will be written: with the reviewer's confirmations in its pairs. */
-  const current = () => withConfirmations(state.doc, confirmed);
+  const current = () => state.doc;
 
   const offer = (name: string, type: string, text: string) => {
     const url = URL.createObjectURL(new Blob([text], { type }));

@@ -215,6 +215,25 @@ describe('moveSentence', () => {
     expect(() => moveSentence(d, 'p3', 'zh', 'next')).toThrow(/no next pair/);
   });
 
+  it('moves several sentences at once: the dragged one and those before the boundary', () => {
+    const three = doc([
+      { zh: '一。', en: 'One.' },
+      { zh: '二。三。四。', en: 'Two. Three. Four.' },
+      { zh: '五。', en: 'Five.' },
+    ]);
+    expect(moveSentence(three, 'p2', 'zh', 'previous', 2).pairs.map((p) => p.zh)).toEqual([
+      '一。二。三。',
+      '四。',
+      '五。',
+    ]);
+    expect(moveSentence(three, 'p2', 'en', 'next', 2).pairs.map((p) => p.en)).toEqual([
+      'One.',
+      'Two. ',
+      'Three. Four. Five.',
+    ]);
+    expect(() => moveSentence(three, 'p2', 'zh', 'next', 3)).toThrow(/at least one must stay/);
+  });
+
   it('keeps every character once and in order, adding only its separator (property)', () => {
     const args = fc.tuple(
       withPick,
@@ -285,5 +304,59 @@ describe('editSegment', () => {
       RUNS,
     );
     count.expectSome();
+  });
+});
+
+describe('stanzas', () => {
+  const poem = doc([
+    {
+      kind: 'stanza',
+      zh: '轻轻的我走了，\n正如我轻轻的来；',
+      en: 'Softly I am leaving,\nas softly as I came;',
+    },
+    {
+      kind: 'stanza',
+      zh: '我轻轻的招手，\n作别西天的云彩。\n那河畔的金柳，',
+      en: 'softly I wave my hand\nto the clouds of the western sky.\nThe golden willow by the river',
+    },
+    { zh: '一九二八年。', en: '1928.', kind: 'dateline' },
+  ]);
+
+  it('splits a stanza between lines, the same line on both sides, dropping the break', () => {
+    const split = splitPair(poem, 'p2', 2, 2);
+    expect(split.pairs.map((p) => p.zh)).toEqual([
+      '轻轻的我走了，\n正如我轻轻的来；',
+      '我轻轻的招手，\n作别西天的云彩。',
+      '那河畔的金柳，',
+      '一九二八年。',
+    ]);
+    expectValid(split);
+    expect(() => splitPair(poem, 'p2', 1, 2)).toThrow(/same line on both sides/);
+  });
+
+  it('merges stanzas with a line break and moves lines on both sides', () => {
+    const merged = mergePairs(poem, 'p1');
+    expect(merged.pairs[0]?.en.split('\n')).toHaveLength(5);
+    expectValid(merged);
+    const moved = moveSentence(poem, 'p2', 'en', 'previous');
+    expect(moved.pairs[0]?.zh).toBe('轻轻的我走了，\n正如我轻轻的来；\n我轻轻的招手，');
+    expect(moved.pairs[0]?.en).toBe(
+      'Softly I am leaving,\nas softly as I came;\nsoftly I wave my hand',
+    );
+    expect(moved.pairs[1]?.en).toBe(
+      'to the clouds of the western sky.\nThe golden willow by the river',
+    );
+    expectValid(moved);
+  });
+
+  it('keeps verse lines out of prose', () => {
+    expect(() => moveSentence(poem, 'p2', 'zh', 'next')).toThrow(/different kinds/);
+  });
+
+  it('refuses an edit that would leave a stanza with unequal lines', () => {
+    expect(() => editSegment(poem, 'p1', 'en', 'One line only')).toThrow(/line by line/);
+    expect(editSegment(poem, 'p1', 'zh', '轻轻的，\n我走了。').pairs[0]?.zh).toBe(
+      '轻轻的，\n我走了。',
+    );
   });
 });
