@@ -8,6 +8,9 @@ import { updateDocumentText } from '@/lib/content/update-text';
 import { EditError } from '@/lib/edit/operations';
 import { acknowledge, applyEdit, type Edit } from '@/lib/edit/state';
 
+/** Property tests run many cases: far from the default 5 s on a busy machine. */
+const PROPERTY = { timeout: 60_000 };
+
 const DIRS = ['content/documents', 'tests/fixtures/export/content/documents'];
 const files = DIRS.flatMap((dir) =>
   readdirSync(dir)
@@ -92,7 +95,7 @@ describe('updateDocumentText', () => {
     expect(updateDocumentText(ackedText, doc)).toBe(text);
   });
 
-  it('always writes a file that reads back as the edited document (property)', () => {
+  it('always writes a file that reads back as the edited document (property)', PROPERTY, () => {
     const { text, doc } = read('tests/fixtures/export/content/documents/awkward.yaml');
     const ids = doc.pairs.map((p) => p.id);
     const edit: fc.Arbitrary<Edit> = fc.oneof(

@@ -14,6 +14,9 @@ import { EditError } from '@/lib/edit/operations';
 import { applyEdit, type Edit } from '@/lib/edit/state';
 import { documentArbitrary } from './arbitraries';
 
+/** Property tests run many cases: far from the default 5 s on a busy machine. */
+const PROPERTY = { timeout: 60_000 };
+
 const docs = documentArbitrary(splitSentences);
 
 /** Edits of every kind, aimed at a pair by index (some will be refused, as in the editor). */
@@ -65,7 +68,7 @@ const scenario = docs.chain((doc) =>
 );
 
 describe('historyReducer', () => {
-  it('undoes every step back to the start, and redoes them to the end (property)', () => {
+  it('undoes every step back to the start, and redoes them to the end (property)', PROPERTY, () => {
     fc.assert(
       fc.property(scenario, ([doc, edits]) => {
         const done = edited(startHistory(doc), edits);
@@ -128,7 +131,7 @@ describe('diffDocuments', () => {
 });
 
 describe('restoreHistory', () => {
-  it('restores stored steps that fit and drops those that do not (property)', () => {
+  it('restores stored steps that fit and drops those that do not (property)', PROPERTY, () => {
     fc.assert(
       fc.property(scenario, ([doc, edits]) => {
         const done = historyReducer(edited(startHistory(doc), edits), { type: 'undo' });

@@ -16,6 +16,9 @@ import {
 } from '@/lib/edit/operations';
 import { documentArbitrary } from './arbitraries';
 
+/** Property tests run many cases: far from the default 5 s on a busy machine. */
+const PROPERTY = { timeout: 60_000 };
+
 const RUNS = { numRuns: 150 };
 
 /** Counts the edits a property made, so that a property refused every time fails. */
@@ -115,26 +118,30 @@ describe('mergePairs', () => {
     expect(() => mergePairs(d, 'p1')).toThrow(/different speakers/);
   });
 
-  it('keeps every character once and in order, adding only its separator (property)', () => {
-    const count = counter();
-    fc.assert(
-      fc.property(withPick, ([d, i]) => {
-        const a = d.pairs[i];
-        const b = d.pairs[i + 1];
-        const after = attempt(d, (x) => mergePairs(x, a?.id ?? ''));
-        if (!after || !a || !b) return;
-        count.made();
-        expect(all(after, 'zh')).toBe(all(d, 'zh'));
-        expect(all(after, 'en')).toBe(
-          withSeparatorAfter(d, 'en', i, separatorBetween('en', a.en, b.en)),
-        );
-        expect(after.pairs).toHaveLength(d.pairs.length - 1);
-        expectValid(after);
-      }),
-      RUNS,
-    );
-    count.expectSome();
-  });
+  it(
+    'keeps every character once and in order, adding only its separator (property)',
+    PROPERTY,
+    () => {
+      const count = counter();
+      fc.assert(
+        fc.property(withPick, ([d, i]) => {
+          const a = d.pairs[i];
+          const b = d.pairs[i + 1];
+          const after = attempt(d, (x) => mergePairs(x, a?.id ?? ''));
+          if (!after || !a || !b) return;
+          count.made();
+          expect(all(after, 'zh')).toBe(all(d, 'zh'));
+          expect(all(after, 'en')).toBe(
+            withSeparatorAfter(d, 'en', i, separatorBetween('en', a.en, b.en)),
+          );
+          expect(after.pairs).toHaveLength(d.pairs.length - 1);
+          expectValid(after);
+        }),
+        RUNS,
+      );
+      count.expectSome();
+    },
+  );
 });
 
 describe('splitPair', () => {
@@ -172,7 +179,7 @@ describe('splitPair', () => {
     expect(() => splitPair(d, 'p1', 1.5, 1)).toThrow(EditError);
   });
 
-  it('keeps every character once and in order (property)', () => {
+  it('keeps every character once and in order (property)', PROPERTY, () => {
     const count = counter();
     fc.assert(
       fc.property(splitArgs, ([d, i, zh, en]) => {
@@ -234,37 +241,41 @@ describe('moveSentence', () => {
     expect(() => moveSentence(three, 'p2', 'zh', 'next', 3)).toThrow(/at least one must stay/);
   });
 
-  it('keeps every character once and in order, adding only its separator (property)', () => {
-    const args = fc.tuple(
-      withPick,
-      fc.constantFrom<Side>('zh', 'en'),
-      fc.constantFrom('previous' as const, 'next' as const),
-    );
-    const count = counter();
-    fc.assert(
-      fc.property(args, ([[d, i], side, direction]) => {
-        const pair = d.pairs[i];
-        const after = attempt(d, (x) => moveSentence(x, pair?.id ?? '', side, direction));
-        if (!after || !pair) return;
-        count.made();
-        const sentences = splitSentences(pair[side], side);
-        const other = side === 'zh' ? 'en' : 'zh';
-        expect(all(after, other)).toBe(all(d, other));
-        const neighbour = d.pairs[direction === 'previous' ? i - 1 : i + 1];
-        const sep =
-          direction === 'previous'
-            ? separatorBetween(side, neighbour?.[side] ?? '', sentences[0] ?? '')
-            : separatorBetween(side, sentences.at(-1) ?? '', neighbour?.[side] ?? '');
-        // 'previous': the separator follows the neighbour's old text (the end of pair i-1);
-        // 'next': it follows the moved sentence, at the old end of pair i.
-        const boundary = direction === 'previous' ? i - 1 : i;
-        expect(all(after, side)).toBe(withSeparatorAfter(d, side, boundary, sep));
-        expectValid(after);
-      }),
-      RUNS,
-    );
-    count.expectSome();
-  });
+  it(
+    'keeps every character once and in order, adding only its separator (property)',
+    PROPERTY,
+    () => {
+      const args = fc.tuple(
+        withPick,
+        fc.constantFrom<Side>('zh', 'en'),
+        fc.constantFrom('previous' as const, 'next' as const),
+      );
+      const count = counter();
+      fc.assert(
+        fc.property(args, ([[d, i], side, direction]) => {
+          const pair = d.pairs[i];
+          const after = attempt(d, (x) => moveSentence(x, pair?.id ?? '', side, direction));
+          if (!after || !pair) return;
+          count.made();
+          const sentences = splitSentences(pair[side], side);
+          const other = side === 'zh' ? 'en' : 'zh';
+          expect(all(after, other)).toBe(all(d, other));
+          const neighbour = d.pairs[direction === 'previous' ? i - 1 : i + 1];
+          const sep =
+            direction === 'previous'
+              ? separatorBetween(side, neighbour?.[side] ?? '', sentences[0] ?? '')
+              : separatorBetween(side, sentences.at(-1) ?? '', neighbour?.[side] ?? '');
+          // 'previous': the separator follows the neighbour's old text (the end of pair i-1);
+          // 'next': it follows the moved sentence, at the old end of pair i.
+          const boundary = direction === 'previous' ? i - 1 : i;
+          expect(all(after, side)).toBe(withSeparatorAfter(d, side, boundary, sep));
+          expectValid(after);
+        }),
+        RUNS,
+      );
+      count.expectSome();
+    },
+  );
 });
 
 describe('editSegment', () => {
@@ -283,7 +294,7 @@ describe('editSegment', () => {
     expect(() => editSegment(d, 'p1', 'zh', '一。\n二。')).toThrow(/single paragraph/);
   });
 
-  it('changes only the edited side of the edited pair (property)', () => {
+  it('changes only the edited side of the edited pair (property)', PROPERTY, () => {
     const count = counter();
     fc.assert(
       fc.property(
