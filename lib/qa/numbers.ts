@@ -53,13 +53,13 @@ function unmatched(pair: QaPair, side: Side, own: Quantity[], other: Quantity[])
   const missing = new Map<string, Quantity[]>();
   for (const q of own) {
     const [key] = q.keys;
-    if (key === undefined || !isSignificant(key)) continue;
+    if (key === undefined || q.soft || !isSignificant(key)) continue;
     if (q.keys.some((k) => otherKeys.has(k))) continue;
     missing.set(key, [...(missing.get(key) ?? []), q]);
   }
   const otherText = pair[otherSide];
   const present = other
-    .filter((q) => q.keys[0] !== undefined && isSignificant(q.keys[0]))
+    .filter((q) => !q.soft && q.keys[0] !== undefined && isSignificant(q.keys[0]))
     .map((q) => otherText.slice(q.start, q.end).trim());
   const distinct = [...new Set(present)];
   const listed = distinct.slice(0, 6).map((t) => quote(t));
@@ -70,7 +70,7 @@ function unmatched(pair: QaPair, side: Side, own: Quantity[], other: Quantity[])
   return [...missing].map(([key, mentions]) => {
     const text = pair[side];
     const written = [...new Set(mentions.map((q) => text.slice(q.start, q.end).trim()))];
-    const value = describeKey(key);
+    const value = mentions[0]?.label ?? describeKey(key);
     const shown = written.length === 1 && written[0] === value ? '' : ` (${value})`;
     return {
       kind: 'number-mismatch',

@@ -120,3 +120,26 @@ describe('checkNumbers', () => {
     expect(messages('来源有三个', 'three sources; the three differ; and three more')).toEqual([]);
   });
 });
+
+describe('checkNumbers in the classics (no false flags)', () => {
+  it.each([
+    ['p9', '你休息一两天，去拜望亲戚本家一回', 'Rest a day or two, then call on the family.'],
+    ['p53', '这样的过了三四天。', 'Three or four days passed like this.'],
+    ['p12', '一个十一二岁的少年', 'a boy of eleven or twelve'],
+    ['p15', '这可见他的父亲十分爱他', 'which shows how much his father loved him'],
+    ['p14', '他是五行缺土的', 'in the five elements he lacked earth'],
+    ['p29', '一张四角的方桌', 'a four-cornered table'],
+    ['p50', '出门便是八抬的大轿', 'a sedan chair with eight bearers'],
+    ['p9', '只有廿年以前', 'only twenty years ago'],
+    ['p61', '十', 'X'],
+    ['p88', '十三', 'XIII'],
+    ['p8', '八点三十分开，同八点三十二分开', 'at eight-thirty or at eight thirty-two'],
+  ])('flags nothing in %s', (id, zh, en) => {
+    expect(checkNumbers({ id, zh, en })).toEqual([]);
+  });
+
+  it('still flags a range the English does not have', () => {
+    const [flag] = checkNumbers({ id: 'p1', zh: '过了三四天', en: 'Days passed.' });
+    expect(flag?.message).toBe('The Chinese has “三四” (3–4), which is not in the English');
+  });
+});
