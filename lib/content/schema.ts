@@ -132,6 +132,8 @@ export const qaAcknowledgementSchema = z.strictObject({
   reason: text,
 });
 export type QaAcknowledgement = z.infer<typeof qaAcknowledgementSchema>;
+/** What names one QA flag: an acknowledgement without its reason. */
+export type QaFlagRef = Omit<QaAcknowledgement, 'reason'>;
 
 /** What a document keeps of its review: the QA flags acknowledged as not errors. */
 export const documentQaSchema = z.strictObject({

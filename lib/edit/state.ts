@@ -1,4 +1,4 @@
-import type { ParallelDocument, QaAcknowledgement } from '../content/schema';
+import type { ParallelDocument, QaAcknowledgement, QaFlagRef } from '../content/schema';
 import {
   EditError,
   editSegment,
@@ -16,7 +16,7 @@ import {
  */
 
 /** What identifies one QA flag for an acknowledgement (see lib/qa/acknowledge.ts). */
-export type FlagRef = Omit<QaAcknowledgement, 'reason'>;
+export type FlagRef = QaFlagRef;
 
 /** One edit, as plain data, so that it can be named, stored and replayed. */
 export type Edit =

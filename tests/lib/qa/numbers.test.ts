@@ -44,21 +44,35 @@ describe('englishQuantities', () => {
 });
 
 describe('checkNumbers', () => {
-  it('flags 亿 read as million (24亿 ↔ 2.4 million), on both sides', () => {
+  it('flags 亿 read as million (24亿 ↔ 2.4 million) once, as a slip of scale', () => {
     const flags = checkNumbers(
       pair('目前,APUS全球用户量已超24亿。', 'Today APUS has more than 2.4 million users.'),
     );
-    expect(flags.map((f) => [f.severity, f.message])).toEqual([
+    expect(flags.map((f) => [f.kind, f.severity, f.message])).toEqual([
       [
+        'number-scale',
         'error',
-        'The Chinese has “24亿” (2,400,000,000), which is not in the English; the English has “2.4 million”',
-      ],
-      [
-        'error',
-        'The English has “2.4 million” (2,400,000), which is not in the Chinese; the Chinese has “24亿”',
+        'The Chinese “24亿” is 2,400,000,000, but the English “2.4 million” is 2,400,000: 1000 times too small (万 is ten thousand, 亿 a hundred million)',
       ],
     ]);
-    expect(flags[0]?.evidence).toEqual([{ side: 'zh', start: 14, end: 17, text: '24亿' }]);
+    expect(flags[0]?.evidence).toEqual([
+      { side: 'zh', start: 14, end: 17, text: '24亿' },
+      { side: 'en', start: 25, end: 36, text: '2.4 million' },
+    ]);
+  });
+
+  it.each([
+    ['三千万', '30 million', []],
+    ['三千万', '3 million', ['number-scale']],
+    ['1.2亿', '120 million', []],
+    ['1.2亿', '1.2 billion', ['number-scale']],
+    ['5万', '50,000', []],
+    ['5万', '5,000', ['number-scale']],
+    ['3000', '300', ['number-mismatch', 'number-mismatch']],
+  ])('reads %s against %s', (zh, en, kinds) => {
+    expect(checkNumbers(pair(`花了${zh}元。`, `It cost ${en} yuan.`)).map((f) => f.kind)).toEqual(
+      kinds,
+    );
   });
 
   it('flags a wrong month (11月 ↔ October) and a wrong year', () => {
