@@ -7,7 +7,7 @@ export type LocalDocumentState =
   | { kind: 'loading' }
   | { kind: 'missing' }
   | { kind: 'invalid'; message: string }
-  | { kind: 'ready'; doc: ParallelDocument };
+  | { kind: 'ready'; doc: ParallelDocument; yaml: string };
 
 /**
  * A document of the personal library by id, validated as bundled content is (the stored
@@ -22,7 +22,11 @@ export function useLocalDocument(id: string): LocalDocumentState {
         if (!live) return;
         if (!stored) return setState({ kind: 'missing' });
         try {
-          setState({ kind: 'ready', doc: parseDocumentFile(stored.yaml, `${stored.id}.yaml`) });
+          setState({
+            kind: 'ready',
+            doc: parseDocumentFile(stored.yaml, `${stored.id}.yaml`),
+            yaml: stored.yaml,
+          });
         } catch (error) {
           setState({ kind: 'invalid', message: (error as Error).message });
         }

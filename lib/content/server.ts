@@ -1,7 +1,8 @@
 import 'server-only';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cache } from 'react';
-import { glossaryOf, loadLibrary } from './load';
+import { DOCUMENTS_DIR, glossaryOf, loadLibrary } from './load';
 
 /** The validated library, read once per request (and so once per prerendered page). */
 export const getLibrary = cache(() => loadLibrary(path.join(process.cwd(), 'content')));
@@ -20,4 +21,12 @@ export async function getGlossary(slug: string) {
 export async function documentStaticParams() {
   const { documents } = await getLibrary();
   return documents.map((doc) => ({ slug: doc.slug }));
+}
+
+/**
+ * The text of a document's file as it is on disk (comments and layout included), for the
+ * editor: an edited file keeps every line that did not change (lib/content/update-text.ts).
+ */
+export async function getDocumentText(slug: string): Promise<string> {
+  return readFile(path.join(process.cwd(), 'content', DOCUMENTS_DIR, `${slug}.yaml`), 'utf8');
 }

@@ -23,6 +23,7 @@ export const exportFileNames = (slug: string) => ({
   csv: `${slug}.csv`,
   tbx: `${slug}.glossary.tbx`,
   glossaryCsv: `${slug}.glossary.csv`,
+  ...qaReportFileNames(slug),
 });
 
 /**
@@ -65,10 +66,13 @@ export function exportFiles(library: Library): Map<string, () => ExportFile> {
       type: csv,
       body: glossaryCsv(glossary),
     }));
-    const qa = qaReportFileNames(doc.slug);
-    files.set(qa.csv, () => ({ name: qa.csv, type: csv, body: qaReportCsv(runQa(doc, glossary)) }));
-    files.set(qa.html, () => ({
-      name: qa.html,
+    files.set(names.qaCsv, () => ({
+      name: names.qaCsv,
+      type: csv,
+      body: qaReportCsv(runQa(doc, glossary)),
+    }));
+    files.set(names.qaHtml, () => ({
+      name: names.qaHtml,
       type: 'text/html; charset=utf-8',
       body: qaReportHtml(doc, runQa(doc, glossary)),
     }));

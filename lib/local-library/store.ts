@@ -10,8 +10,13 @@ export interface LocalDocument {
   title: { zh: string; en: string };
   /** ISO date and time of saving. */
   savedAt: string;
-  /** The content file (YAML), as `npm run align` writes it. */
+  /** The content file (YAML), as `npm run align` writes it; with the editor's changes. */
   yaml: string;
+  /**
+   * The editor's undo and redo steps (lib/edit/history.ts `StoredSteps`), kept with the text so
+   * that a reload can undo what was done before it. Validated when read.
+   */
+  edits?: unknown;
 }
 
 const DB = 'duizhao';
@@ -62,4 +67,35 @@ export async function getLocalDocument(id: string): Promise<LocalDocument | unde
 
 export async function deleteLocalDocument(id: string): Promise<void> {
   await run('readwrite', (store) => store.delete(id));
+}
+
+/**
+ * Writes an edited document and its undo history in one transaction: the record is read and
+ * replaced together, so a change made in another tab in between is not overwritten silently.
+ *
+ * @throws when the document is gone, or the browser refuses the write (quota, private mode)
+ */
+export async function saveLocalEdits(id: string, yaml: string, edits: unknown): Promise<void> {
+  const db = await open();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(STORE, 'readwrite');
+      const store = tx.objectStore(STORE);
+      const read = store.get(id);
+      read.onsuccess = () => {
+        const record: unknown = read.result;
+        if (!record || typeof record !== 'object') {
+          tx.abort();
+          return;
+        }
+        store.put({ ...record, yaml, edits });
+      };
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () =>
+        reject(tx.error ?? new Error(`there is no document "${id}" in the library`));
+    });
+  } finally {
+    db.close();
+  }
 }

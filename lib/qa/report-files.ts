@@ -120,6 +120,6 @@ ${rows}
 
 /** The file names of a document's QA report. */
 export const qaReportFileNames = (slug: string) => ({
-  csv: `${slug}.qa.csv`,
-  html: `${slug}.qa.html`,
+  qaCsv: `${slug}.qa.csv`,
+  qaHtml: `${slug}.qa.html`,
 });
