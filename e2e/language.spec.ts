@@ -100,7 +100,9 @@ test.describe('the language switcher', () => {
     await expect(page.getByText('关于本文')).toBeVisible();
     const p20zh = pair(page, 'p20');
     await expect(p20zh).toBeInViewport();
-    expect((await p20zh.boundingBox())?.y ?? 0).toBeGreaterThanOrEqual((await headerBottom(page)) - 4);
+    expect((await p20zh.boundingBox())?.y ?? 0).toBeGreaterThanOrEqual(
+      (await headerBottom(page)) - 4,
+    );
     await expect(page.locator(':target')).toHaveCount(0);
 
     // The choice is remembered: `/` now goes to Chinese, although the browser asks for English.

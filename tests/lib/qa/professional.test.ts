@@ -71,15 +71,29 @@ describe('the professional checks', () => {
     expect(flags.filter((f) => NEW_KINDS.includes(f.kind))).toEqual([]);
   });
 
-  it('raise on the other bundled documents only flags a reviewer can explain', () => {
-    // guxiang p81: the English exclaims where the Chinese 。 ends a reproach ("…就想回来了。"),
-    // a translator's choice the end-punctuation check reports as a note.
+  // QA over the ten bundled documents takes a few seconds: far from the limit on a busy machine.
+  it('raise on the other bundled documents only flags a reviewer can explain', {
+    timeout: 60_000,
+  }, () => {
+    const explained = [
+      // The English exclaims where the Chinese 。 ends a reproach (“…就想回来了。”).
+      'guxiang p81 end-punctuation info',
+      // Rhetorical questions the Chinese closes with 。 (岂能瞒得我过。, 我那里猜得到…。,
+      // 他未必不和在饭菜里…。), asked as questions in the English: a translator's choice.
+      'kuangren-riji p20 end-punctuation warning',
+      'kuangren-riji p41 end-punctuation warning',
+      'kuangren-riji p85 end-punctuation warning',
+      // The paragraph ends on “对他说，” and its speech follows in the next pair: a colon in English.
+      'kuangren-riji p62 end-punctuation info',
+      // An ellipsis trailing off in the Chinese, a full stop in the English.
+      'yijian-xiaoshi p15 end-punctuation info',
+    ];
     const found = bundled.documents.flatMap((d) =>
       runQa(d, glossaryOf(bundled, d.slug))
         .filter((f) => NEW_KINDS.includes(f.kind))
         .map((f) => `${d.slug} ${f.pairId} ${f.kind} ${f.severity}`),
     );
-    expect(found.filter((f) => !f.startsWith('guxiang p81 end-punctuation info'))).toEqual([]);
+    expect(found.filter((f) => !explained.includes(f))).toEqual([]);
   });
 });
 
