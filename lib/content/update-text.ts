@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
+import { canonicalJson as canonical } from './canonical-json';
 import {
   type AlignedPair,
   alignedPairSchema,
@@ -33,15 +34,6 @@ interface Splice {
   start: number;
   end: number;
   text: string;
-}
-
-/** JSON with object keys sorted: equal values give equal text whatever their key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
 }
 
 const lineStart = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { canonicalJson as canonical } from '../content/canonical-json';
 import {
   type AlignedPair,
   alignedPairSchema,
@@ -56,15 +57,6 @@ export const startHistory = (doc: ParallelDocument): History => ({
   past: [],
   future: [],
 });
-
-/** JSON with object keys sorted: equal values give equal text whatever their key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
 
 const samePair = (a: AlignedPair | undefined, b: AlignedPair | undefined) =>
   a === b || (a !== undefined && b !== undefined && canonical(a) === canonical(b));
