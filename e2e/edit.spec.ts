@@ -10,6 +10,9 @@ const SAVE_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 200}
 const SAVED_FILE = path.resolve(`.e2e/save-content/documents/${SLUG}.yaml`);
 const editPath = (lng: 'en' | 'zh') => `/${lng}/edit/${SLUG}`;
 
+// Each journey aligns, checks and renders a 38-pair document several times (and runs axe).
+test.describe.configure({ timeout: 90_000 });
+
 const row = (page: Page, id: string) => page.locator(`.ed-row[id="${id}"]`);
 const unit = (page: Page, id: string, side: 'zh' | 'en', index: number) =>
   row(page, id).locator(`.ed-unit[data-side="${side}"][data-index="${index}"]`);
@@ -22,12 +25,19 @@ const WORDS = {
   zh: { clean: '没有改动', one: '有 1 处改动尚未下载或保存', undo: '撤销' },
 } as const;
 
+/**
+ * Waits until the editor has read its stored history (the status leaves "Loading"): a readiness
+ * wait, which a loaded machine can stretch well past the usual 5 s.
+ */
+const ready = (page: Page, text: string) =>
+  expect(status(page)).toContainText(text, { timeout: 30_000 });
+
 /** Opens the editor on a clean draft, with the editor's script running. */
 async function openClean(page: Page, lng: 'en' | 'zh') {
   await page.goto(editPath(lng));
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  await expect(status(page)).toHaveText(WORDS[lng].clean);
+  await ready(page, WORDS[lng].clean);
 }
 
 /** Drags `from` onto `to` with a finger (Chromium turns touch events into pointer events). */
@@ -66,7 +76,7 @@ for (const lng of ['en', 'zh'] as const) {
       await expect(row(page, 'p3').locator('.ed-unit:focus')).toContainText(moved.trim());
 
       await page.reload();
-      await expect(status(page)).toContainText(WORDS[lng].one);
+      await ready(page, WORDS[lng].one);
       await expect(row(page, 'p3')).toContainText(moved.trim());
 
       await page.locator('body').press('Control+z');
@@ -173,12 +183,13 @@ test('an own text is edited with its history kept in the library', async ({ page
     });
   }, yaml);
   await page.reload();
-  await expect(status(page)).toHaveText('No changes');
+  await ready(page, 'No changes');
   const moved = (await unitTexts(page, 'p4', 'en'))[0] ?? '';
   await unit(page, 'p4', 'en', 0).focus();
   await page.keyboard.press('Alt+ArrowUp');
   await expect(row(page, 'p3')).toContainText(moved.trim());
   await page.reload();
+  await ready(page, '1 change');
   await expect(row(page, 'p3')).toContainText(moved.trim());
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeEnabled();
   await expectNoAxeViolations(page, testInfo);

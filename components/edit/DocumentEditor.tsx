@@ -1,6 +1,14 @@
 'use client';
 
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { GlossaryEntry, ParallelDocument } from '@/lib/content/schema';
 import { updateDocumentText } from '@/lib/content/update-text';
 import {
@@ -38,6 +46,16 @@ export interface DocumentEditorProps {
 }
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
+
+/** The unit an element is (or is inside), from the row's id and the unit's data attributes. */
+function unitOf(target: EventTarget | null): SentenceFocus | null {
+  const el = target instanceof Element ? target.closest<HTMLElement>('.ed-unit') : null;
+  const pairId = el?.closest('.ed-row')?.id;
+  const side = el?.dataset.side;
+  const index = Number(el?.dataset.index);
+  if (!pairId || (side !== 'zh' && side !== 'en') || !Number.isInteger(index)) return null;
+  return { pairId, side, index };
+}
 
 /**
  * The alignment editor, one compact row per pair, for bundled documents and own texts alike.
@@ -109,16 +127,23 @@ export function DocumentEditor({
     [apply, current, report],
   );
 
+  // Focus moved by a key or a move lands on its unit once the view holding it is rendered.
+  const pendingFocus = useRef(false);
   const focusUnit = useCallback((at: SentenceFocus) => {
+    pendingFocus.current = true;
     setFocus(at);
-    requestAnimationFrame(() => {
-      const el = listRef.current?.querySelector<HTMLElement>(
-        `[id="${at.pairId}"] .ed-unit[data-side="${at.side}"][data-index="${at.index}"]`,
-      );
-      el?.focus();
-      el?.scrollIntoView({ block: 'nearest' });
-    });
   }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new view may hold the unit at last
+  useLayoutEffect(() => {
+    if (!pendingFocus.current || !focus) return;
+    const el = listRef.current?.querySelector<HTMLElement>(
+      `[id="${focus.pairId}"] .ed-unit[data-side="${focus.side}"][data-index="${focus.index}"]`,
+    );
+    if (!el) return;
+    pendingFocus.current = false;
+    el.focus();
+    el.scrollIntoView({ block: 'nearest' });
+  }, [focus, view]);
 
   const neighbours = useCallback(
     (pairId: string) => {
@@ -187,7 +212,7 @@ export function DocumentEditor({
 
   // Keep the focus on a unit that still exists after an undo, a merge or a split.
   useEffect(() => {
-    if (!focus) return;
+    if (!focus || pendingFocus.current) return;
     const pair = view.find((p) => p.id === focus.pairId);
     if (!pair || focus.index >= pair[focus.side].length) setFocus(null);
   }, [focus, view]);
@@ -274,7 +299,9 @@ export function DocumentEditor({
         className="ed-rows"
         data-dragging={drag.dragging ? '' : undefined}
         onKeyDown={(event) => {
-          editorKeyDown(event, view, focus, {
+          // The unit the key was pressed on, even before React has caught up with its focus.
+          const at = unitOf(event.target) ?? focus;
+          editorKeyDown(event, view, at, {
             undo: doUndo,
             redo: doRedo,
             focus: focusUnit,

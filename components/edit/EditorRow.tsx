@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, useRef, useState } from 'react';
+import { memo, useState } from 'react';
 import type { EditorPair } from '@/lib/edit/editor-view';
 import type { Side } from '@/lib/edit/operations';
 import { useT } from '@/lib/i18n/client';
@@ -43,7 +43,6 @@ export const EditorRow = memo(function EditorRow({
   actions,
 }: EditorRowProps) {
   const { t } = useT('edit');
-  const rowRef = useRef<HTMLLIElement>(null);
   const [splitting, setSplitting] = useState(false);
   const [splitAt, setSplitAt] = useState({ zh: 1, en: 1 });
 
@@ -94,7 +93,6 @@ export const EditorRow = memo(function EditorRow({
 
   return (
     <li
-      ref={rowRef}
       id={pair.id}
       className="ed-row"
       data-row=""
@@ -128,7 +126,7 @@ export const EditorRow = memo(function EditorRow({
           >
             {pair.zh.map((text, i) => unit('zh', text, i))}
           </ol>
-          <LinkLines row={rowRef} pair={pair} />
+          <LinkLines pair={pair} />
           <ol
             className="ed-row__side ed-row__en"
             lang={contentLang.en}

@@ -1,6 +1,6 @@
 'use client';
 
-import { type RefObject, useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { EditorPair } from '@/lib/edit/editor-view';
 
 interface Line {
@@ -34,20 +34,16 @@ function middle(
  * units say their link and confidence to a screen reader); hidden on a narrow screen, where
  * the sides stack.
  */
-export function LinkLines({
-  row,
-  pair,
-}: {
-  row: RefObject<HTMLLIElement | null>;
-  pair: EditorPair;
-}) {
+export function LinkLines({ pair }: { pair: EditorPair }) {
+  const svgRef = useRef<SVGSVGElement>(null);
   const [lines, setLines] = useState<Line[]>([]);
   const [height, setHeight] = useState(0);
   useLayoutEffect(() => {
-    const element = row.current;
-    if (!element) return;
+    // The row, found from the drawing (a child's layout effect runs before its parent's ref is set).
+    const svg = svgRef.current;
+    const element = svg?.closest<HTMLElement>('.ed-row');
+    if (!svg || !element) return;
     const measure = () => {
-      const svg = element.querySelector('.ed-row__lines');
       const svgTop = svg
         ? svg.getBoundingClientRect().top - element.getBoundingClientRect().top
         : 0;
@@ -72,7 +68,7 @@ export function LinkLines({
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [row, pair]);
+  }, [pair]);
   return (
     <svg
       className="ed-row__lines"

@@ -48,8 +48,17 @@ export function useSentenceDrag(options: {
     if (apply && current?.target) latest.current.drop(current.from, current.target);
   }, []);
 
-  useEffect(() => {
-    if (!dragging) return;
+  // The listeners go on as the drag starts (not after a render): a quick finger's moves and
+  // its lift can come before React has rendered the drag.
+  const listeners = useRef<(() => void) | null>(null);
+  const stop = useCallback(() => {
+    listeners.current?.();
+    listeners.current = null;
+  }, []);
+  useEffect(() => stop, [stop]);
+
+  const listen = useCallback(() => {
+    stop();
     const move = (event: globalThis.PointerEvent) => {
       const current = state.current;
       if (!current) return;
@@ -57,31 +66,44 @@ export function useSentenceDrag(options: {
       current.target = targetAt(current.from, event.clientX, event.clientY);
       setTarget(current.target);
     };
-    const up = () => finish(true);
-    const cancel = () => finish(false);
+    const up = (event: globalThis.PointerEvent) => {
+      const current = state.current;
+      if (current)
+        current.target = targetAt(current.from, event.clientX, event.clientY) ?? current.target;
+      stop();
+      finish(true);
+    };
+    const cancel = () => {
+      stop();
+      finish(false);
+    };
     const key = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') finish(false);
+      if (event.key === 'Escape') cancel();
     };
     window.addEventListener('pointermove', move, { passive: false });
     window.addEventListener('pointerup', up);
     window.addEventListener('pointercancel', cancel);
     window.addEventListener('keydown', key);
-    return () => {
+    listeners.current = () => {
       window.removeEventListener('pointermove', move);
       window.removeEventListener('pointerup', up);
       window.removeEventListener('pointercancel', cancel);
       window.removeEventListener('keydown', key);
     };
-  }, [dragging, finish, targetAt]);
+  }, [finish, stop, targetAt]);
 
-  const startDrag = useCallback((event: PointerEvent<HTMLElement>, from: SentenceFocus) => {
-    if (event.button !== 0) return;
-    event.preventDefault();
-    // Captured pointers keep sending moves here however far the finger goes.
-    event.currentTarget.setPointerCapture?.(event.pointerId);
-    state.current = { from, target: null };
-    setDragging(from);
-  }, []);
+  const startDrag = useCallback(
+    (event: PointerEvent<HTMLElement>, from: SentenceFocus) => {
+      if (event.button !== 0) return;
+      event.preventDefault();
+      // Captured pointers keep sending moves here however far the finger goes.
+      event.currentTarget.setPointerCapture?.(event.pointerId);
+      state.current = { from, target: null };
+      listen();
+      setDragging(from);
+    },
+    [listen],
+  );
 
   return { dragging, target, startDrag };
 }
