@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { parseCsv } from '../lib/export/csv';
+import { QA_REPORT_COLUMNS } from '../lib/qa/report-files';
+import { expectNoAxeViolations } from './axe';
 import { SLUG } from './fixtures';
 
 const reviewPath = (lng: 'en' | 'zh') => `/${lng}/review/${SLUG}`;
@@ -12,26 +16,77 @@ function xmlError(page: Page, xml: string) {
 }
 
 test.describe('alignment review', () => {
-  test('summarises links and QA flags, and the filter shows only flagged pairs', async ({
+  test('summarises the pairs to check, and the filters and count links show them', async ({
     page,
-  }) => {
+  }, testInfo) => {
     await page.goto(reviewPath('en'));
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Alignment review');
     const summary = page.getByRole('region', { name: 'Summary' });
     await expect(summary).toContainText('Sentence links');
-    const flagged = Number(
-      await summary.locator('dt:text-is("Pairs with flags") + dd').textContent(),
-    );
+    const count = async (label: string) =>
+      Number(await summary.locator(`dt:text-is("${label}") + dd`).textContent());
     const pairs = page.locator('.review-pair');
     await expect(pairs).toHaveCount(38);
-    await page.getByLabel('Show only pairs with flags').check();
-    await expect(page.locator('.review-pair:visible')).toHaveCount(flagged);
-    // Every visible pair says what its flags found.
+    for (const [filter, label, attribute] of [
+      ['Flagged', 'Pairs with flags', 'data-flagged'],
+      ['Uncertain links', 'Pairs with uncertain links', 'data-uncertain'],
+      ['Not confirmed', 'Pairs not confirmed', 'data-unconfirmed'],
+    ] as const) {
+      const expected = await count(label);
+      await page.getByRole('radio', { name: filter }).check();
+      await expect(page.locator('.review-pair:visible')).toHaveCount(expected);
+      await expect(page.locator(`.review-pair:visible:not([${attribute}])`)).toHaveCount(0);
+    }
+    // Every flagged pair says what its flags found.
+    await page.getByRole('radio', { name: 'Flagged' }).check();
     for (const item of await page.locator('.review-pair:visible .review-pair__flags li').all()) {
       await expect(item.locator('.flag__message')).not.toBeEmpty();
     }
-    await page.getByLabel('Show only pairs with flags').uncheck();
+    await expectNoAxeViolations(page, testInfo);
+    // A count is a link to its filter.
+    await page.getByRole('radio', { name: 'All pairs' }).check();
     await expect(pairs.filter({ visible: true })).toHaveCount(38);
+    await summary.locator('dt:text-is("Pairs with uncertain links") + dd a').click();
+    await expect(page.getByRole('radio', { name: 'Uncertain links' })).toBeChecked();
+    await expect(page.locator('.review-pair:visible')).toHaveCount(
+      await count('Pairs with uncertain links'),
+    );
+  });
+
+  test('a pair named in a flag’s message is a link to it', async ({ page }) => {
+    await page.goto(reviewPath('zh'));
+    const link = page.locator('.review-pair[id="p7"] .flag__message a').first();
+    const target = await link.textContent();
+    expect(target).toMatch(/^p\d+$/);
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`#${target}$`));
+  });
+
+  test('the QA report downloads as CSV and as a standalone page', async ({ page }) => {
+    await page.goto(reviewPath('en'));
+    const csvDownload = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'QA report (CSV)' }).click();
+    const csv = readFileSync((await (await csvDownload).path()) ?? '', 'utf8');
+    const rows = parseCsv(csv);
+    expect(rows[0]).toEqual([...QA_REPORT_COLUMNS]);
+    const flagged = await page.locator('.review-pair__flags li').count();
+    expect(rows.length - 1).toBe(flagged);
+    const htmlDownload = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'QA report (web page)' }).click();
+    const html = readFileSync((await (await htmlDownload).path()) ?? '', 'utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'text/html');
+      return {
+        scripts: doc.querySelectorAll('script').length,
+        rows: doc.querySelectorAll('table:last-of-type tbody tr').length,
+        title: doc.title,
+      };
+    }, html);
+    expect(parsed).toEqual({
+      scripts: 0,
+      rows: flagged,
+      title: expect.stringContaining('QA report'),
+    });
   });
 
   test('each pair lists its sentence links with their confidence', async ({ page }) => {

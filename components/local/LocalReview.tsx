@@ -4,7 +4,9 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useT } from '@/lib/i18n/client';
 import { contentLang } from '@/lib/i18n/settings';
+import { qaReportCsv, qaReportHtml } from '@/lib/qa/report-files';
 import { buildReviewView } from '@/lib/review/build-review-view';
+import { offerDownload } from '../edit/offer-download';
 import { AlignmentMap } from '../review/AlignmentMap';
 import { ReviewPairs } from '../review/ReviewPairs';
 import { ReviewSummary } from '../review/ReviewSummary';
@@ -25,6 +27,7 @@ export function LocalReview() {
     return <p role="status">{tLocal('invalid', { message: state.message })}</p>;
   const { doc } = state;
   const view = buildReviewView(doc, []);
+  const flags = view.pairs.flatMap((p) => p.flags);
   const labels = reviewLabels(t, tReader);
   return (
     <div className="review">
@@ -35,14 +38,45 @@ export function LocalReview() {
         </p>
         <p>
           <Link href={`/${lng}/local?id=${encodeURIComponent(id)}`}>{t('backToReader')}</Link>
+          {' · '}
+          <Link href={`/${lng}/local/edit?id=${encodeURIComponent(id)}`}>{t('localEditLink')}</Link>
         </p>
       </header>
       <ReviewSummary view={view} labels={labels.summary} />
       <AlignmentMap pairs={view.pairs} ratio={view.ratio} labels={labels.map} />
+      <section aria-labelledby="downloads-heading" className="downloads">
+        <h2 id="downloads-heading">{t('exports.heading')}</h2>
+        <ul>
+          <li>
+            <button
+              type="button"
+              onClick={() =>
+                offerDownload(`${doc.slug}.qa.csv`, 'text/csv;charset=utf-8', qaReportCsv(flags))
+              }
+            >
+              {t('exports.qaCsv')}
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              onClick={() =>
+                offerDownload(
+                  `${doc.slug}.qa.html`,
+                  'text/html;charset=utf-8',
+                  qaReportHtml(doc, flags),
+                )
+              }
+            >
+              {t('exports.qaHtml')}
+            </button>
+          </li>
+        </ul>
+      </section>
       <ReviewPairs
         view={view}
         heading={labels.summary.pairs}
-        filterLabel={t('filter.onlyFlagged')}
+        filterLabels={labels.filter}
         messagesNote={lng === 'en' ? undefined : t('messagesInEnglish')}
         uncertainDescription={tReader('sentences.uncertainDescription')}
         labels={labels.pair}

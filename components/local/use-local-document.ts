@@ -7,7 +7,7 @@ export type LocalDocumentState =
   | { kind: 'loading' }
   | { kind: 'missing' }
   | { kind: 'invalid'; message: string }
-  | { kind: 'ready'; doc: ParallelDocument };
+  | { kind: 'ready'; doc: ParallelDocument; yaml: string };
 
 /**
  * A document of the personal library by id, validated as bundled content is (the stored
@@ -25,7 +25,11 @@ export function useLocalDocument(id: string): LocalDocumentState {
           return setState({ kind: 'invalid', message: stored.problem });
         const { record } = stored;
         try {
-          setState({ kind: 'ready', doc: parseDocumentFile(record.yaml, `${record.id}.yaml`) });
+          setState({
+            kind: 'ready',
+            doc: parseDocumentFile(record.yaml, `${record.id}.yaml`),
+            yaml: record.yaml,
+          });
         } catch (error) {
           setState({ kind: 'invalid', message: (error as Error).message });
         }

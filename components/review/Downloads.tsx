@@ -9,15 +9,17 @@ export interface DownloadsProps {
     csv: string;
     tbx: string;
     glossaryCsv: string;
+    qaCsv: string;
+    qaHtml: string;
   };
 }
 
 /** Export files, prerendered at build time by app/export/[file]/route.ts. */
 export function Downloads({ slug, labels }: DownloadsProps) {
   const names = exportFileNames(slug);
-  const files = (['tmxLinks', 'tmxPairs', 'csv', 'tbx', 'glossaryCsv'] as const).map(
-    (kind) => [names[kind], labels[kind]] as const,
-  );
+  const files = (
+    ['tmxLinks', 'tmxPairs', 'csv', 'tbx', 'glossaryCsv', 'qaCsv', 'qaHtml'] as const
+  ).map((kind) => [names[kind], labels[kind]] as const);
   return (
     <section aria-labelledby="downloads-heading" className="downloads">
       <h2 id="downloads-heading">{labels.heading}</h2>

@@ -3,6 +3,7 @@ import { contentLang } from '@/lib/i18n/settings';
 import type { QaKind, QaSeverity } from '@/lib/qa/types';
 import type { ReviewPair } from '@/lib/review/build-review-view';
 import { PairBlock } from '../reader/PairBlock';
+import { PairLinkedMessage } from './PairLinkedMessage';
 
 export interface ReviewPairLabels {
   link: (n: number) => string;
@@ -14,12 +15,15 @@ export interface ReviewPairLabels {
   severity: Record<QaSeverity, string>;
   kinds: Record<QaKind, string>;
   uncertain: (percent: number) => string;
+  acknowledged: (reason: string) => string;
 }
 
 export interface ReviewPairRowProps {
   pair: ReviewPair;
   first: boolean;
   labels: ReviewPairLabels;
+  /** Every pair id of the document: the pair references in messages become links. */
+  pairIds: ReadonlySet<string>;
 }
 
 /** The sentence numbers of one link, as content files write them ("2:2,3"). */
@@ -32,13 +36,16 @@ function linkNotation(pair: ReviewPair, index: number): string {
  * One pair as a reviewer needs it: both blocks with their sentence links (highlighted
  * together, as in the reader), each link's sentences and confidence, and the pair's flags.
  */
-export function ReviewPairRow({ pair, first, labels }: ReviewPairRowProps) {
+export function ReviewPairRow({ pair, first, labels, pairIds }: ReviewPairRowProps) {
   return (
     <article
       id={pair.id}
       className="review-pair pair"
       data-pair=""
-      data-flagged={pair.flags.length > 0 ? '' : undefined}
+      data-flagged={pair.flagged ? '' : undefined}
+      data-uncertain={pair.uncertain ? '' : undefined}
+      data-unconfirmed={pair.confirmed ? undefined : ''}
+      data-acknowledged={pair.acknowledged ? '' : undefined}
       data-worst={pair.worst}
       aria-labelledby={`${pair.id}-heading`}
     >
@@ -74,13 +81,23 @@ export function ReviewPairRow({ pair, first, labels }: ReviewPairRowProps) {
         ) : (
           <ul className="review-pair__flags" aria-label={labels.flags}>
             {pair.flags.map((flag, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: flags are a fixed list of this pair
-              <li key={index} data-severity={flag.severity}>
+              <li
+                // biome-ignore lint/suspicious/noArrayIndexKey: flags are a fixed list of this pair
+                key={index}
+                data-severity={flag.severity}
+                data-acknowledged={flag.acknowledged === undefined ? undefined : ''}
+              >
                 <span className="flag__severity">{labels.severity[flag.severity]}</span>{' '}
                 <strong>{labels.kinds[flag.kind]}</strong>{' '}
                 <span lang={contentLang.en} className="flag__message">
-                  {flag.message}
+                  <PairLinkedMessage message={flag.message} pairIds={pairIds} />
                 </span>
+                {flag.acknowledged !== undefined && (
+                  <>
+                    {' '}
+                    <em className="flag__reason">{labels.acknowledged(flag.acknowledged)}</em>
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -3,39 +3,46 @@ import { AlignedTextBehaviour } from '../reader/controller/AlignedTextBehaviour'
 import { UNCERTAIN_NOTE_ID } from '../reader/ids';
 import { LinkStyles } from '../reader/LinkStyles';
 import '../reader/reader.css';
+import { ReviewFilter, type ReviewFilterLabels } from './ReviewFilter';
+import { ReviewFilterLinks } from './ReviewFilterLinks';
 import { type ReviewPairLabels, ReviewPairRow } from './ReviewPairRow';
 import './review.css';
 
 export interface ReviewPairsProps {
   view: ReviewView;
   heading: string;
-  filterLabel: string;
+  filterLabels: ReviewFilterLabels;
   /** Shown where the interface is not English: the checks' messages are. */
   messagesNote?: string;
   uncertainDescription: string;
   labels: ReviewPairLabels;
 }
 
-/** Every pair of the review, with the flagged-only filter (CSS, no JavaScript needed). */
+/** Every pair of the review, with the filters (CSS, no JavaScript needed). */
 export function ReviewPairs({
   view,
   heading,
-  filterLabel,
+  filterLabels,
   messagesNote,
   uncertainDescription,
   labels,
 }: ReviewPairsProps) {
+  const pairIds = new Set(view.pairs.map((p) => p.id));
   return (
     <section aria-labelledby="pairs-heading" className="review__pairs parallel" data-reader="">
       <h2 id="pairs-heading">{heading}</h2>
       <LinkStyles maxLinks={view.maxLinks} />
-      <p className="review__filter">
-        <input type="checkbox" id="only-flagged" />
-        <label htmlFor="only-flagged">{filterLabel}</label>
-      </p>
+      <ReviewFilter labels={filterLabels} />
+      <ReviewFilterLinks />
       {messagesNote && <p className="review__note">{messagesNote}</p>}
       {view.pairs.map((pair, index) => (
-        <ReviewPairRow key={pair.id} pair={pair} first={index === 0} labels={labels} />
+        <ReviewPairRow
+          key={pair.id}
+          pair={pair}
+          first={index === 0}
+          labels={labels}
+          pairIds={pairIds}
+        />
       ))}
       <p hidden id={UNCERTAIN_NOTE_ID}>
         {uncertainDescription}

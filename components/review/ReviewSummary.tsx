@@ -7,6 +7,9 @@ export interface ReviewSummaryLabels {
   flaggedPairs: string;
   links: string;
   uncertainLinks: string;
+  uncertainPairs: string;
+  unconfirmedPairs: string;
+  acknowledgedPairs: string;
   kind: string;
   total: string;
   severity: Record<QaSeverity, string>;
@@ -18,7 +21,10 @@ export interface ReviewSummaryProps {
   labels: ReviewSummaryLabels;
 }
 
-/** Counts at a glance: pairs, links, uncertain links, and flags by kind and severity. */
+/**
+ * Counts at a glance (each count of pairs a link to the filter that shows them): pairs, flagged,
+ * uncertain, unconfirmed and acknowledged pairs, links, and flags by kind and severity.
+ */
 export function ReviewSummary({ view, labels }: ReviewSummaryProps) {
   const { summary } = view;
   const kinds = KINDS.filter((kind) => SEVERITIES.some((s) => summary.byKind[kind][s] > 0));
@@ -28,11 +34,33 @@ export function ReviewSummary({ view, labels }: ReviewSummaryProps) {
       <dl className="review-summary__counts">
         <div>
           <dt>{labels.pairs}</dt>
-          <dd>{view.pairs.length}</dd>
+          <dd>
+            <a href="#filter-all">{view.pairs.length}</a>
+          </dd>
         </div>
         <div>
           <dt>{labels.flaggedPairs}</dt>
-          <dd>{summary.flaggedPairs}</dd>
+          <dd>
+            <a href="#filter-flagged">{summary.flaggedPairs}</a>
+          </dd>
+        </div>
+        <div>
+          <dt>{labels.uncertainPairs}</dt>
+          <dd>
+            <a href="#filter-uncertain">{view.uncertainPairs}</a>
+          </dd>
+        </div>
+        <div>
+          <dt>{labels.unconfirmedPairs}</dt>
+          <dd>
+            <a href="#filter-unconfirmed">{view.unconfirmedPairs}</a>
+          </dd>
+        </div>
+        <div>
+          <dt>{labels.acknowledgedPairs}</dt>
+          <dd>
+            <a href="#filter-acknowledged">{view.acknowledgedPairs}</a>
+          </dd>
         </div>
         <div>
           <dt>{labels.links}</dt>

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { KINDS, type QaKind, type QaSeverity, SEVERITIES } from '@/lib/qa/types';
 import type { AlignmentMapLabels } from './AlignmentMap';
+import type { ReviewFilterLabels } from './ReviewFilter';
 import type { ReviewPairLabels } from './ReviewPairRow';
 import type { ReviewSummaryLabels } from './ReviewSummary';
 
@@ -26,6 +27,9 @@ export function reviewLabels(t: TFunction<'review'>, tReader: TFunction<'reader'
     flaggedPairs: t('summary.flaggedPairs'),
     links: t('summary.links'),
     uncertainLinks: t('summary.uncertainLinks'),
+    uncertainPairs: t('summary.uncertainPairs'),
+    unconfirmedPairs: t('summary.unconfirmedPairs'),
+    acknowledgedPairs: t('summary.acknowledgedPairs'),
     kind: t('summary.kind'),
     total: t('summary.total'),
     severity,
@@ -58,6 +62,15 @@ export function reviewLabels(t: TFunction<'review'>, tReader: TFunction<'reader'
     severity: severityOne,
     kinds,
     uncertain: (percent) => tReader('sentences.uncertain', { percent }),
+    acknowledged: (reason) => t('pair.acknowledged', { reason }),
   };
-  return { t, summary, map, pair };
+  const filter: ReviewFilterLabels = {
+    legend: t('filter.legend'),
+    all: t('filter.all'),
+    flagged: t('filter.flagged'),
+    uncertain: t('filter.uncertain'),
+    unconfirmed: t('filter.unconfirmed'),
+    acknowledged: t('filter.acknowledged'),
+  };
+  return { t, summary, map, pair, filter };
 }

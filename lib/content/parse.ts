@@ -239,6 +239,15 @@ function documentIssues(doc: ParallelDocument, file: string, parsed: ParsedYaml)
       });
     }
   });
+  (doc.qa?.acknowledged ?? []).forEach((ack, index) => {
+    if (!seen.has(ack.pair))
+      issues.push({
+        file,
+        line: parsed.lineOf(['qa', 'acknowledged', index, 'pair']),
+        where: `qa › acknowledged › [${index}] › pair`,
+        message: `there is no pair "${ack.pair}" (remove the acknowledgement or fix the id)`,
+      });
+  });
   return issues;
 }
 

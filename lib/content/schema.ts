@@ -147,6 +147,28 @@ const sourceFileName = z
     error: 'must be the name of a .txt file in content/sources/ (lower case, no folders)',
   });
 
+/**
+ * A QA flag a reviewer set aside as "not an error", with the reason: the flag of `kind` on
+ * pair `pair` (and, where the flag quotes the text it is about, that text: `text`, so that
+ * one acknowledgement covers one finding, not every flag of its kind in the pair).
+ */
+export const qaAcknowledgementSchema = z.strictObject({
+  pair: id,
+  kind: z
+    .string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be text') })
+    .regex(/^[a-z][a-z-]*$/, { error: 'must be a QA check name such as number-mismatch' }),
+  text: text.optional(),
+  reason: text,
+});
+export type QaAcknowledgement = z.infer<typeof qaAcknowledgementSchema>;
+/** What names one QA flag: an acknowledgement without its reason. */
+export type QaFlagRef = Omit<QaAcknowledgement, 'reason'>;
+
+/** What a document keeps of its review: the QA flags acknowledged as not errors. */
+export const documentQaSchema = z.strictObject({
+  acknowledged: z.array(qaAcknowledgementSchema).default([]),
+});
+
 export const documentSchema = z.strictObject({
   slug: id,
   /** Optional for texts brought by a user; every bundled document has one (tests/content). */
@@ -177,6 +199,8 @@ export const documentSchema = z.strictObject({
   speakers: z.record(key, bilingualSchema).default({}),
   pairs: z.array(alignedPairSchema).min(1, { error: 'must hold at least one pair' }),
   furniture: z.array(furnitureSchema).default([]),
+  /** The review's decisions that are not in the text (acknowledged QA flags). */
+  qa: documentQaSchema.optional(),
 });
 export type ParallelDocument = z.infer<typeof documentSchema>;
 

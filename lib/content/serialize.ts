@@ -86,6 +86,17 @@ function toNodes(doc: ParallelDocument, style: (value: string, s: Style) => Scal
         reason: f.reason,
       })),
     }),
+    ...(doc.qa &&
+      doc.qa.acknowledged.length > 0 && {
+        qa: {
+          acknowledged: doc.qa.acknowledged.map((a) => ({
+            pair: a.pair,
+            kind: a.kind,
+            ...(a.text !== undefined && { text: a.text }),
+            reason: a.reason,
+          })),
+        },
+      }),
   };
 }
 
@@ -117,10 +128,58 @@ function survivesBlock(value: string, style: Style): boolean {
 const blockOrQuoted = (value: string, style: Style) =>
   survivesBlock(value, style) ? block(value, style) : quoted(value);
 
+/** The top-level keys of a document file, in the order the files write them. */
+export const DOCUMENT_KEYS = [
+  'slug',
+  'genre',
+  'series',
+  'title',
+  'byline',
+  'source',
+  'firstPublished',
+  'date',
+  'speakers',
+  'pairs',
+  'furniture',
+  'qa',
+] as const;
+export type DocumentKey = (typeof DOCUMENT_KEYS)[number];
+
+/**
+ * The lines of one top-level key of `doc` in the house style (`title:\n  zh: …\n`), or ''
+ * when the document leaves it out (an empty list, an unset optional field).
+ *
+ * @example serializeKey(doc, 'title') // 'title:\n  zh: 故乡\n  en: My Old Home\n'
+ */
+export function serializeKey(doc: ParallelDocument, key: DocumentKey): string {
+  const nodes: Record<string, unknown> = toNodes(doc, blockOrQuoted);
+  if (!(key in nodes)) return '';
+  return new Document({ [key]: nodes[key] }, { version: '1.2' }).toString({
+    lineWidth: LINE_WIDTH,
+    doubleQuotedAsJSON: true,
+  });
+}
+
+/**
+ * Pairs as items of the `pairs:` list in the house style (`  - id: p1\n    zh: |-\n…`).
+ *
+ * @example serializePairs([pair]) // '  - id: p1\n    zh: |-\n      好。\n    en: >-\n      Good.\n'
+ */
+export function serializePairs(pairs: readonly AlignedPair[]): string {
+  const text = new Document(
+    { pairs: pairs.map((p) => pair(p, blockOrQuoted)) },
+    {
+      version: '1.2',
+    },
+  ).toString({ lineWidth: LINE_WIDTH, doubleQuotedAsJSON: true });
+  return text.slice(text.indexOf('\n') + 1);
+}
+
 /**
  * Serializes a validated document as YAML in the house style. Parsing the result with
  * `parseDocumentFile` gives back an equal document. Comments of the original file (other
- * than the standard header) are not kept: the document type does not carry them.
+ * than the standard header) are not kept: the document type does not carry them; to write an
+ * edited file back with its comments and layout, use `updateDocumentText` (update-text.ts).
  *
  * @example
  * const text = serializeDocument(doc);

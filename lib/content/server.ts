@@ -50,3 +50,11 @@ export async function documentStaticParams() {
   const { documents } = await getLibrary();
   return documents.map((doc) => ({ slug: doc.slug }));
 }
+
+/**
+ * The text of a document's file as it is on disk (comments and layout included), for the
+ * editor: an edited file keeps every line that did not change (lib/content/update-text.ts).
+ */
+export async function getDocumentText(slug: string): Promise<string> {
+  return readFile(path.join(contentDir(), DOCUMENTS_DIR, `${slug}.yaml`), 'utf8');
+}

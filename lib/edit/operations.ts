@@ -1,6 +1,12 @@
 import { checkLinks, parseLink } from '../align/links';
-import { pairUnitSpans, type SentenceLanguage, splitSentenceSpans } from '../align/split-sentences';
-import { type AlignedPair, type ParallelDocument, splitsByLine } from '../content/schema';
+import { pairUnitSpans, type SentenceLanguage, type SentenceSpan } from '../align/split-sentences';
+import {
+  type AlignedPair,
+  alignedPairSchema,
+  type PairKind,
+  type ParallelDocument,
+  splitsByLine,
+} from '../content/schema';
 
 /**
  * Alignment edits on a document: pure functions that return a new document and never
@@ -8,6 +14,11 @@ import { type AlignedPair, type ParallelDocument, splitsByLine } from '../conten
  * the only characters they add are the separators of `joinSegments` (one space between two
  * English pieces that would otherwise touch). Manual `links` of every pair whose sentences
  * are renumbered are dropped, so the result always passes the content validator.
+ *
+ * A pair's units are its sentences, or its lines for a stanza (`pairUnitSpans` with
+ * `splitsByLine`): a stanza is cut and joined at line breaks (the line break between two
+ * lines is their separator), and since line n of its English translates line n of its
+ * Chinese, a stanza's lines are split and moved on both sides at once.
  */
 
 export type Side = SentenceLanguage;
@@ -42,6 +53,33 @@ export function joinSegments(side: Side, left: string, right: string): string {
 export function separatorBetween(side: Side, left: string, right: string): string {
   if (side === 'zh') return '';
   return /\s$/u.test(left) || /^\s/u.test(right) || left === '' || right === '' ? '' : ' ';
+}
+
+/**
+ * Joins two pieces of one side of pairs of `kind`: verse with a line break between them
+ * (a cut drops the one it was made at), prose with `joinSegments`.
+ *
+ * @example joinUnits('zh', 'stanza', '轻轻的我走了，', '正如我轻轻的来；') // '轻轻的我走了，\n正如我轻轻的来；'
+ */
+export function joinUnits(side: Side, kind: PairKind, left: string, right: string): string {
+  return splitsByLine(kind) ? `${left}\n${right}` : joinSegments(side, left, right);
+}
+
+/** The units of one side of a pair: lines of a stanza, sentences otherwise. */
+export function unitSpans(pair: AlignedPair, side: Side): SentenceSpan[] {
+  return pairUnitSpans(pair[side], side, splitsByLine(pair.kind));
+}
+
+/**
+ * The text of `pair`'s side before and after unit `at` (0-based). Verse loses the line
+ * break at the cut: it separates the two halves and `joinUnits` puts it back.
+ */
+function cutAt(pair: AlignedPair, side: Side, at: number): [string, string] {
+  const text = pair[side];
+  const span = unitSpans(pair, side)[at];
+  const start = span?.start ?? text.length;
+  const before = text.slice(0, start);
+  return [splitsByLine(pair.kind) ? before.replace(/\n$/u, '') : before, text.slice(start)];
 }
 
 function indexOfPair(doc: ParallelDocument, pairId: string): number {
@@ -101,23 +139,24 @@ export function mergePairs(doc: ParallelDocument, pairId: string): ParallelDocum
   if (first.kind !== second.kind)
     throw new EditError(`pairs "${first.id}" and "${second.id}" are of different kinds`);
   const merged = withoutLinks(first, {
-    zh: joinSegments('zh', first.zh, second.zh),
-    en: joinSegments('en', first.en, second.en),
+    zh: joinUnits('zh', first.kind, first.zh, second.zh),
+    en: joinUnits('en', first.kind, first.en, second.en),
     notes: [...first.notes, ...second.notes],
   });
   return replacePairs(doc, index, 2, [merged]);
 }
 
-/** The text before and after sentence `at` (0-based) of `text`. */
-function cutBeforeSentence(text: string, side: Side, at: number, pairId: string) {
-  const spans = splitSentenceSpans(text, side);
-  const span = spans[at];
-  if (!Number.isInteger(at) || at < 1 || !span)
+/** The text before and after unit `at` (0-based) of a side; both halves must keep a unit. */
+function cutBeforeSentence(pair: AlignedPair, side: Side, at: number): [string, string] {
+  const count = unitSpans(pair, side).length;
+  if (!Number.isInteger(at) || at < 1 || at >= count)
     throw new EditError(
-      `pair "${pairId}" cannot be split before ${sideName(side)} sentence ${at + 1}: it has ${spans.length} sentence(s), and both halves must keep at least one`,
+      `pair "${pair.id}" cannot be split before ${sideName(side)} ${unitName(pair)} ${at + 1}: it has ${count} ${unitName(pair)}(s), and both halves must keep at least one`,
     );
-  return [text.slice(0, span.start), text.slice(span.start)] as const;
+  return cutAt(pair, side, at);
 }
+
+const unitName = (pair: AlignedPair) => (splitsByLine(pair.kind) ? 'line' : 'sentence');
 
 /** An id for a pair cut from `id`: `p12-2`, or `p12-3` if that is taken, and so on. */
 function freshId(doc: ParallelDocument, id: string): string {
@@ -130,7 +169,8 @@ function freshId(doc: ParallelDocument, id: string): string {
 
 /**
  * Splits a pair in two before sentence `zhSentence` of its Chinese and `enSentence` of its
- * English (0-based, as `splitSentenceSpans` numbers them). Both halves must keep at least
+ * English (0-based, as `pairUnitSpans` numbers them; a stanza is split before a line, the
+ * same on both sides). Both halves must keep at least
  * one sentence on each side, because the schema requires both sides of a pair. The first
  * half keeps the id, the notes and the speaker; the second gets a fresh id (`p12-2`) and
  * the same speaker and kind. Whitespace between the two sentences stays with the first half.
@@ -146,8 +186,12 @@ export function splitPair(
 ): ParallelDocument {
   const index = indexOfPair(doc, pairId);
   const pair = pairAt(doc, index);
-  const [zhBefore, zhAfter] = cutBeforeSentence(pair.zh, 'zh', zhSentence, pairId);
-  const [enBefore, enAfter] = cutBeforeSentence(pair.en, 'en', enSentence, pairId);
+  if (splitsByLine(pair.kind) && zhSentence !== enSentence)
+    throw new EditError(
+      `stanza "${pairId}" must be split before the same line on both sides: line n of its English translates line n of its Chinese`,
+    );
+  const [zhBefore, zhAfter] = cutBeforeSentence(pair, 'zh', zhSentence);
+  const [enBefore, enAfter] = cutBeforeSentence(pair, 'en', enSentence);
   for (const [text, what] of [
     [zhBefore, 'the Chinese of the first half'],
     [zhAfter, 'the Chinese of the second half'],
@@ -166,19 +210,24 @@ export function splitPair(
 }
 
 /**
- * Moves one sentence on one side across a pair boundary: the first sentence of the pair to
- * the end of the previous pair (`'previous'`), or its last sentence to the start of the next
- * pair (`'next'`). The other side is untouched; the texts are joined with `joinSegments`.
- * Manual links of both pairs are dropped.
+ * Moves sentences on one side across a pair boundary: the first `count` sentences of the pair
+ * to the end of the previous pair (`'previous'`), or its last `count` to the start of the next
+ * pair (`'next'`). Dragging a sentence over the boundary moves it with every sentence between
+ * it and the boundary, so the order of the text never changes. The other side is untouched
+ * (for a stanza, whose lines pair up, the lines move on both sides); the texts are joined with
+ * `joinUnits`. Manual links of both pairs are dropped.
  *
  * @example moveSentence(doc, 'p5', 'en', 'previous') // p5's first English sentence now ends p4
- * @throws {EditError} when the pair is unknown, has no such neighbour, or would be left empty
+ * @example moveSentence(doc, 'p5', 'zh', 'next', 2) // p5's last two Chinese sentences now open p6
+ * @throws {EditError} when the pair is unknown, has no such neighbour, would be left empty, or
+ *   is a stanza next to a pair of another kind
  */
 export function moveSentence(
   doc: ParallelDocument,
   pairId: string,
   side: Side,
   direction: 'previous' | 'next',
+  count = 1,
 ): ParallelDocument {
   const index = indexOfPair(doc, pairId);
   const pair = pairAt(doc, index);
@@ -186,22 +235,34 @@ export function moveSentence(
   const neighbour = doc.pairs[neighbourIndex];
   if (!neighbour)
     throw new EditError(`pair "${pairId}" has no ${direction} pair to move a sentence to`);
-  const spans = splitSentenceSpans(pair[side], side);
-  const span = direction === 'previous' ? spans[0] : spans.at(-1);
-  if (!span || spans.length < 2)
+  const byLine = splitsByLine(pair.kind);
+  if (byLine !== splitsByLine(neighbour.kind))
     throw new EditError(
-      `pair "${pairId}" has only one ${sideName(side)} sentence: moving it would leave the side empty`,
+      `pairs "${pair.id}" and "${neighbour.id}" are of different kinds: a verse line cannot move into prose or back`,
     );
-  const text = pair[side];
-  const moved = text.slice(span.start, span.end);
-  const rest = direction === 'previous' ? text.slice(span.end) : text.slice(0, span.start);
-  assertFilled(rest, `the ${sideName(side)} of pair "${pairId}"`);
-  const target =
-    direction === 'previous'
-      ? joinSegments(side, neighbour[side], moved)
-      : joinSegments(side, moved, neighbour[side]);
-  const updated = withoutLinks(pair, { [side]: rest });
-  const updatedNeighbour = withoutLinks(neighbour, { [side]: target });
+  const sides: readonly Side[] = byLine ? ['zh', 'en'] : [side];
+  let updated = withoutLinks(pair, {});
+  let updatedNeighbour = withoutLinks(neighbour, {});
+  for (const s of sides) {
+    const units = unitSpans(pair, s).length;
+    if (!Number.isInteger(count) || count < 1 || count >= units)
+      throw new EditError(
+        units < 2
+          ? `pair "${pairId}" has only one ${sideName(s)} ${unitName(pair)}: moving it would leave the side empty`
+          : `pair "${pairId}" cannot move ${count} of its ${units} ${sideName(s)} ${unitName(pair)}s: at least one must stay`,
+      );
+    const [head, tail] = cutAt(pair, s, direction === 'previous' ? count : units - count);
+    const [moved, rest] = direction === 'previous' ? [head, tail] : [tail, head];
+    assertFilled(rest, `the ${sideName(s)} of pair "${pairId}"`);
+    updated = { ...updated, [s]: rest };
+    updatedNeighbour = {
+      ...updatedNeighbour,
+      [s]:
+        direction === 'previous'
+          ? joinUnits(s, pair.kind, neighbour[s], moved)
+          : joinUnits(s, pair.kind, moved, neighbour[s]),
+    };
+  }
   return direction === 'previous'
     ? replacePairs(doc, index - 1, 2, [updatedNeighbour, updated])
     : replacePairs(doc, index, 2, [updated, updatedNeighbour]);
@@ -226,7 +287,8 @@ function linksStillFit(pair: AlignedPair): boolean {
  * new sentences, and dropped otherwise (the aligner then links the pair again).
  *
  * @example editSegment(doc, 'p2', 'en', 'The first time was in 2019.')
- * @throws {EditError} when the pair is unknown, the text is blank, or Chinese holds a line break
+ * @throws {EditError} when the pair is unknown, the text is blank, Chinese prose holds a line
+ *   break, or a stanza would have unequal line counts
  */
 export function editSegment(
   doc: ParallelDocument,
@@ -237,8 +299,14 @@ export function editSegment(
   const index = indexOfPair(doc, pairId);
   const pair = pairAt(doc, index);
   assertFilled(text, `the ${sideName(side)} of pair "${pairId}"`);
-  if (side === 'zh' && /[\r\n]/.test(text))
+  if (side === 'zh' && !splitsByLine(pair.kind) && /[\r\n]/.test(text))
     throw new EditError('Chinese must be a single paragraph (no line breaks)');
   const edited = { ...pair, [side]: text };
+  // The schema's own rules for a pair (a stanza keeps as many English lines as Chinese).
+  const checked = alignedPairSchema.safeParse(edited);
+  if (!checked.success)
+    throw new EditError(
+      `pair "${pairId}" › ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return replacePairs(doc, index, 1, [linksStillFit(edited) ? edited : withoutLinks(edited, {})]);
 }

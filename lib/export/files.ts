@@ -1,5 +1,7 @@
 import { glossaryOf, type Library } from '../content/library';
 import type { ParallelDocument } from '../content/schema';
+import { qaReportCsv, qaReportFileNames, qaReportHtml } from '../qa/report-files';
+import { runQa } from '../qa/run-qa';
 import { documentCsv, glossaryCsv } from './tables';
 import { buildTbx } from './tbx';
 import { buildTmx } from './tmx';
@@ -21,11 +23,13 @@ export const exportFileNames = (slug: string) => ({
   csv: `${slug}.csv`,
   tbx: `${slug}.glossary.tbx`,
   glossaryCsv: `${slug}.glossary.csv`,
+  ...qaReportFileNames(slug),
 });
 
 /**
  * Every export file of the library, by name: for each document a TMX by sentence link, a TMX
- * by pair, a CSV of links, and its glossary as TBX and CSV. Built on demand.
+ * by pair, a CSV of links, its glossary as TBX and CSV, and its QA report as CSV and HTML.
+ * Built on demand.
  *
  * @example exportFiles(library).get('kong-yiji.glossary.tbx')?.()
  */
@@ -61,6 +65,16 @@ export function exportFiles(library: Library): Map<string, () => ExportFile> {
       name: names.glossaryCsv,
       type: csv,
       body: glossaryCsv(glossary),
+    }));
+    files.set(names.qaCsv, () => ({
+      name: names.qaCsv,
+      type: csv,
+      body: qaReportCsv(runQa(doc, glossary)),
+    }));
+    files.set(names.qaHtml, () => ({
+      name: names.qaHtml,
+      type: 'text/html; charset=utf-8',
+      body: qaReportHtml(doc, runQa(doc, glossary)),
     }));
   }
   return files;

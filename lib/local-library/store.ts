@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import type { DatabaseSpec } from '../browser-db/database';
+import { type DatabaseSpec, openDatabase } from '../browser-db/database';
+import { storageError } from '../browser-db/errors';
 import {
   deleteRecord,
   putRecord,
@@ -28,13 +29,18 @@ export const localDocumentSchema = z.object({
   title: z.object({ zh: z.string(), en: z.string() }),
   /** ISO date and time of saving. */
   savedAt: z.iso.datetime(),
-  /** The content file (YAML), as `npm run align` writes it. */
+  /** The content file (YAML), as `npm run align` writes it; with the editor's changes. */
   yaml: z.string(),
   /**
    * Links needing review when it was saved (lib/review/needs-review.ts, as the review page
    * counts them), shown in the library without parsing the file.
    */
   needsReview: z.optional(z.number().check(z.int(), z.nonnegative())),
+  /**
+   * The editor's undo and redo steps (lib/edit/history.ts `StoredSteps`), kept with the text so
+   * that a reload can undo what was done before it. Validated when read, by the editor.
+   */
+  edits: z.optional(z.unknown()),
 });
 
 export type LocalDocument = z.infer<typeof localDocumentSchema>;
@@ -81,4 +87,39 @@ export function getLocalDocument(id: string): Promise<ReadOne<LocalDocument>> {
 /** @example await deleteLocalDocument('local-1') */
 export async function deleteLocalDocument(id: string): Promise<void> {
   await deleteRecord(DATABASE, STORE, id);
+}
+
+/**
+ * Writes an edited document and its undo history in one transaction: the record is read and
+ * replaced together, so a change made in another tab in between is not overwritten silently.
+ *
+ * @throws when the document is gone, or the browser refuses the write (quota, private mode)
+ */
+export async function saveLocalEdits(id: string, yaml: string, edits: unknown): Promise<void> {
+  const db = await openDatabase(DATABASE);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(STORE, 'readwrite');
+      const store = tx.objectStore(STORE);
+      const read = store.get(id);
+      read.onsuccess = () => {
+        const record: unknown = read.result;
+        if (!record || typeof record !== 'object') {
+          tx.abort();
+          return;
+        }
+        store.put({ ...record, yaml, edits });
+      };
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(storageError(tx.error));
+      tx.onabort = () =>
+        reject(
+          tx.error
+            ? storageError(tx.error)
+            : new Error(`there is no document "${id}" in the library`),
+        );
+    });
+  } finally {
+    db.close();
+  }
 }

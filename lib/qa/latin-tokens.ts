@@ -1,5 +1,6 @@
 import { versionedNames } from '../align/anchors';
 import type { GlossaryEntry } from '../content/schema';
+import { maskAddresses } from './codes';
 import { isPinyinLike } from './pinyin';
 import { type KnownName, type QaFlag, type QaPair, type QaSpan, quote, spanOf } from './types';
 
@@ -45,7 +46,8 @@ const keyOf = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[-
 
 function latinTokens(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(LATIN)) {
+  // Addresses are compared whole by the address check, not word by word.
+  for (const m of maskAddresses(text).matchAll(LATIN)) {
     const start = m.index ?? 0;
     // A unit or suffix after digits (130B, 5G, 21st) is part of a number, not a name.
     if (/[0-9０-９]/u.test(text[start - 1] ?? '')) continue;

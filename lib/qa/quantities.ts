@@ -17,6 +17,10 @@ export interface Quantity {
   keys: string[];
   start: number;
   end: number;
+  /** May answer a number of the other side, but is not owed one there (see `NumberMention`). */
+  soft?: boolean;
+  /** How a report names the value when `keys[0]` alone would mislead (a range: "3–4"). */
+  label?: string;
 }
 
 /**
@@ -47,7 +51,30 @@ const fromMention = (n: NumberMention): Quantity => ({
   keys: [valueKey(n.value, n.percent)],
   start: n.start,
   end: n.end,
+  ...(n.soft && { soft: true }),
 });
+
+/**
+ * A range gives two mentions at one place (三四天: 3 and 4): one quantity with both keys, the
+ * larger first (it decides whether the range is significant), labelled "3–4".
+ */
+function joinRanges(mentions: readonly NumberMention[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const n of mentions) {
+    const last = out.at(-1);
+    if (last && last.start === n.start && last.end === n.end) {
+      const low = Number(last.keys[0]);
+      out[out.length - 1] = {
+        ...last,
+        keys: [valueKey(n.value, n.percent), ...last.keys],
+        label: `${low}–${n.value}`,
+      };
+      continue;
+    }
+    out.push(fromMention(n));
+  }
+  return out;
+}
 
 const ZH_PERCENT = /百分之([\d.]+|[零〇一二两三四五六七八九十百千]+)/gu;
 
@@ -70,27 +97,27 @@ export function chineseQuantities(text: string): Quantity[] {
       percents.push({ keys: [valueKey(value, true)], start, end: start + m[0].length });
   }
   const inPercent = (n: NumberMention) => percents.some((p) => n.start < p.end && n.end > p.start);
-  const others = findChineseNumbers(text)
-    .filter((n) => !inPercent(n))
-    .map((n): Quantity => {
-      const q = fromMention(n);
-      const next = text.slice(n.end, n.end + 2);
-      const integer = Number.isInteger(n.value);
-      // The unit stays in the span (11月, 八成) so that a report quotes what the text says.
-      if (!n.percent && integer && n.value >= 1 && n.value <= 12 && next.startsWith('月')) {
-        return { ...q, keys: [monthKey(n.value), ...q.keys], end: n.end + 1 };
-      }
-      // 八成 is eight tenths: 80%.
-      if (!n.percent && integer && n.value <= 10 && next.startsWith('成')) {
-        return { ...q, keys: [...q.keys, valueKey(n.value * 10, true)], end: n.end + 1 };
-      }
-      // 19年, 90年代, 90后: a year or decade written with two digits.
-      const digits = text.slice(n.start, n.end);
-      if (/^\d{2}$/.test(digits) && /^(?:年|后)/u.test(next)) {
-        return { ...q, keys: [...q.keys, valueKey(1900 + n.value), valueKey(2000 + n.value)] };
-      }
-      return q;
-    });
+  const others = joinRanges(
+    findChineseNumbers(text, { soft: true }).filter((n) => !inPercent(n)),
+  ).map((q): Quantity => {
+    const n = { value: Number(q.keys[0]), start: q.start, end: q.end };
+    const next = text.slice(n.end, n.end + 2);
+    const integer = Number.isInteger(n.value) && q.label === undefined;
+    // The unit stays in the span (11月, 八成) so that a report quotes what the text says.
+    if (integer && n.value >= 1 && n.value <= 12 && next.startsWith('月')) {
+      return { ...q, keys: [monthKey(n.value), ...q.keys], end: n.end + 1 };
+    }
+    // 八成 is eight tenths: 80%.
+    if (integer && n.value <= 10 && next.startsWith('成')) {
+      return { ...q, keys: [...q.keys, valueKey(n.value * 10, true)], end: n.end + 1 };
+    }
+    // 19年, 90年代, 90后: a year or decade written with two digits.
+    const digits = text.slice(n.start, n.end);
+    if (/^\d{2}$/.test(digits) && /^(?:年|后)/u.test(next)) {
+      return { ...q, keys: [...q.keys, valueKey(1900 + n.value), valueKey(2000 + n.value)] };
+    }
+    return q;
+  });
   return [...percents, ...others].sort((a, b) => a.start - b.start);
 }
 
@@ -156,6 +183,17 @@ function englishMultiples(text: string): Quantity[] {
   return found;
 }
 
+/** A heading that is a Roman numeral only ("XIII."): the section number 十三 of the Chinese. */
+function romanHeading(text: string): Quantity[] {
+  const m = /^\s*([IVXLC]+)\.?\s*$/u.exec(text);
+  if (!m?.[1]) return [];
+  const digits: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  const values = [...m[1]].map((c) => digits[c] ?? 0);
+  const value = values.reduce((sum, v, i) => sum + (v < (values[i + 1] ?? 0) ? -v : v), 0);
+  const start = text.indexOf(m[1]);
+  return [{ keys: [valueKey(value)], start, end: start + m[1].length }];
+}
+
 /**
  * The quantities of an English text.
  *
@@ -175,7 +213,11 @@ export function englishQuantities(text: string): Quantity[] {
     const counted = numbers.some((n) => /^\s+$/u.test(text.slice(n.end, start)) && n.end < start);
     if (!counted) decades.push({ keys: [valueKey(10)], start, end: start + m[0].length });
   }
-  return [...numbers, ...englishMonths(text), ...englishMultiples(text), ...decades].sort(
-    (a, b) => a.start - b.start,
-  );
+  return [
+    ...numbers,
+    ...englishMonths(text),
+    ...englishMultiples(text),
+    ...decades,
+    ...romanHeading(text),
+  ].sort((a, b) => a.start - b.start);
 }

@@ -1,14 +1,19 @@
 import type { GlossaryEntry, ParallelDocument } from '../content/schema';
+import { markAcknowledged } from './acknowledge';
+import { checkAddresses, checkCasing } from './codes';
+import { checkConsistency } from './consistency';
 import { COMMON_NAMES, documentNames } from './known-names';
 import { checkLatinTokens } from './latin-tokens';
 import { checkLengthRatios, type LengthRatioOptions } from './length-ratio';
 import { checkNumbers } from './numbers';
 import { checkPunctuation } from './punctuation';
 import { checkRepeatedWords } from './repeated-words';
+import { checkRomanisation } from './romanisation';
 import { checkSegments } from './segments';
 import { checkTermConsistency } from './term-consistency';
 import { checkTermsRendered } from './term-missing';
 import { compileGlossary, findTermUses } from './term-uses';
+import { checkTitles } from './titles';
 import {
   KINDS,
   type KnownName,
@@ -18,6 +23,13 @@ import {
   type QaSeverity,
   SEVERITIES,
 } from './types';
+import {
+  checkDoubleSpaces,
+  checkEndPunctuation,
+  checkFullWidthInEnglish,
+  checkHalfWidthInChinese,
+  fullWidthConvention,
+} from './typography';
 
 export interface QaOptions {
   /** Bilingual names that account for English-only Latin tokens; default: the document's and `COMMON_NAMES`. */
@@ -27,11 +39,12 @@ export interface QaOptions {
 
 /** What `runQa` reads of a document: its pairs, and its metadata for known names. */
 export type QaDocument = Pick<ParallelDocument, 'pairs'> &
-  Partial<Pick<ParallelDocument, 'speakers' | 'source' | 'series' | 'byline'>>;
+  Partial<Pick<ParallelDocument, 'speakers' | 'source' | 'series' | 'byline' | 'qa'>>;
 
 /**
  * Runs every QA check over a document and returns the flags in document order (pair by
- * pair; within a pair, most severe first). The document is not changed.
+ * pair; within a pair, most severe first), each acknowledged one with its reason (from the
+ * document's `qa.acknowledged`). The document is not changed.
  *
  * @example runQa(doc, glossary).filter((f) => f.severity === 'error')
  * // [{ kind: 'number-mismatch', pairId: 'p5', message: 'The Chinese has “24亿” (2,400,000,000), which is not in the English …', … }]
@@ -45,6 +58,7 @@ export function runQa(
   const names = options.names ?? [...documentNames(doc), ...COMMON_NAMES];
   const pairs: readonly QaPair[] = doc.pairs;
   const uses = new Map(pairs.map((pair) => [pair.id, findTermUses(pair, compiled)]));
+  const convention = fullWidthConvention(pairs.map((pair) => pair.zh));
 
   const perPair = pairs.flatMap((pair, index) => [
     ...checkSegments(pair),
@@ -53,12 +67,24 @@ export function runQa(
     ...checkTermsRendered(pair, compiled, uses.get(pair.id)),
     ...checkPunctuation(pair, pairs[index + 1]),
     ...checkRepeatedWords(pair),
+    ...checkAddresses(pair),
+    ...checkCasing(pair),
+    ...checkFullWidthInEnglish(pair),
+    ...checkHalfWidthInChinese(pair, convention),
+    ...checkTitles(pair),
+    ...checkEndPunctuation(pair),
+    ...checkDoubleSpaces(pair),
   ]);
-  const flags = [
-    ...perPair,
-    ...checkTermConsistency(pairs, compiled, uses),
-    ...checkLengthRatios(pairs, options.lengthRatio),
-  ];
+  const flags = markAcknowledged(
+    [
+      ...perPair,
+      ...checkTermConsistency(pairs, compiled, uses),
+      ...checkConsistency(pairs),
+      ...checkRomanisation(pairs),
+      ...checkLengthRatios(pairs, options.lengthRatio),
+    ],
+    doc.qa?.acknowledged ?? [],
+  );
 
   const order = new Map(pairs.map((pair, index) => [pair.id, index]));
   return flags
@@ -74,9 +100,13 @@ export function runQa(
 }
 
 export interface QaSummary {
+  /** Flags not acknowledged. */
   total: number;
-  /** Number of pairs with at least one flag. */
+  /** Number of pairs with at least one flag not acknowledged. */
   flaggedPairs: number;
+  /** Flags acknowledged as not errors, and the pairs holding them. */
+  acknowledged: number;
+  acknowledgedPairs: number;
   bySeverity: Record<QaSeverity, number>;
   /** Counts per kind and severity, every kind present (zeros included). */
   byKind: Record<QaKind, Record<QaSeverity, number>>;
@@ -85,30 +115,29 @@ export interface QaSummary {
 const zeroes = (): Record<QaSeverity, number> => ({ error: 0, warning: 0, info: 0 });
 
 /**
- * Counts flags by kind and by severity.
+ * Counts the flags that are not acknowledged by kind and by severity, and the acknowledged
+ * ones apart.
  *
  * @example summarizeFlags(runQa(doc, glossary)).bySeverity // { error: 0, warning: 2, info: 3 }
  */
 export function summarizeFlags(flags: readonly QaFlag[]): QaSummary {
-  const byKind: Record<QaKind, Record<QaSeverity, number>> = {
-    'empty-segment': zeroes(),
-    untranslated: zeroes(),
-    'number-mismatch': zeroes(),
-    'latin-token': zeroes(),
-    'term-missing': zeroes(),
-    'term-inconsistent': zeroes(),
-    'unpaired-punctuation': zeroes(),
-    'repeated-word': zeroes(),
-    'length-ratio': zeroes(),
-  };
+  // fromEntries over KINDS has a key for every kind: the type cannot see that.
+  const byKind = Object.fromEntries(KINDS.map((kind) => [kind, zeroes()])) as Record<
+    QaKind,
+    Record<QaSeverity, number>
+  >;
   const bySeverity = zeroes();
-  for (const flag of flags) {
+  const open = flags.filter((f) => f.acknowledged === undefined);
+  const acknowledged = flags.filter((f) => f.acknowledged !== undefined);
+  for (const flag of open) {
     bySeverity[flag.severity]++;
     byKind[flag.kind][flag.severity]++;
   }
   return {
-    total: flags.length,
-    flaggedPairs: new Set(flags.map((f) => f.pairId)).size,
+    total: open.length,
+    flaggedPairs: new Set(open.map((f) => f.pairId)).size,
+    acknowledged: acknowledged.length,
+    acknowledgedPairs: new Set(acknowledged.map((f) => f.pairId)).size,
     bySeverity,
     byKind,
   };

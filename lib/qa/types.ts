@@ -10,13 +10,24 @@ export const SEVERITIES: readonly QaSeverity[] = ['error', 'warning', 'info'];
 
 export type QaKind =
   | 'number-mismatch'
+  | 'number-scale'
   | 'latin-token'
+  | 'case-mismatch'
+  | 'address-mismatch'
   | 'term-missing'
   | 'term-inconsistent'
+  | 'inconsistent-translation'
+  | 'inconsistent-source'
+  | 'romanisation'
   | 'empty-segment'
   | 'untranslated'
   | 'length-ratio'
   | 'unpaired-punctuation'
+  | 'full-width-in-english'
+  | 'half-width-in-chinese'
+  | 'title-marks'
+  | 'end-punctuation'
+  | 'double-space'
   | 'repeated-word';
 
 /** Every kind, in the order the summary lists them. */
@@ -24,10 +35,21 @@ export const KINDS: readonly QaKind[] = [
   'empty-segment',
   'untranslated',
   'number-mismatch',
+  'number-scale',
+  'address-mismatch',
   'latin-token',
+  'case-mismatch',
   'term-missing',
   'term-inconsistent',
+  'inconsistent-translation',
+  'inconsistent-source',
+  'romanisation',
   'unpaired-punctuation',
+  'full-width-in-english',
+  'half-width-in-chinese',
+  'title-marks',
+  'end-punctuation',
+  'double-space',
   'repeated-word',
   'length-ratio',
 ];
@@ -55,6 +77,8 @@ export interface QaFlag {
   evidence: QaSpan[];
   /** Other pairs the finding involves (a term rendered differently there, for instance). */
   relatedPairs?: string[];
+  /** Set aside by a reviewer as not an error: their reason (see acknowledge.ts). */
+  acknowledged?: string;
 }
 
 /** What the checks read of a pair: its id and both texts. */
@@ -62,6 +86,8 @@ export interface QaPair {
   id: string;
   zh: string;
   en: string;
+  /** The pair's kind (lib/content/schema.ts), where a check treats headings or verse apart. */
+  kind?: string;
 }
 
 /**

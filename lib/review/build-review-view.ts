@@ -13,8 +13,11 @@ export interface ReviewPair extends ReaderPair {
   worst?: QaSeverity;
   /** The lowest confidence of the pair's links (1 when checked by hand). */
   minConfidence: number;
-  /** A reviewer has checked the pair and its links. */
+  /** A flag not acknowledged; a link below the threshold; not confirmed; a flag acknowledged. */
+  flagged: boolean;
+  uncertain: boolean;
   confirmed: boolean;
+  acknowledged: boolean;
 }
 
 /** What the review page renders: the reader's sentences and links, plus QA, as plain data. */
@@ -27,6 +30,10 @@ export interface ReviewView {
   linkCount: number;
   /** Links that need review (lib/review/needs-review.ts): uncertain, in pairs not confirmed. */
   uncertainLinks: number;
+  /** Pairs with an uncertain link, pairs not confirmed, pairs with an acknowledged flag. */
+  uncertainPairs: number;
+  unconfirmedPairs: number;
+  acknowledgedPairs: number;
   /** English characters per Chinese character over the whole document (the map's line). */
   ratio: number;
 }
@@ -54,7 +61,10 @@ export function buildReviewView(
       flags: pairFlags,
       worst: worstSeverity(pairFlags),
       minConfidence: Math.min(1, ...pair.links.map((l) => l.confidence)),
+      flagged: pairFlags.some((f) => f.acknowledged === undefined),
+      uncertain: pair.links.some((l) => l.uncertain),
       confirmed: source?.confirmed === true,
+      acknowledged: pairFlags.some((f) => f.acknowledged !== undefined),
     };
   });
   const zh = pairs.reduce((sum, p) => sum + p.zhLength, 0);
@@ -68,6 +78,9 @@ export function buildReviewView(
     summary: summarizeFlags(flags),
     linkCount: links.length,
     uncertainLinks: countNeedsReview(pairs),
+    uncertainPairs: pairs.filter((p) => p.uncertain).length,
+    unconfirmedPairs: pairs.filter((p) => !p.confirmed).length,
+    acknowledgedPairs: pairs.filter((p) => p.acknowledged).length,
     ratio: zh === 0 ? 1 : en / zh,
   };
 }

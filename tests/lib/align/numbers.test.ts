@@ -70,3 +70,46 @@ describe('findEnglishNumbers', () => {
     ]);
   });
 });
+
+describe('findChineseNumbers in the classics', () => {
+  const read = (text: string, soft = false) =>
+    findChineseNumbers(text, { soft }).map((n) => (n.soft ? `~${n.value}` : n.value));
+
+  it.each([
+    ['你休息一两天', [1, 2]],
+    ['这样的过了三四天', [3, 4]],
+    ['十一二岁的少年', [11, 12]],
+    ['还有七八个人', [7, 8]],
+    ['我四五岁时', [4, 5]],
+    ['二十七八岁', [27, 28]],
+    ['三四十个', [30, 40]],
+  ])('reads the range %s as two values', (text, values) => {
+    expect(read(text)).toEqual(values);
+  });
+
+  it('reads 十分 and 万分 as adverbs, but 三十分 and 十分钟 as numbers', () => {
+    expect(read('他的父亲十分爱他，万分沉重，千万不要')).toEqual([]);
+    expect(read('八点三十分开，十分钟')).toEqual([8, 30, 10]);
+  });
+
+  it('reads 廿 as twenty', () => {
+    expect(parseChineseNumeral('廿')).toBe(20);
+    expect(read('只有廿年以前')).toEqual([20]);
+  });
+
+  it('reads a numeral before a noun or in an idiom as a soft number, only when asked', () => {
+    expect(read('五行缺土，四角的方桌，八抬的大轿')).toEqual([]);
+    expect(read('五行缺土，四角的方桌，八抬的大轿', true)).toEqual(['~5', '~4', '~8']);
+    expect(read('在千门万户的世界里', true)).toEqual(['~1000', '~10000']);
+    expect(read('十字常常写成千字', true)).toEqual(['~10', '~1000']);
+    expect(read('四文大钱，九文', true)).toEqual([4, 9]);
+  });
+});
+
+describe('findEnglishNumbers, compounds', () => {
+  it('joins tens and units, hundreds, and reads "a thousand"', () => {
+    expect(
+      values(findEnglishNumbers('eight thirty-two, two hundred, a thousand, forty one')),
+    ).toEqual([8, 32, 200, 1000, 41]);
+  });
+});

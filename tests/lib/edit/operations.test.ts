@@ -16,6 +16,9 @@ import {
 } from '@/lib/edit/operations';
 import { documentArbitrary } from './arbitraries';
 
+/** Property tests run many cases: far from the default 5 s on a busy machine. */
+const PROPERTY = { timeout: 60_000 };
+
 const RUNS = { numRuns: 150 };
 
 /** Counts the edits a property made, so that a property refused every time fails. */
@@ -115,26 +118,30 @@ describe('mergePairs', () => {
     expect(() => mergePairs(d, 'p1')).toThrow(/different speakers/);
   });
 
-  it('keeps every character once and in order, adding only its separator (property)', () => {
-    const count = counter();
-    fc.assert(
-      fc.property(withPick, ([d, i]) => {
-        const a = d.pairs[i];
-        const b = d.pairs[i + 1];
-        const after = attempt(d, (x) => mergePairs(x, a?.id ?? ''));
-        if (!after || !a || !b) return;
-        count.made();
-        expect(all(after, 'zh')).toBe(all(d, 'zh'));
-        expect(all(after, 'en')).toBe(
-          withSeparatorAfter(d, 'en', i, separatorBetween('en', a.en, b.en)),
-        );
-        expect(after.pairs).toHaveLength(d.pairs.length - 1);
-        expectValid(after);
-      }),
-      RUNS,
-    );
-    count.expectSome();
-  });
+  it(
+    'keeps every character once and in order, adding only its separator (property)',
+    PROPERTY,
+    () => {
+      const count = counter();
+      fc.assert(
+        fc.property(withPick, ([d, i]) => {
+          const a = d.pairs[i];
+          const b = d.pairs[i + 1];
+          const after = attempt(d, (x) => mergePairs(x, a?.id ?? ''));
+          if (!after || !a || !b) return;
+          count.made();
+          expect(all(after, 'zh')).toBe(all(d, 'zh'));
+          expect(all(after, 'en')).toBe(
+            withSeparatorAfter(d, 'en', i, separatorBetween('en', a.en, b.en)),
+          );
+          expect(after.pairs).toHaveLength(d.pairs.length - 1);
+          expectValid(after);
+        }),
+        RUNS,
+      );
+      count.expectSome();
+    },
+  );
 });
 
 describe('splitPair', () => {
@@ -172,7 +179,7 @@ describe('splitPair', () => {
     expect(() => splitPair(d, 'p1', 1.5, 1)).toThrow(EditError);
   });
 
-  it('keeps every character once and in order (property)', () => {
+  it('keeps every character once and in order (property)', PROPERTY, () => {
     const count = counter();
     fc.assert(
       fc.property(splitArgs, ([d, i, zh, en]) => {
@@ -215,37 +222,60 @@ describe('moveSentence', () => {
     expect(() => moveSentence(d, 'p3', 'zh', 'next')).toThrow(/no next pair/);
   });
 
-  it('keeps every character once and in order, adding only its separator (property)', () => {
-    const args = fc.tuple(
-      withPick,
-      fc.constantFrom<Side>('zh', 'en'),
-      fc.constantFrom('previous' as const, 'next' as const),
-    );
-    const count = counter();
-    fc.assert(
-      fc.property(args, ([[d, i], side, direction]) => {
-        const pair = d.pairs[i];
-        const after = attempt(d, (x) => moveSentence(x, pair?.id ?? '', side, direction));
-        if (!after || !pair) return;
-        count.made();
-        const sentences = splitSentences(pair[side], side);
-        const other = side === 'zh' ? 'en' : 'zh';
-        expect(all(after, other)).toBe(all(d, other));
-        const neighbour = d.pairs[direction === 'previous' ? i - 1 : i + 1];
-        const sep =
-          direction === 'previous'
-            ? separatorBetween(side, neighbour?.[side] ?? '', sentences[0] ?? '')
-            : separatorBetween(side, sentences.at(-1) ?? '', neighbour?.[side] ?? '');
-        // 'previous': the separator follows the neighbour's old text (the end of pair i-1);
-        // 'next': it follows the moved sentence, at the old end of pair i.
-        const boundary = direction === 'previous' ? i - 1 : i;
-        expect(all(after, side)).toBe(withSeparatorAfter(d, side, boundary, sep));
-        expectValid(after);
-      }),
-      RUNS,
-    );
-    count.expectSome();
+  it('moves several sentences at once: the dragged one and those before the boundary', () => {
+    const three = doc([
+      { zh: '一。', en: 'One.' },
+      { zh: '二。三。四。', en: 'Two. Three. Four.' },
+      { zh: '五。', en: 'Five.' },
+    ]);
+    expect(moveSentence(three, 'p2', 'zh', 'previous', 2).pairs.map((p) => p.zh)).toEqual([
+      '一。二。三。',
+      '四。',
+      '五。',
+    ]);
+    expect(moveSentence(three, 'p2', 'en', 'next', 2).pairs.map((p) => p.en)).toEqual([
+      'One.',
+      'Two. ',
+      'Three. Four. Five.',
+    ]);
+    expect(() => moveSentence(three, 'p2', 'zh', 'next', 3)).toThrow(/at least one must stay/);
   });
+
+  it(
+    'keeps every character once and in order, adding only its separator (property)',
+    PROPERTY,
+    () => {
+      const args = fc.tuple(
+        withPick,
+        fc.constantFrom<Side>('zh', 'en'),
+        fc.constantFrom('previous' as const, 'next' as const),
+      );
+      const count = counter();
+      fc.assert(
+        fc.property(args, ([[d, i], side, direction]) => {
+          const pair = d.pairs[i];
+          const after = attempt(d, (x) => moveSentence(x, pair?.id ?? '', side, direction));
+          if (!after || !pair) return;
+          count.made();
+          const sentences = splitSentences(pair[side], side);
+          const other = side === 'zh' ? 'en' : 'zh';
+          expect(all(after, other)).toBe(all(d, other));
+          const neighbour = d.pairs[direction === 'previous' ? i - 1 : i + 1];
+          const sep =
+            direction === 'previous'
+              ? separatorBetween(side, neighbour?.[side] ?? '', sentences[0] ?? '')
+              : separatorBetween(side, sentences.at(-1) ?? '', neighbour?.[side] ?? '');
+          // 'previous': the separator follows the neighbour's old text (the end of pair i-1);
+          // 'next': it follows the moved sentence, at the old end of pair i.
+          const boundary = direction === 'previous' ? i - 1 : i;
+          expect(all(after, side)).toBe(withSeparatorAfter(d, side, boundary, sep));
+          expectValid(after);
+        }),
+        RUNS,
+      );
+      count.expectSome();
+    },
+  );
 });
 
 describe('editSegment', () => {
@@ -264,7 +294,7 @@ describe('editSegment', () => {
     expect(() => editSegment(d, 'p1', 'zh', '一。\n二。')).toThrow(/single paragraph/);
   });
 
-  it('changes only the edited side of the edited pair (property)', () => {
+  it('changes only the edited side of the edited pair (property)', PROPERTY, () => {
     const count = counter();
     fc.assert(
       fc.property(
@@ -285,5 +315,59 @@ describe('editSegment', () => {
       RUNS,
     );
     count.expectSome();
+  });
+});
+
+describe('stanzas', () => {
+  const poem = doc([
+    {
+      kind: 'stanza',
+      zh: '轻轻的我走了，\n正如我轻轻的来；',
+      en: 'Softly I am leaving,\nas softly as I came;',
+    },
+    {
+      kind: 'stanza',
+      zh: '我轻轻的招手，\n作别西天的云彩。\n那河畔的金柳，',
+      en: 'softly I wave my hand\nto the clouds of the western sky.\nThe golden willow by the river',
+    },
+    { zh: '一九二八年。', en: '1928.', kind: 'dateline' },
+  ]);
+
+  it('splits a stanza between lines, the same line on both sides, dropping the break', () => {
+    const split = splitPair(poem, 'p2', 2, 2);
+    expect(split.pairs.map((p) => p.zh)).toEqual([
+      '轻轻的我走了，\n正如我轻轻的来；',
+      '我轻轻的招手，\n作别西天的云彩。',
+      '那河畔的金柳，',
+      '一九二八年。',
+    ]);
+    expectValid(split);
+    expect(() => splitPair(poem, 'p2', 1, 2)).toThrow(/same line on both sides/);
+  });
+
+  it('merges stanzas with a line break and moves lines on both sides', () => {
+    const merged = mergePairs(poem, 'p1');
+    expect(merged.pairs[0]?.en.split('\n')).toHaveLength(5);
+    expectValid(merged);
+    const moved = moveSentence(poem, 'p2', 'en', 'previous');
+    expect(moved.pairs[0]?.zh).toBe('轻轻的我走了，\n正如我轻轻的来；\n我轻轻的招手，');
+    expect(moved.pairs[0]?.en).toBe(
+      'Softly I am leaving,\nas softly as I came;\nsoftly I wave my hand',
+    );
+    expect(moved.pairs[1]?.en).toBe(
+      'to the clouds of the western sky.\nThe golden willow by the river',
+    );
+    expectValid(moved);
+  });
+
+  it('keeps verse lines out of prose', () => {
+    expect(() => moveSentence(poem, 'p2', 'zh', 'next')).toThrow(/different kinds/);
+  });
+
+  it('refuses an edit that would leave a stanza with unequal lines', () => {
+    expect(() => editSegment(poem, 'p1', 'en', 'One line only')).toThrow(/line by line/);
+    expect(editSegment(poem, 'p1', 'zh', '轻轻的，\n我走了。').pairs[0]?.zh).toBe(
+      '轻轻的，\n我走了。',
+    );
   });
 });

@@ -44,21 +44,35 @@ describe('englishQuantities', () => {
 });
 
 describe('checkNumbers', () => {
-  it('flags 亿 read as million (24亿 ↔ 2.4 million), on both sides', () => {
+  it('flags 亿 read as million (24亿 ↔ 2.4 million) once, as a slip of scale', () => {
     const flags = checkNumbers(
       pair('目前,APUS全球用户量已超24亿。', 'Today APUS has more than 2.4 million users.'),
     );
-    expect(flags.map((f) => [f.severity, f.message])).toEqual([
+    expect(flags.map((f) => [f.kind, f.severity, f.message])).toEqual([
       [
+        'number-scale',
         'error',
-        'The Chinese has “24亿” (2,400,000,000), which is not in the English; the English has “2.4 million”',
-      ],
-      [
-        'error',
-        'The English has “2.4 million” (2,400,000), which is not in the Chinese; the Chinese has “24亿”',
+        'The Chinese “24亿” is 2,400,000,000, but the English “2.4 million” is 2,400,000: 1000 times too small (万 is ten thousand, 亿 a hundred million)',
       ],
     ]);
-    expect(flags[0]?.evidence).toEqual([{ side: 'zh', start: 14, end: 17, text: '24亿' }]);
+    expect(flags[0]?.evidence).toEqual([
+      { side: 'zh', start: 14, end: 17, text: '24亿' },
+      { side: 'en', start: 25, end: 36, text: '2.4 million' },
+    ]);
+  });
+
+  it.each([
+    ['三千万', '30 million', []],
+    ['三千万', '3 million', ['number-scale']],
+    ['1.2亿', '120 million', []],
+    ['1.2亿', '1.2 billion', ['number-scale']],
+    ['5万', '50,000', []],
+    ['5万', '5,000', ['number-scale']],
+    ['3000', '300', ['number-mismatch', 'number-mismatch']],
+  ])('reads %s against %s', (zh, en, kinds) => {
+    expect(checkNumbers(pair(`花了${zh}元。`, `It cost ${en} yuan.`)).map((f) => f.kind)).toEqual(
+      kinds,
+    );
   });
 
   it('flags a wrong month (11月 ↔ October) and a wrong year', () => {
@@ -118,5 +132,28 @@ describe('checkNumbers', () => {
   it('counts a value once however often it recurs (三个 … 三者 ↔ three … the three)', () => {
     expect(messages('来源有三个,三者不同', 'three sources; the three differ')).toEqual([]);
     expect(messages('来源有三个', 'three sources; the three differ; and three more')).toEqual([]);
+  });
+});
+
+describe('checkNumbers in the classics (no false flags)', () => {
+  it.each([
+    ['p9', '你休息一两天，去拜望亲戚本家一回', 'Rest a day or two, then call on the family.'],
+    ['p53', '这样的过了三四天。', 'Three or four days passed like this.'],
+    ['p12', '一个十一二岁的少年', 'a boy of eleven or twelve'],
+    ['p15', '这可见他的父亲十分爱他', 'which shows how much his father loved him'],
+    ['p14', '他是五行缺土的', 'in the five elements he lacked earth'],
+    ['p29', '一张四角的方桌', 'a four-cornered table'],
+    ['p50', '出门便是八抬的大轿', 'a sedan chair with eight bearers'],
+    ['p9', '只有廿年以前', 'only twenty years ago'],
+    ['p61', '十', 'X'],
+    ['p88', '十三', 'XIII'],
+    ['p8', '八点三十分开，同八点三十二分开', 'at eight-thirty or at eight thirty-two'],
+  ])('flags nothing in %s', (id, zh, en) => {
+    expect(checkNumbers({ id, zh, en })).toEqual([]);
+  });
+
+  it('still flags a range the English does not have', () => {
+    const [flag] = checkNumbers({ id: 'p1', zh: '过了三四天', en: 'Days passed.' });
+    expect(flag?.message).toBe('The Chinese has “三四” (3–4), which is not in the English');
   });
 });

@@ -22,8 +22,7 @@ describe('runQa', () => {
   it('finds each planted mistake, in document order, most severe first within a pair', () => {
     const flags = runQa(mistakes, glossaryOf(fixture, 'mistakes'));
     expect(flags.map((f) => `${f.pairId} ${f.severity} ${f.kind} ${f.side}`)).toEqual([
-      'p1 error number-mismatch en',
-      'p1 error number-mismatch en',
+      'p1 error number-scale en',
       'p2 warning latin-token en',
       'p3 warning term-missing en',
       'p4 warning untranslated en',
@@ -64,10 +63,10 @@ describe('runQa', () => {
 describe('summarizeFlags', () => {
   it('counts by severity and kind, listing every kind', () => {
     const summary = summarizeFlags(runQa(mistakes, glossaryOf(fixture, 'mistakes')));
-    expect(summary.total).toBe(8);
+    expect(summary.total).toBe(7);
     expect(summary.flaggedPairs).toBe(5);
-    expect(summary.bySeverity).toEqual({ error: 2, warning: 5, info: 1 });
-    expect(summary.byKind['number-mismatch']).toEqual({ error: 2, warning: 0, info: 0 });
+    expect(summary.bySeverity).toEqual({ error: 1, warning: 5, info: 1 });
+    expect(summary.byKind['number-scale']).toEqual({ error: 1, warning: 0, info: 0 });
     expect(summary.byKind['length-ratio']).toEqual({ error: 0, warning: 0, info: 0 });
   });
 });
@@ -90,13 +89,13 @@ describe('formatQaReport', () => {
       flags,
     );
     const lines = report.split('\n');
-    expect(lines[0]).toBe('QA mistakes: 2 errors, 5 warnings, 1 info in 5 of 6 pairs');
+    expect(lines[0]).toBe('QA mistakes: 1 error, 5 warnings, 1 info in 5 of 6 pairs');
     expect(lines.slice(1, 4)).toEqual([
       '',
       'p1',
-      '  error    number-mismatch       en  The Chinese has “24亿” (2,400,000,000), which is not in the English; the English has “2.4 million”, “200”',
+      '  error    number-scale              en  The Chinese “24亿” is 2,400,000,000, but the English “2.4 million” is 2,400,000: 1000 times too small (万 is ten thousand, 亿 a hundred million)',
     ]);
-    expect(report).toContain('  repeated-word         0 errors, 1 warning, 0 info\n');
+    expect(report).toContain('  repeated-word             0 errors, 1 warning, 0 info\n');
     expect(report.endsWith('\n')).toBe(true);
   });
 });

@@ -1,9 +1,14 @@
-import { createHash } from 'node:crypto';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ReviewEditor } from '@/components/edit/ReviewEditor';
-import { documentEtag, documentStaticParams, getDocument, getGlossary } from '@/lib/content/server';
+import { BundledEditor } from '@/components/edit/BundledEditor';
+import {
+  documentStaticParams,
+  getDocument,
+  getDocumentText,
+  getGlossary,
+} from '@/lib/content/server';
+import { contentEtag } from '@/lib/content/etag';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { languageAlternates } from '@/lib/site';
@@ -33,8 +38,10 @@ export default async function EditPage({ params }: PageProps<'/[lng]/edit/[slug]
   if (!doc || !isLocale(lng)) notFound();
   const { t } = await getT(lng, 'edit');
   const glossary = await getGlossary(slug);
-  // Stored edits are restored only onto the version they were made on.
-  const version = createHash('sha256').update(JSON.stringify(doc)).digest('hex').slice(0, 16);
+  const original = await getDocumentText(slug);
+  // The file's strong ETag, as the save endpoint computes it (RFC 9110 §8.8.3: SHA-256 of
+  // its bytes): a draft is restored only onto this version, and a save says it started here.
+  const etag = contentEtag(original);
   return (
     <div className="edit">
       <h1>{t('heading')}</h1>
@@ -42,12 +49,7 @@ export default async function EditPage({ params }: PageProps<'/[lng]/edit/[slug]
       <p>
         <Link href={`/${lng}/review/${slug}`}>{t('backToReview')}</Link>
       </p>
-      <ReviewEditor
-        doc={doc}
-        glossary={glossary}
-        version={version}
-        etag={await documentEtag(slug)}
-      />
+      <BundledEditor doc={doc} original={original} glossary={glossary} etag={etag} />
     </div>
   );
 }

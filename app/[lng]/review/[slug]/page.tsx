@@ -64,12 +64,14 @@ export default async function ReviewPage({ params }: PageProps<'/[lng]/review/[s
           csv: t('exports.csv'),
           tbx: t('exports.tbx'),
           glossaryCsv: t('exports.glossaryCsv'),
+          qaCsv: t('exports.qaCsv'),
+          qaHtml: t('exports.qaHtml'),
         }}
       />
       <ReviewPairs
         view={view}
         heading={labels.summary.pairs}
-        filterLabel={t('filter.onlyFlagged')}
+        filterLabels={labels.filter}
         messagesNote={lng === 'en' ? undefined : t('messagesInEnglish')}
         uncertainDescription={tReader('sentences.uncertainDescription')}
         labels={labels.pair}
