@@ -1,7 +1,7 @@
 'use client';
 
-import { VoiceHelp } from '@/components/speech/VoiceHelp';
 import type { SpeechStatus } from '@/components/speech/use-speech';
+import { VoiceHelp } from '@/components/speech/VoiceHelp';
 import { useT } from '@/lib/i18n/client';
 import styles from './study.module.css';
 

@@ -12,8 +12,8 @@ import {
   splitsByLine,
 } from '../content/schema';
 import { flagsByPair } from '../qa/run-qa';
-import { isUncertainLink as needsReview } from '../review/needs-review';
 import type { QaFlag } from '../qa/types';
+import { isUncertainLink as needsReview } from '../review/needs-review';
 
 /**
  * What the editor shows of each pair: its units (sentences, or a stanza's lines) on both

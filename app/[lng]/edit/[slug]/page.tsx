@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BundledEditor } from '@/components/edit/BundledEditor';
+import { contentEtag } from '@/lib/content/etag';
 import {
   documentStaticParams,
   getDocument,
   getDocumentText,
   getGlossary,
 } from '@/lib/content/server';
-import { contentEtag } from '@/lib/content/etag';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { languageAlternates } from '@/lib/site';
