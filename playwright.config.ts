@@ -7,7 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
  * .next/), in that order, because the static export also writes .next/ and would otherwise
  * replace the server build (`next start` then serves a trailingSlash build).
  *
- * - `desktop` and `phone` run every spec except the static-export one against `next start`.
+ * - `desktop` runs every spec except the static-export one against `next start`; `phone` runs
+ *   the reading and learning journeys (PHONE_JOURNEYS) and tests tagged `@phone`.
  * - `static` runs e2e/static-export.spec.ts against the plain static files served by `serve`.
  */
 
@@ -21,6 +22,9 @@ const SERVER_URL = `http://127.0.0.1:${PORT}`;
 export const SAVE_URL = `http://127.0.0.1:${PORT + 200}`;
 const STATIC_URL = `http://127.0.0.1:${PORT + 100}`;
 const STATIC_SPEC = /static-export\.spec\.ts$/;
+/** Spec files run on the phone as well, and any test tagged `@phone` elsewhere. */
+const PHONE_JOURNEYS =
+  /(reader-toolbar|reader-layout|reader-options|dictionary|read-aloud|language|library|study|characters|vocabulary|glossary|sentence-links)\.spec\.ts|@phone/;
 
 const launchOptions = {
   executablePath: '/usr/bin/chromium',
@@ -60,6 +64,9 @@ export default defineConfig({
     {
       name: 'phone',
       testIgnore: STATIC_SPEC,
+      // The journeys a phone changes (touch, the narrow reader, sheets and docked players) run
+      // here; the rest (requests, the editor's desk work, imports, error pages) once, above.
+      grep: PHONE_JOURNEYS,
       // Pixel 7: 412×915, isMobile, hasTouch, Chromium's Android user agent.
       use: { ...devices['Pixel 7'], launchOptions },
     },
