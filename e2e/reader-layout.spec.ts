@@ -84,7 +84,7 @@ test.describe('reader layout', () => {
     await expect(title).toContainText('APUS创始人李涛');
     await expect(title).toContainText('APUS Founder Li Tao');
     // One line of byline; the rest of the credits and the source behind "About this text".
-    const byline = page.locator('.doc-header__line').getByText('Zhou Xinyu');
+    const byline = page.locator('.doc-header__line').getByText('Zhou Xinyu', { exact: true });
     await expect(byline).toBeVisible();
     await page.getByText('About this text').click();
     const source = page.getByRole('link', { name: 'Original article' });

@@ -133,6 +133,12 @@ export function OptionsSheet({ ref, labels }: OptionsSheetProps) {
       <div className="options-sheet__body">
         <div className="options-sheet__head">
           <h2 id={`${id}-title`}>{labels.optionsTitle}</h2>
+          {/* The interface language stays in reach in the sheet's sticky head, wherever the
+              reader is in the text (the site header has scrolled away). */}
+          <p className="options-sheet__language">
+            <span className="visually-hidden">{labels.interfaceLanguage}</span>
+            <LanguageSwitcher {...labels.switcher} />
+          </p>
           <form method="dialog">
             <button type="submit" className="options-sheet__close">
               {labels.close}
@@ -200,9 +206,6 @@ export function OptionsSheet({ ref, labels }: OptionsSheetProps) {
           checked={settings.uncertain}
           onChange={(uncertain) => update({ uncertain })}
         />
-        <p className="options-sheet__language">
-          <span>{labels.interfaceLanguage}</span> <LanguageSwitcher {...labels.switcher} />
-        </p>
         <p className="options-sheet__hint">{labels.shareHint}</p>
         <p className="options-sheet__hint options-sheet__keys">{labels.keys}</p>
       </div>
