@@ -132,7 +132,7 @@ async function readFromPopup(page: Page, lng: Lng, id: string, touch: boolean) {
   await pressChar(page, sentence(page, id), touch);
   // Once the dictionary is in (its file is fetched and parsed at the first lookup), the popup
   // is placed again around what it holds: press Read sentence where it will stay.
-  await expect(page.locator('.dict h3').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('.dict .dict__entry').first()).toBeVisible({ timeout: 15_000 });
   const read = page.locator('.dict').getByRole('button', { name: WORDS[lng].readSentence });
   await press(read, touch);
   await expect(page.locator('.dict')).toBeHidden();

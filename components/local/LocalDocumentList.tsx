@@ -5,11 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { type BrowserDbProblem, problemOf } from '@/lib/browser-db/errors';
 import type { SkippedRecord } from '@/lib/browser-db/records';
 import { useT } from '@/lib/i18n/client';
-import {
-  deleteLocalDocument,
-  type LocalDocument,
-  listLocalDocuments,
-} from '@/lib/local-library/store';
+import type { LocalDocument } from '@/lib/local-library/store';
 import { DocumentCardTitle } from '../library/DocumentCardTitle';
 import { LevelAndLength } from '../library/LevelAndLength';
 import type { LocalText } from '../library/local-texts';
@@ -20,6 +16,9 @@ type ListState =
   | { kind: 'loading' }
   | { kind: 'ready'; documents: LocalDocument[]; skipped: SkippedRecord[] }
   | { kind: 'error'; problem: BrowserDbProblem };
+
+/** The store and its schemas, loaded after the page shows: the library's first load stays small. */
+const store = () => import('@/lib/local-library/store');
 
 /**
  * The personal library, listed on the library page beside the bundled documents, each text
@@ -36,7 +35,7 @@ export function LocalDocumentList() {
 
   const load = useCallback(async () => {
     try {
-      const list = await listLocalDocuments();
+      const list = await (await store()).listLocalDocuments();
       setState({ kind: 'ready', ...list });
       if (list.documents.length === 0) return;
       const { loadLocalTexts } = await import('../library/local-texts');
@@ -53,7 +52,7 @@ export function LocalDocumentList() {
 
   const remove = async (id: string) => {
     try {
-      await deleteLocalDocument(id);
+      await (await store()).deleteLocalDocument(id);
       setFailure(null);
       const storage = browserStorage();
       if (storage) {

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { HSK3_LEVELS, type Hsk3Level } from '../hsk/table';
 import { isChineseWord } from '../segment/evaluate';
 import type { ReaderView } from './build-reader-view';
@@ -40,32 +39,6 @@ export interface ReadingData {
   /** By sentence id (`p12.zh3`): Chinese sentences only. */
   sentences: Record<string, SentenceReading>;
 }
-
-const sentenceReadingSchema = z
-  .strictObject({
-    words: z.array(z.number().int().positive()),
-    pinyin: z.array(z.string()),
-    levels: z
-      .string()
-      .regex(/^[0-7-]*$/, 'must be one of 0–7 or - per word')
-      .optional(),
-    traditional: z.string().optional(),
-    spoken: z.array(z.string()).optional(),
-  })
-  .refine((s) => s.pinyin.length === s.words.length, {
-    message: 'must have one pinyin per word',
-    path: ['pinyin'],
-  })
-  .refine((s) => s.levels === undefined || s.levels.length === s.words.length, {
-    message: 'must have one level per word',
-    path: ['levels'],
-  });
-
-/** The file's schema: checked in the browser before use (a stale or damaged file is refused). */
-export const readingDataSchema = z.strictObject({
-  version: z.literal(1),
-  sentences: z.record(z.string(), sentenceReadingSchema),
-});
 
 /** Splits a sentence into words: lengths in code points that add up to the text's. */
 export type Segmenter = (text: string) => number[];

@@ -1,4 +1,4 @@
-import { type ReadingData, readingDataSchema } from '@/lib/reader/reading-data';
+import type { ReadingData } from '@/lib/reader/reading-data';
 
 /**
  * Where the reader gets a document's reading data (words, pinyin, traditional characters): a
@@ -16,7 +16,11 @@ export async function loadReadingData(source: ReadingSource): Promise<ReadingDat
   if ('load' in source) return source.load();
   const response = await fetch(source.url);
   if (!response.ok) throw new Error(`${source.url}: ${response.status}`);
-  return readingDataSchema.parse(await response.json());
+  const [{ parseReadingData }, data] = await Promise.all([
+    import('@/lib/reader/reading-data-schema'),
+    response.json() as Promise<unknown>,
+  ]);
+  return parseReadingData(data);
 }
 
 /** The page's reading data, loaded once for every feature that asks (see `readingLoader`). */

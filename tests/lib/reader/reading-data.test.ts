@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ParallelDocument } from '@/lib/content/schema';
 import { buildReaderView, type ChineseAnnotator } from '@/lib/reader/build-reader-view';
-import { buildReadingData, readingDataSchema } from '@/lib/reader/reading-data';
+import { buildReadingData } from '@/lib/reader/reading-data';
+import { readingDataSchema } from '@/lib/reader/reading-data-schema';
 
 const doc: ParallelDocument = {
   slug: 'tiny',

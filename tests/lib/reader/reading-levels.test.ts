@@ -5,13 +5,8 @@ import { glossaryOf, loadLibrary } from '@/lib/content/load';
 import { bundledHskTable } from '@/lib/hsk/bundled';
 import { coveringLevel, estimateLevel } from '@/lib/hsk/estimate';
 import { buildReaderView, type ReaderView } from '@/lib/reader/build-reader-view';
-import {
-  buildReadingData,
-  isAbove,
-  type ReadingData,
-  readingDataSchema,
-  wordLevel,
-} from '@/lib/reader/reading-data';
+import { buildReadingData, isAbove, type ReadingData, wordLevel } from '@/lib/reader/reading-data';
+import { readingDataSchema } from '@/lib/reader/reading-data-schema';
 import { documentUserWords } from '@/lib/segment/document';
 import { loadSegmenter } from '@/lib/segment/load';
 import type { Token } from '@/lib/segment/types';
