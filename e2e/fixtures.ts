@@ -40,8 +40,9 @@ export const headerSwitcher = (page: Page) => siteHeader(page).getByTestId('lang
  */
 export async function readerSwitcher(page: Page, touch: boolean) {
   const options = page.getByRole('toolbar').getByRole('button').first();
-  if (touch) await options.tap();
-  else await options.click();
+  // Pressed where it stands: Playwright's click would first scroll the sticky toolbar's
+  // place in the flow into view, moving the page away from the sentence being read.
+  await clickInPlace(page, options, touch);
   const sheet = page.getByRole('dialog');
   await expect(sheet).toBeVisible();
   return sheet.getByTestId('language-switcher');
