@@ -28,8 +28,12 @@ export function importKind(name: string, head: Uint8Array): ImportKind {
   return 'text';
 }
 
-/** UTF-8 text of a file, or a problem (UTF-16, not UTF-8). */
-function decode(
+/**
+ * UTF-8 text of a file, or a problem (UTF-16, not UTF-8).
+ *
+ * @example decode(new TextEncoder().encode('\uFEFF术语'), 'terms.csv') // { ok: true, text: '术语' }
+ */
+export function decode(
   bytes: Uint8Array,
   file: string,
 ): { ok: true; text: string } | { ok: false; message: string } {
