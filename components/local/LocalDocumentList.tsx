@@ -30,6 +30,7 @@ export function LocalDocumentList() {
   const { t, lng } = useT('local');
   const [state, setState] = useState<ListState>({ kind: 'loading' });
   const { t: tLibrary } = useT('library');
+  const { t: tTermbase } = useT('termbase');
   const [failure, setFailure] = useState<BrowserDbProblem | null>(null);
   const [texts, setTexts] = useState<ReadonlyMap<string, LocalText>>(new Map());
 
@@ -70,6 +71,9 @@ export function LocalDocumentList() {
     <section aria-labelledby="my-library" className="local-library">
       <h2 id="my-library">{t('heading')}</h2>
       <p className="library__intro">{t('intro')}</p>
+      <p>
+        <Link href={`/${lng}/termbase`}>{tTermbase('link')}</Link>
+      </p>
       {problem && <p role="alert">{t(`errors.${problem}`)}</p>}
       {state.kind === 'ready' && state.skipped.length > 0 && (
         <div role="status">

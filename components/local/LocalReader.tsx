@@ -13,6 +13,7 @@ import { ReaderClient } from '../reader/controller/ReaderClient';
 import type { ReadingSource } from '../reader/controller/reading-source';
 import { ParallelTextView } from '../reader/ParallelTextView';
 import { toolbarLabels } from '../reader/toolbar/labels';
+import { useTermbaseGlossary } from '../termbase/use-termbase-glossary';
 import { useLocalDocument } from './use-local-document';
 
 /**
@@ -42,7 +43,8 @@ export function LocalReader() {
   const { t: tCommon } = useT('common');
   const state = useLocalDocument(id);
   const doc = state.kind === 'ready' ? state.doc : undefined;
-  const view = useMemo(() => doc && buildReaderView(doc, []), [doc]);
+  const glossary = useTermbaseGlossary(id, doc);
+  const view = useMemo(() => doc && buildReaderView(doc, glossary), [doc, glossary]);
   const reading = useMemo(() => doc && readingSourceOf(doc), [doc]);
   const labels = useMemo(
     () => toolbarLabels(tLearner, switcherProps(lng, tCommon)),

@@ -11,6 +11,7 @@ import { AlignmentMap } from '../review/AlignmentMap';
 import { ReviewPairs } from '../review/ReviewPairs';
 import { ReviewSummary } from '../review/ReviewSummary';
 import { reviewLabels } from '../review/review-labels';
+import { useTermbaseGlossary } from '../termbase/use-termbase-glossary';
 import { useLocalDocument } from './use-local-document';
 
 /** The review view (links, confidence, QA flags, map) of a document from the personal library. */
@@ -20,13 +21,14 @@ export function LocalReview() {
   const { t } = useT('review');
   const { t: tReader } = useT('reader');
   const state = useLocalDocument(id);
+  const glossary = useTermbaseGlossary(id, state.kind === 'ready' ? state.doc : undefined);
 
   if (state.kind === 'loading') return <p role="status">{tLocal('loading')}</p>;
   if (state.kind === 'missing') return <p role="status">{tLocal('notFound')}</p>;
   if (state.kind === 'invalid')
     return <p role="status">{tLocal('invalid', { message: state.message })}</p>;
   const { doc } = state;
-  const view = buildReviewView(doc, []);
+  const view = buildReviewView(doc, glossary);
   const flags = view.pairs.flatMap((p) => p.flags);
   const labels = reviewLabels(t, tReader);
   return (

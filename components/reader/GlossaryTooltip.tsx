@@ -36,18 +36,31 @@ export function GlossaryTooltip({ termKey, entry, traditional, labels }: Glossar
             {traditional}
           </span>
         )}{' '}
-        <span className="visually-hidden">{labels.pinyin}: </span>
-        <span lang={contentLang.pinyin} className="tip__pinyin">
-          {entry.pinyin}
-        </span>
+        {entry.pinyin && (
+          <>
+            <span className="visually-hidden">{labels.pinyin}: </span>
+            <span lang={contentLang.pinyin} className="tip__pinyin">
+              {entry.pinyin}
+            </span>
+          </>
+        )}
       </p>
+      {/* A termbase entry (lib/termbase) may lack pinyin, a definition or a note. */}
       <dl className="tip__fields">
         <dt>{labels.rendering}</dt>
         <dd lang={contentLang.en}>{entry.en.join('; ')}</dd>
-        <dt>{labels.definition}</dt>
-        <dd lang={contentLang.en}>{entry.definition}</dd>
-        <dt>{labels.note}</dt>
-        <dd lang={contentLang.en}>{entry.note}</dd>
+        {entry.definition && (
+          <>
+            <dt>{labels.definition}</dt>
+            <dd lang={contentLang.en}>{entry.definition}</dd>
+          </>
+        )}
+        {entry.note && (
+          <>
+            <dt>{labels.note}</dt>
+            <dd lang={contentLang.en}>{entry.note}</dd>
+          </>
+        )}
       </dl>
     </div>
   );

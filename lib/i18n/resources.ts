@@ -11,6 +11,7 @@ import enReader from '@/locales/en/reader.json';
 import enReview from '@/locales/en/review.json';
 import enSpeech from '@/locales/en/speech.json';
 import enStudy from '@/locales/en/study.json';
+import enTermbase from '@/locales/en/termbase.json';
 import enVocabulary from '@/locales/en/vocabulary.json';
 import zhAbout from '@/locales/zh/about.json';
 import zhCharacters from '@/locales/zh/characters.json';
@@ -25,6 +26,7 @@ import zhReader from '@/locales/zh/reader.json';
 import zhReview from '@/locales/zh/review.json';
 import zhSpeech from '@/locales/zh/speech.json';
 import zhStudy from '@/locales/zh/study.json';
+import zhTermbase from '@/locales/zh/termbase.json';
 import zhVocabulary from '@/locales/zh/vocabulary.json';
 import type { Locale, Namespace } from './settings';
 
@@ -44,6 +46,7 @@ export const enResources = {
   study: enStudy,
   characters: enCharacters,
   about: enAbout,
+  termbase: enTermbase,
 } as const;
 
 export type Resources = typeof enResources;
@@ -65,5 +68,6 @@ export const resources: Readonly<Record<Locale, Record<Namespace, Record<string,
     study: zhStudy,
     characters: zhCharacters,
     about: zhAbout,
+    termbase: zhTermbase,
   },
 };

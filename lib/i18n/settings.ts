@@ -23,6 +23,7 @@ export const namespaces = [
   'study',
   'characters',
   'about',
+  'termbase',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNS: Namespace = 'common';

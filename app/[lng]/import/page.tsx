@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { ImportWorkbench } from '@/components/import/ImportWorkbench';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
@@ -19,10 +20,14 @@ export default async function ImportPage({ params }: PageProps<'/[lng]/import'>)
   const { lng } = await params;
   if (!isLocale(lng)) return null;
   const { t } = await getT(lng, 'import');
+  const { t: tTermbase } = await getT(lng, 'termbase');
   return (
     <div>
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
+      <p>
+        <Link href={`/${lng}/termbase`}>{tTermbase('link')}</Link>
+      </p>
       <ImportWorkbench />
     </div>
   );
