@@ -254,3 +254,34 @@ export async function termRightOfCentre(page: Page): Promise<Locator> {
   expect(index, 'some term starts right of the middle of its block').toBeGreaterThanOrEqual(0);
   return terms.nth(index);
 }
+
+/**
+ * Puts a content file into My library (IndexedDB `duizhao`, as lib/local-library/store.ts
+ * keeps it) as the own text `id`, from a page of the site; reload to see it.
+ */
+export async function seedOwnText(page: Page, id: string, yaml: string) {
+  await page.evaluate(
+    async ({ id, yaml }) => {
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('duizhao', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('documents', { keyPath: 'id' });
+        open.onsuccess = () => {
+          const tx = open.result.transaction('documents', 'readwrite');
+          tx.objectStore('documents').put({
+            id,
+            title: { zh: '李涛访谈', en: 'Li Tao interview' },
+            savedAt: new Date().toISOString(),
+            yaml,
+          });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      });
+    },
+    { id, yaml },
+  );
+}

@@ -7,6 +7,7 @@ import { useT } from '@/lib/i18n/client';
 import { contentLang } from '@/lib/i18n/settings';
 import { DocumentEditor } from '../edit/DocumentEditor';
 import { localLibraryStore } from '../edit/history-stores';
+import { useTermbaseGlossary } from '../termbase/use-termbase-glossary';
 import { useLocalDocument } from './use-local-document';
 
 /**
@@ -17,6 +18,7 @@ export function LocalEditor() {
   const id = useSearchParams().get('id') ?? '';
   const { t, lng } = useT('edit');
   const state = useLocalDocument(id);
+  const glossary = useTermbaseGlossary(id, state.kind === 'ready' ? state.doc : undefined);
   const store = useMemo(
     () => (state.kind === 'ready' ? localLibraryStore(id, state.yaml) : undefined),
     [id, state],
@@ -36,7 +38,7 @@ export function LocalEditor() {
       <p>
         <Link href={`/${lng}/local/review?id=${encodeURIComponent(id)}`}>{t('backToReview')}</Link>
       </p>
-      <DocumentEditor doc={state.doc} original={state.yaml} glossary={[]} store={store} />
+      <DocumentEditor doc={state.doc} original={state.yaml} glossary={glossary} store={store} />
     </div>
   );
 }

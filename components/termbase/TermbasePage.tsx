@@ -94,7 +94,10 @@ export function TermbasePage() {
   };
   const apply = async (application: TermbaseApplication) => {
     setApplied(false);
+    // Shown at once (a radio button that waits for the store seems not to answer).
+    setLoaded((now) => now && { ...now, application });
     if (await change(() => setTermbaseApplication(application))) setApplied(true);
+    else void load(); // show what is stored again
   };
 
   if (!loaded) return <p role="status">{t('loading')}</p>;

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { parseTbx } from '../lib/termbase/tbx';
+import { expectNoAxeViolations } from './axe';
+import { SLUG, seedOwnText, tooltipOf, waitForHydration } from './fixtures';
+
+/** A realistic TBX v3 export (memoQ-like) with terms of the seeded interview. */
+const TBX = 'tests/fixtures/termbase/ai-terms.tbx';
+
+test('a termbase is imported, edited, applied to an own text and exported again', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/en/termbase');
+  await seedOwnText(page, 'seeded', readFileSync(`content/documents/${SLUG}.yaml`, 'utf8'));
+  await page.reload();
+  await waitForHydration(page);
+  const file = page.getByLabel('TBX or CSV file');
+
+  // A broken file is named with the place and the problem; nothing is added.
+  await file.setInputFiles({
+    name: 'broken.tbx',
+    mimeType: 'application/xml',
+    buffer: Buffer.from('<tbx>\n<text>\n<body></text></tbx>'),
+  });
+  await expect(page.getByText('broken.tbx: no terms could be read.')).toBeVisible();
+  await expect(page.getByText(/^broken\.tbx, line 3: is not well-formed XML/)).toBeVisible();
+
+  await file.setInputFiles(TBX);
+  await expect(page.getByText('ai-terms.tbx: 5 terms added, 0 updated.')).toBeVisible();
+  const entries = page.locator('.termbase__entry');
+  await expect(entries).toHaveCount(5);
+  await expect(entries.filter({ hasText: '场景' })).toContainText('scenario; use case');
+
+  // Edit an entry by keyboard: its form opens on the term, Enter saves.
+  await page.getByRole('button', { name: 'Edit 创业者' }).click();
+  const form = page.getByRole('form', { name: 'Edit 创业者' });
+  await expect(form.getByLabel('Term (Chinese)')).toBeFocused();
+  await form.getByLabel('Pinyin').fill('chuàngyèzhě');
+  await form.getByLabel('Pinyin').press('Enter');
+  await expect(form).toBeHidden();
+  await expect(entries.filter({ hasText: '创业者' })).toContainText('chuàngyèzhě');
+  await expectNoAxeViolations(page, testInfo);
+
+  // Apply it to the own text.
+  await page.getByLabel('The texts I choose').check();
+  await expect(page.getByLabel('Li Tao interview')).toBeChecked();
+  await expect(page.getByText('Saved. Open a text to see its terms.')).toBeVisible();
+
+  // The export reads back with the edit.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download as TBX' }).click();
+  const exported = readFileSync((await (await download).path()) ?? '', 'utf8');
+  const back = parseTbx(exported, 'termbase.tbx');
+  expect(back.problems).toEqual([]);
+  expect(back.entries.map((e) => e.term).sort()).toEqual(
+    ['创业者', '场景', '护城河', '算法', '英伟达'].sort(),
+  );
+  expect(back.entries.find((e) => e.term === '创业者')?.pinyin).toBe('chuàngyèzhě');
+
+  // The own text shows the terms with their tooltips and highlights their renderings.
+  await page.goto('/en/local?id=seeded');
+  const term = page.locator('.pair__zh .term', { hasText: '场景' }).first();
+  await expect(term).toBeVisible();
+  const tip = await tooltipOf(term);
+  await term.hover();
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('scenario; use case');
+  await expect(tip).toContainText('A concrete setting in which a product or model is used');
+  const key = await term.getAttribute('data-term');
+  await expect(page.locator(`.pair__en .rendering[data-term="${key}"]`).first()).toBeVisible();
+
+  // The review checks the terms too (its glossary is the applied termbase).
+  await page.goto('/en/local/review?id=seeded');
+  await expect(
+    page.getByText(/^场景 is rendered “use case” here, but “scenario” in p22/),
+  ).toBeVisible();
+});
