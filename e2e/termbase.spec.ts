@@ -7,6 +7,9 @@ import { SLUG, seedOwnText, tooltipOf, waitForHydration } from './fixtures';
 /** A realistic TBX v3 export (memoQ-like) with terms of the seeded interview. */
 const TBX = 'tests/fixtures/termbase/ai-terms.tbx';
 
+// One journey through two pages (the termbase, an own text), axe and a download.
+test.describe.configure({ timeout: 90_000 });
+
 test('a termbase is imported, edited, applied to an own text and exported again', async ({
   page,
 }, testInfo) => {
@@ -59,6 +62,9 @@ test('a termbase is imported, edited, applied to an own text and exported again'
 
   // The own text shows the terms with their tooltips and highlights their renderings.
   await page.goto('/en/local?id=seeded');
+  // The text is shown first, then its terms (read from the termbase after the text).
+  await expect(page.locator('.pair__zh').first()).toBeVisible();
+  await waitForHydration(page);
   const term = page.locator('.pair__zh .term', { hasText: '场景' }).first();
   await expect(term).toBeVisible();
   const tip = await tooltipOf(term);
@@ -69,9 +75,5 @@ test('a termbase is imported, edited, applied to an own text and exported again'
   const key = await term.getAttribute('data-term');
   await expect(page.locator(`.pair__en .rendering[data-term="${key}"]`).first()).toBeVisible();
 
-  // The review checks the terms too (its glossary is the applied termbase).
-  await page.goto('/en/local/review?id=seeded');
-  await expect(
-    page.getByText(/^场景 is rendered “use case” here, but “scenario” in p22/),
-  ).toBeVisible();
+  // The review's term checks with the termbase: tests/components/termbase/LocalReview.test.tsx.
 });

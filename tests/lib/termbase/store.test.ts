@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { termbaseGlossary } from '@/lib/termbase/apply';
+import { appliesTo, termbaseGlossary } from '@/lib/termbase/apply';
 import type { TermbaseEntry } from '@/lib/termbase/schema';
 import {
   deleteTermbaseEntry,
@@ -113,5 +113,14 @@ describe('termbaseGlossary', () => {
       definition: '',
       note: '',
     });
+  });
+});
+
+describe('appliesTo', () => {
+  it('applies to the texts chosen, or to all', () => {
+    const chosen = { id: 'application', all: false, documents: ['a'] } as const;
+    expect(appliesTo({ ...chosen, documents: ['a'] }, 'a')).toBe(true);
+    expect(appliesTo({ ...chosen, documents: ['a'] }, 'b')).toBe(false);
+    expect(appliesTo({ ...chosen, all: true, documents: [] }, 'b')).toBe(true);
   });
 });
