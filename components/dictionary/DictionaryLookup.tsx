@@ -1,6 +1,7 @@
 'use client';
 
 import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
+import { CharacterPractice } from '@/components/characters/CharacterPractice';
 import type { ReadingLoader } from '@/components/reader/controller/reading-source';
 import { useReaderSettings } from '@/components/reader/settings/context';
 import { ReadSentenceAction } from '@/components/speech/ReadSentenceAction';
@@ -9,12 +10,14 @@ import { senseText, wordToSave } from '@/lib/dict/format';
 import { useT } from '@/lib/i18n/client';
 import type { Locale } from '@/lib/i18n/settings';
 import { contentLang } from '@/lib/i18n/settings';
+import { isChineseWord } from '@/lib/segment/evaluate';
 import type { VocabularyContext } from '@/lib/vocabulary/types';
 import { mainForms, OtherWords, pinyinOf, useSaveLabels, WordEntries } from './DictionaryEntries';
 import { DictionaryPopup, type PopupAnchor, type StepUnit } from './DictionaryPopup';
 import './dictionary.css';
 import type { DictionaryLoader } from './dictionary-loader';
 import { Headword, LevelBadge } from './EntryFields';
+import { KnownWordButton } from './KnownWordButton';
 import { lookupView, stepRequest } from './lookup-view';
 import { SaveWordButton } from './SaveWordButton';
 import { linkedEnglish, rangesOf, sentenceContext, shownChars } from './sentence-text';
@@ -99,6 +102,13 @@ export function DictionaryLookup({
   const { script } = settings;
   const { resources, retry } = useLookupResources(dictionary, reading);
   const saveLabels = useSaveLabels();
+  const knownLabels = (word: string) => ({
+    known: t('known.action'),
+    knownLabel: t('known.label', { word }),
+    marked: t('known.marked', { word }),
+    unmarked: t('known.unmarked', { word }),
+    failed: t('known.failed'),
+  });
 
   const view = useMemo(
     () =>
@@ -176,6 +186,9 @@ export function DictionaryLookup({
         ) : (
           <p className="dict__status">{t('none', { char: shown })}</p>
         )}
+        {isChineseWord(view.first.word) && (
+          <CharacterPractice key={view.first.word} word={view.first.word} />
+        )}
         <OtherWords
           matches={view.others}
           hsk={resources.status === 'ready' ? resources.dictionary.hsk : new Map()}
@@ -211,14 +224,24 @@ export function DictionaryLookup({
       label={t('titleWord', { word: shown })}
       head={head}
       wordActions={
-        view &&
-        best && (
-          <SaveWordButton
-            key={`${view.first.start}:${view.first.word}:${request.sentence.id}`}
-            word={() => wordToSave(best, context())}
-            vocabularyHref={saving.vocabularyHref}
-            labels={saveLabels(view.first.word, best)}
-          />
+        view && (
+          <>
+            {isChineseWord(view.first.word) && (
+              <KnownWordButton
+                key={view.first.word}
+                word={view.first.word}
+                labels={knownLabels(view.first.word)}
+              />
+            )}
+            {best && (
+              <SaveWordButton
+                key={`${view.first.start}:${view.first.word}:${request.sentence.id}`}
+                word={() => wordToSave(best, context())}
+                vocabularyHref={saving.vocabularyHref}
+                labels={saveLabels(view.first.word, best)}
+              />
+            )}
+          </>
         )
       }
       announcement={announcement}

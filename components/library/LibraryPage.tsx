@@ -9,6 +9,7 @@ import { getCatalog } from '@/lib/library/server';
 import { type LibraryView, PAGE_SIZE } from '@/lib/library/view';
 import { controlGroups } from './control-groups';
 import { DocumentCard } from './DocumentCard';
+import { KnownShare, KnownSharesProvider } from './KnownShares';
 import { LibraryControls } from './LibraryControls';
 import { LibraryControlsWithQuery } from './LibraryControlsWithQuery';
 import { LibrarySearchForm } from './LibrarySearchForm';
@@ -70,17 +71,21 @@ export async function LibraryPage({ lng, view }: LibraryPageProps) {
             <p className="library-list__showing">
               {t('showing', { from, to: from + page.entries.length - 1, total: page.total })}
             </p>
-            <ul className="document-list">
-              {page.entries.map((entry) => (
-                <DocumentCard
-                  key={entry.slug}
-                  entry={entry}
-                  href={`/${lng}/read/${entry.slug}`}
-                  lng={lng}
-                  t={t}
-                />
-              ))}
-            </ul>
+            <KnownSharesProvider slugs={page.entries.map((entry) => entry.slug)}>
+              <ul className="document-list">
+                {page.entries.map((entry) => (
+                  <DocumentCard
+                    key={entry.slug}
+                    entry={entry}
+                    href={`/${lng}/read/${entry.slug}`}
+                    lng={lng}
+                    t={t}
+                  >
+                    <KnownShare slug={entry.slug} />
+                  </DocumentCard>
+                ))}
+              </ul>
+            </KnownSharesProvider>
             <Pagination lng={lng} view={view} pages={page.pages} t={t} />
           </>
         )}

@@ -1,11 +1,13 @@
-import { listWords, watchVocabulary } from '../vocabulary/store';
+import { listWords } from '../vocabulary/store';
 import type { VocabularyEntry } from '../vocabulary/types';
-import { watchLearning } from './db';
 import { listKnown } from './known-store';
 import { type ReviewQueue, reviewQueue } from './queue';
 import { listCards, listReviews, type ReviewRecord } from './review-store';
 import type { StoredCard } from './schedule';
 import { type KnownWord, statusIndex } from './status';
+import { watchLearningAndVocabulary } from './word-status';
+
+export { watchLearningAndVocabulary };
 
 /** Everything the review, progress and header read: saved words and the learner's progress. */
 export interface LearningSnapshot {
@@ -39,18 +41,6 @@ export async function loadLearning(): Promise<LearningSnapshot> {
 export function dueQueue(snapshot: LearningSnapshot, now: Date, timeZone: string): ReviewQueue {
   const status = statusIndex({ known: snapshot.known, saved: snapshot.entries });
   return reviewQueue({ ...snapshot, status, now, timeZone });
-}
-
-/**
- * Calls `onChange` on any change to saved words or progress, in any tab. Returns the stop.
- *
- * @example useEffect(() => watchLearningAndVocabulary(reload), [reload])
- */
-export function watchLearningAndVocabulary(onChange: () => void): () => void {
-  const stops = [watchVocabulary(onChange), watchLearning(onChange)];
-  return () => {
-    for (const stop of stops) stop();
-  };
 }
 
 /** The browser's time zone, where days begin and end for the learner. */

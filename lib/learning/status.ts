@@ -65,10 +65,57 @@ export interface KnowledgeOptions {
   status: (word: string) => WordStatus;
 }
 
+/** A document's words, each once with how often it occurs, in order of first occurrence. */
+export type WordCounts = readonly (readonly [word: string, count: number])[];
+
+/**
+ * Counts running tokens: each distinct token once, with its number of occurrences, in order of
+ * first occurrence (what a document's word file holds, lib/learning/document-words.ts).
+ *
+ * @example countWords(['我', '喜欢', '我']) // [['我', 2], ['喜欢', 1]]
+ */
+export function countWords(tokens: Iterable<string>): [word: string, count: number][] {
+  const counts = new Map<string, number>();
+  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+  return [...counts];
+}
+
+/**
+ * The known share and new words of a document given as word counts (`countWords`). Shares are
+ * over running tokens, as LingQ and Du Chinese report them (a word known and used ten times
+ * helps ten times); new words are counted once.
+ *
+ * @example
+ * knowledgeOfCounts([['我', 2], ['算力', 1]], (w) => (w === '我' ? 'known' : 'new'))
+ * // { wordTokens: 3, knownTokens: 2, learningTokens: 0, knownShare: 0.666…, newWords: ['算力'] }
+ */
+export function knowledgeOfCounts(
+  words: WordCounts,
+  status: (word: string) => WordStatus,
+): DocumentKnowledge {
+  let wordTokens = 0;
+  let knownTokens = 0;
+  let learningTokens = 0;
+  const newWords: string[] = [];
+  for (const [word, count] of words) {
+    wordTokens += count;
+    const s = status(word);
+    if (s === 'known') knownTokens += count;
+    else if (s === 'learning') learningTokens += count;
+    else newWords.push(word);
+  }
+  return {
+    wordTokens,
+    knownTokens,
+    learningTokens,
+    knownShare: wordTokens === 0 ? 0 : knownTokens / wordTokens,
+    newWords,
+  };
+}
+
 /**
  * The known share of a document's word tokens and its new words, from its tokens (as the word
- * segmenter gives them, in order). Shares are over running tokens, as LingQ and Du Chinese
- * report them (a word known and used ten times helps ten times); new words are counted once.
+ * segmenter gives them, in order): `knowledgeOfCounts` of the tokens that count.
  *
  * @example
  * documentKnowledge(['我', '喜欢', '算力', '。'], { counts: (t) => t !== '。', status: (w) => (w === '算力' ? 'new' : 'known') })
@@ -78,23 +125,14 @@ export function documentKnowledge(
   tokens: readonly string[],
   { counts, status }: KnowledgeOptions,
 ): DocumentKnowledge {
-  let wordTokens = 0;
-  let knownTokens = 0;
-  let learningTokens = 0;
-  const newWords = new Set<string>();
-  for (const token of tokens) {
-    if (!counts(token)) continue;
-    wordTokens++;
-    const s = status(token);
-    if (s === 'known') knownTokens++;
-    else if (s === 'learning') learningTokens++;
-    else newWords.add(token);
-  }
-  return {
-    wordTokens,
-    knownTokens,
-    learningTokens,
-    knownShare: wordTokens === 0 ? 0 : knownTokens / wordTokens,
-    newWords: [...newWords],
-  };
+  return knowledgeOfCounts(countWords(tokens.filter(counts)), status);
 }
+
+/**
+ * The share as a whole percentage, rounded down, so that 100% means every word is known and a
+ * document with a few tokens still new never shows 100.
+ *
+ * @example knownPercent({ knownShare: 0.996 }) // 99
+ */
+export const knownPercent = ({ knownShare }: Pick<DocumentKnowledge, 'knownShare'>) =>
+  Math.floor(knownShare * 100 + 1e-9);

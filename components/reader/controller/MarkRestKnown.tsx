@@ -38,20 +38,17 @@ export function MarkRestKnown({
   async function markRest() {
     setState({ kind: 'working' });
     try {
-      const [marks, learning, { statusIndex, documentKnowledge }, known, data] = await Promise.all([
+      const [marks, learning, { documentKnowledge }, known, data] = await Promise.all([
         import('./word-marks'),
-        import('@/lib/learning/snapshot'),
+        import('@/lib/learning/word-status'),
         import('@/lib/learning/status'),
         import('@/lib/learning/known-store'),
         loader.get(),
       ]);
       const root = document.querySelector('[data-reader]') ?? document;
       const words = marks.wordsOf(root, data).map((w) => w.word);
-      const { entries, known: marked } = await learning.loadLearning();
-      const { newWords } = documentKnowledge(words, {
-        counts: () => true,
-        status: statusIndex({ known: marked, saved: entries }),
-      });
+      const { statusOf } = await learning.readWordStatuses();
+      const { newWords } = documentKnowledge(words, { counts: () => true, status: statusOf });
       if (newWords.length === 0) return setState({ kind: 'none' });
       const undo = await known.markKnown(newWords);
       setState({ kind: 'done', count: newWords.length, undo });

@@ -18,16 +18,11 @@ export function useWordMarks(
     if (!root || !on) return;
     let live = true;
     let stop: (() => void) | undefined;
-    void Promise.all([
-      import('./word-marks'),
-      import('@/lib/learning/snapshot'),
-      import('@/lib/learning/status'),
-      loader.get(),
-    ])
-      .then(([marks, learning, { statusIndex }, data]) => {
+    void Promise.all([import('./word-marks'), import('@/lib/learning/word-status'), loader.get()])
+      .then(([marks, learning, data]) => {
         const refresh = async () => {
-          const { entries, known } = await learning.loadLearning();
-          if (live) marks.markWords(root, data, statusIndex({ known, saved: entries }));
+          const { statusOf } = await learning.readWordStatuses();
+          if (live) marks.markWords(root, data, statusOf);
         };
         void refresh();
         stop = learning.watchLearningAndVocabulary(() => void refresh());
