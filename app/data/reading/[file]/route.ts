@@ -2,10 +2,7 @@ import { annotateChinese } from '@/lib/chinese/annotate';
 import { spokenReadings } from '@/lib/chinese/sandhi';
 import { documentStaticParams, getDocument, getGlossary } from '@/lib/content/server';
 import { bundledHskTable } from '@/lib/hsk/bundled';
-import { coveringLevel } from '@/lib/hsk/estimate';
-import { buildReaderView } from '@/lib/reader/build-reader-view';
-import { buildReadingData, type SpokenReadings } from '@/lib/reader/reading-data';
-import { documentUserWords } from '@/lib/segment/document';
+import { documentReadingData } from '@/lib/reader/document-reading';
 import { loadSegmenter } from '@/lib/segment/load';
 
 /**
@@ -27,13 +24,12 @@ export async function GET(_request: Request, { params }: RouteContext<'/data/rea
   const doc = file === `${slug}.json` ? await getDocument(slug) : undefined;
   if (!doc) return new Response('Not found', { status: 404 });
   const glossary = await getGlossary(slug);
-  const view = buildReaderView(doc, glossary, { annotate: annotateChinese });
-  const segmenter = loadSegmenter(documentUserWords(doc, glossary));
-  const words = (text: string) => segmenter.segment(text).map((token) => token.length);
-  const spoken: SpokenReadings = (parts) => spokenReadings(parts);
-  const table = bundledHskTable();
-  const level = (word: string) => coveringLevel(word, table);
-  const data = buildReadingData(view, words, { spoken, level });
+  const data = documentReadingData(doc, glossary, {
+    annotate: annotateChinese,
+    segmenterFor: loadSegmenter,
+    spoken: (parts) => spokenReadings(parts),
+    hsk: bundledHskTable(),
+  });
   return new Response(JSON.stringify(data), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
