@@ -2,39 +2,38 @@
 
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useMemo } from 'react';
-import type { ParallelDocument } from '@/lib/content/schema';
+import { useEffect, useMemo } from 'react';
+import type { GlossaryEntry } from '@/lib/content/schema';
 import { useT } from '@/lib/i18n/client';
 import { contentLang, htmlLang } from '@/lib/i18n/settings';
 import { buildReaderView } from '@/lib/reader/build-reader-view';
-import { buildReadingData } from '@/lib/reader/reading-data';
 import { switcherProps } from '../layout/switcher-props';
 import { ReaderClient } from '../reader/controller/ReaderClient';
 import type { ReadingSource } from '../reader/controller/reading-source';
 import { ParallelTextView } from '../reader/ParallelTextView';
 import { toolbarLabels } from '../reader/toolbar/labels';
+import { ownDictionaryLoader } from './own-dictionary';
+import { ownTextWorker } from './own-text-worker-client';
 import { useLocalDocument } from './use-local-document';
 
-/**
- * A saved text's reading data, computed in the browser the first time pinyin or traditional
- * characters are asked for: the annotator (pinyin-pro and OpenCC's tables, half a megabyte
- * gzipped) comes in a chunk of its own that only then is fetched.
- */
-function readingSourceOf(doc: ParallelDocument): ReadingSource {
-  return {
-    load: async () => {
-      const { annotateChinese } = await import('@/lib/chinese/annotate');
-      return buildReadingData(buildReaderView(doc, [], { annotate: annotateChinese }));
-    },
-  };
+export interface LocalReaderProps {
+  /**
+   * Glossary entries for the text (a termbase applied to it): underlined with tooltips, kept
+   * whole by the segmenter, and first in the dictionary popup, as a bundled glossary is.
+   */
+  glossary?: GlossaryEntry[];
 }
+
+const NO_GLOSSARY: GlossaryEntry[] = [];
 
 /**
  * The reader for a document from the personal library (`?id=` in the URL): the same
- * validation, view model, markup and controller as a bundled document, computed in the
- * browser.
+ * validation, view model, markup and controller as a bundled document, and the same learner's
+ * tools, made in the browser: the reading data (words, pinyin, traditional characters) and the
+ * dictionary extract come from a worker (components/local/own-text.worker.ts) that starts only
+ * when pinyin, characters or a lookup are first asked for.
  */
-export function LocalReader() {
+export function LocalReader({ glossary = NO_GLOSSARY }: LocalReaderProps) {
   const id = useSearchParams().get('id') ?? '';
   const { t, lng } = useT('local');
   const { t: tReader } = useT('reader');
@@ -42,8 +41,17 @@ export function LocalReader() {
   const { t: tCommon } = useT('common');
   const state = useLocalDocument(id);
   const doc = state.kind === 'ready' ? state.doc : undefined;
-  const view = useMemo(() => doc && buildReaderView(doc, []), [doc]);
-  const reading = useMemo(() => doc && readingSourceOf(doc), [doc]);
+  const view = useMemo(() => doc && buildReaderView(doc, glossary), [doc, glossary]);
+  const worker = useMemo(() => doc && ownTextWorker(doc, glossary), [doc, glossary]);
+  useEffect(() => () => worker?.close(), [worker]);
+  const reading = useMemo(
+    (): ReadingSource | undefined => worker && { load: () => worker.reading() },
+    [worker],
+  );
+  const dictionary = useMemo(
+    () => doc && worker && ownDictionaryLoader(id, doc, glossary, worker),
+    [id, doc, glossary, worker],
+  );
   const labels = useMemo(
     () => toolbarLabels(tLearner, switcherProps(lng, tCommon)),
     [tLearner, tCommon, lng],
@@ -53,7 +61,7 @@ export function LocalReader() {
   if (state.kind === 'missing') return <p role="status">{t('notFound')}</p>;
   if (state.kind === 'invalid')
     return <p role="status">{t('invalid', { message: state.message })}</p>;
-  if (!doc || !view || !reading) return null;
+  if (!doc || !view || !reading || !dictionary) return null;
   return (
     <article className="reader">
       <header className="doc-header">
@@ -74,6 +82,7 @@ export function LocalReader() {
         documentId={id}
         documentTitle={doc.title}
         reading={reading}
+        dictionary={dictionary}
         pagePath={`/${lng}/local?id=${encodeURIComponent(id)}`}
         labels={labels}
       >
