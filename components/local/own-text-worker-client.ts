@@ -39,12 +39,31 @@ export interface OwnTextWorker {
 }
 
 /**
- * A client for the own-text worker, which starts at the first request (pinyin, characters or a
- * lookup asked for; never with the page) and serves the page's later ones.
+ * A client for the own-text worker: one worker for the reading data and one for the dictionary,
+ * so that the two big files are read at once on two cores (a first lookup wants both). Each
+ * starts at its first request (pinyin, characters or a lookup asked for; never with the page)
+ * and serves the page's later ones.
  *
  * @example const tools = ownTextWorker(doc, []); const data = await tools.reading()
  */
 export function ownTextWorker(doc: ParallelDocument, glossary: GlossaryEntry[]): OwnTextWorker {
+  const workers = { reading: workerClient(), dictionary: workerClient() };
+  return {
+    reading: () =>
+      workers.reading
+        .ask({ kind: 'reading', lexiconUrl: LEXICON_URL }, doc, glossary)
+        .then((data) => readingDataSchema.parse(data)),
+    dictionary: (cedictUrl) =>
+      workers.dictionary.ask({ kind: 'dictionary', cedictUrl }, doc, glossary),
+    close() {
+      workers.reading.close();
+      workers.dictionary.close();
+    },
+  };
+}
+
+/** One worker, started at the first request, its answers matched to its requests by id. */
+function workerClient() {
   let worker: Worker | undefined;
   let next = 0;
   const waiting = new Map<number, { resolve: (a: unknown) => void; reject: (e: Error) => void }>();
@@ -70,20 +89,15 @@ export function ownTextWorker(doc: ParallelDocument, glossary: GlossaryEntry[]):
     started.onerror = (event) => failAll(new OwnTextProblem('unreachable', event.message));
     return started;
   };
-  const ask = (task: OwnTextTask) =>
-    new Promise<unknown>((resolve, reject) => {
-      worker ??= start();
-      const id = next++;
-      waiting.set(id, { resolve, reject });
-      const request: OwnTextRequest = { ...task, id, doc, glossary };
-      worker.postMessage(request);
-    });
   return {
-    reading: () =>
-      ask({ kind: 'reading', lexiconUrl: LEXICON_URL }).then((data) =>
-        readingDataSchema.parse(data),
-      ),
-    dictionary: (cedictUrl) => ask({ kind: 'dictionary', cedictUrl }),
+    ask: (task: OwnTextTask, doc: ParallelDocument, glossary: GlossaryEntry[]) =>
+      new Promise<unknown>((resolve, reject) => {
+        worker ??= start();
+        const id = next++;
+        waiting.set(id, { resolve, reject });
+        const request: OwnTextRequest = { ...task, id, doc, glossary };
+        worker.postMessage(request);
+      }),
     close() {
       worker?.terminate();
       worker = undefined;

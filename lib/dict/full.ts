@@ -1,5 +1,4 @@
 import { type DictionaryFile, parseDictionaryFile, toDictionaryFile } from './file';
-import { codePoints } from './lookup';
 import { wordsInText } from './subset';
 import type { CedictEntry, LookupSource } from './types';
 
@@ -30,8 +29,10 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /** The headwords of a fetched file, looked at only as far as a lookup needs (no entry read). */
 function headwordSource(words: Record<string, unknown>): LookupSource<unknown> {
+  // The longest headword in UTF-16 units: at least its length in code points (a lookup may try
+  // a window too long, never miss one), without splitting 120,000 headwords into code points.
   let maxLength = 0;
-  for (const word of Object.keys(words)) maxLength = Math.max(maxLength, codePoints(word).length);
+  for (const word of Object.keys(words)) maxLength = Math.max(maxLength, word.length);
   return {
     maxLength,
     getEntries: (word) => (Object.hasOwn(words, word) ? [words[word]] : []),
