@@ -5,6 +5,7 @@ import { type APIRequestContext, expect, type Locator, type Page, test } from '@
 import { parse } from 'yaml';
 import { expectNoAxeViolations } from './axe';
 import { SLUG } from './fixtures';
+import { seedLocalLibrary } from './local-library';
 
 /** The saving server of playwright.config.ts (E2E_PORT + 200). */
 const SAVE_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 200}`;
@@ -165,27 +166,14 @@ test('an acknowledged flag stays acknowledged after a reload and goes into the f
 test('an own text is edited with its history kept in the library', async ({ page }, testInfo) => {
   const yaml = readFileSync(`content/documents/${SLUG}.yaml`, 'utf8');
   await page.goto('/en/local/edit?id=seeded');
-  await page.evaluate(async (text) => {
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('duizhao', 1);
-      open.onupgradeneeded = () => open.result.createObjectStore('documents', { keyPath: 'id' });
-      open.onsuccess = () => {
-        const tx = open.result.transaction('documents', 'readwrite');
-        tx.objectStore('documents').put({
-          id: 'seeded',
-          title: { zh: '李涛访谈', en: 'Li Tao interview' },
-          savedAt: new Date().toISOString(),
-          yaml: text,
-        });
-        tx.oncomplete = () => {
-          open.result.close();
-          resolve();
-        };
-        tx.onerror = () => reject(tx.error);
-      };
-      open.onerror = () => reject(open.error);
-    });
-  }, yaml);
+  await seedLocalLibrary(page, [
+    {
+      id: 'seeded',
+      title: { zh: '李涛访谈', en: 'Li Tao interview' },
+      savedAt: new Date().toISOString(),
+      yaml,
+    },
+  ]);
   await page.reload();
   await ready(page, 'No changes');
   const moved = (await unitTexts(page, 'p4', 'en'))[0] ?? '';
