@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { charPoint, pressChar } from './char-point';
 import { type Lng, readerPath, tooltipOf, waitForHydration } from './fixtures';
 import { storedWords } from './vocabulary-store';
 
@@ -67,46 +68,6 @@ const popup = (page: Page) => page.locator('.dict[role="dialog"]');
 const words = (page: Page) => popup(page).locator('h2, h3');
 const bar = (page: Page) => popup(page).locator('.dict__bar');
 const level = (page: Page) => bar(page).locator('.dict__level');
-
-/**
- * Where the `nth` occurrence of `text` is drawn in an element (pinyin left out, unless the
- * element is pinyin), after scrolling it into view: in the coordinates of the visual viewport,
- * which the mouse and the touch screen use.
- */
-async function charPoint(target: Locator, text: string, nth = 0) {
-  await target.scrollIntoViewIfNeeded();
-  const point = await target.evaluate(
-    (el, { text, nth }) => {
-      let seen = 0;
-      const dx = window.visualViewport?.offsetLeft ?? 0;
-      const dy = window.visualViewport?.offsetTop ?? 0;
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (!(node instanceof Text)) continue;
-        if (el.tagName !== 'RT' && node.parentElement?.closest('rt')) continue;
-        for (let at = node.data.indexOf(text); at >= 0; at = node.data.indexOf(text, at + 1)) {
-          if (seen++ < nth) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + text.length);
-          const box = range.getBoundingClientRect();
-          return { x: box.x + box.width / 2 - dx, y: box.y + box.height / 2 - dy };
-        }
-      }
-      return null;
-    },
-    { text, nth },
-  );
-  expect(point, `"${text}" is drawn in the sentence`).not.toBeNull();
-  return point ?? { x: 0, y: 0 };
-}
-
-/** Clicks (taps, on a phone) a character of a sentence, where it is on screen. */
-async function pressChar(page: Page, target: Locator, char: string, touch: boolean, nth = 0) {
-  const { x, y } = await charPoint(target, char, nth);
-  if (touch) await page.touchscreen.tap(x, y);
-  else await page.mouse.click(x, y);
-}
 
 const press = (target: Locator, touch: boolean) => (touch ? target.tap() : target.click());
 

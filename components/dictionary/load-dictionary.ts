@@ -1,4 +1,4 @@
-import { DictionaryFileError, parseDictionaryFile } from '@/lib/dict/file';
+import { type DictionaryData, DictionaryFileError, parseDictionaryFile } from '@/lib/dict/file';
 import { dictionarySource } from '@/lib/dict/source';
 import type { DictionaryWord, LookupSource } from '@/lib/dict/types';
 import type { Hsk3Level } from '@/lib/hsk/table';
@@ -24,6 +24,15 @@ export class DictionaryLoadError extends Error {
 }
 
 /**
+ * A checked dictionary file, ready to look up (a fetched file, or an own text's extract).
+ *
+ * @example toLoadedDictionary(parseDictionaryFile(json, url)).source.getEntries('银行')
+ */
+export function toLoadedDictionary(data: DictionaryData): LoadedDictionary {
+  return { source: dictionarySource(data.cedict, data.glossary), hsk: data.hsk };
+}
+
+/**
  * Fetches and checks a document's dictionary file. Imported dynamically on the first lookup,
  * so neither the data nor its schema is part of the reader page's first-load JavaScript.
  *
@@ -41,8 +50,7 @@ export async function loadDictionary(url: string): Promise<LoadedDictionary> {
     throw new DictionaryLoadError('unreachable', `${url} answered ${response.status}`);
   }
   try {
-    const data = parseDictionaryFile(await response.json(), url);
-    return { source: dictionarySource(data.cedict, data.glossary), hsk: data.hsk };
+    return toLoadedDictionary(parseDictionaryFile(await response.json(), url));
   } catch (cause) {
     if (cause instanceof DictionaryFileError || cause instanceof SyntaxError) {
       throw new DictionaryLoadError('invalid', String(cause), { cause });

@@ -2,38 +2,27 @@
 
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useMemo } from 'react';
-import type { ParallelDocument } from '@/lib/content/schema';
+import { useEffect, useMemo } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { contentLang, htmlLang } from '@/lib/i18n/settings';
 import { buildReaderView } from '@/lib/reader/build-reader-view';
-import { buildReadingData } from '@/lib/reader/reading-data';
 import { switcherProps } from '../layout/switcher-props';
 import { ReaderClient } from '../reader/controller/ReaderClient';
 import type { ReadingSource } from '../reader/controller/reading-source';
 import { ParallelTextView } from '../reader/ParallelTextView';
 import { toolbarLabels } from '../reader/toolbar/labels';
 import { useTermbaseGlossary } from '../termbase/use-termbase-glossary';
+import { ownDictionaryLoader } from './own-dictionary';
+import { ownTextWorker } from './own-text-worker-client';
 import { useLocalDocument } from './use-local-document';
 
 /**
- * A saved text's reading data, computed in the browser the first time pinyin or traditional
- * characters are asked for: the annotator (pinyin-pro and OpenCC's tables, half a megabyte
- * gzipped) comes in a chunk of its own that only then is fetched.
- */
-function readingSourceOf(doc: ParallelDocument): ReadingSource {
-  return {
-    load: async () => {
-      const { annotateChinese } = await import('@/lib/chinese/annotate');
-      return buildReadingData(buildReaderView(doc, [], { annotate: annotateChinese }));
-    },
-  };
-}
-
-/**
  * The reader for a document from the personal library (`?id=` in the URL): the same
- * validation, view model, markup and controller as a bundled document, computed in the
- * browser.
+ * validation, view model, markup and controller as a bundled document, and the same learner's
+ * tools, made in the browser: the reading data (words, pinyin, traditional characters) and the
+ * dictionary extract come from a worker (components/local/own-text.worker.ts) that starts only
+ * when pinyin, characters or a lookup are first asked for. A termbase applied to the text
+ * gives its glossary: tooltips, terms kept whole by the segmenter, first in the popup.
  */
 export function LocalReader() {
   const id = useSearchParams().get('id') ?? '';
@@ -45,7 +34,16 @@ export function LocalReader() {
   const doc = state.kind === 'ready' ? state.doc : undefined;
   const glossary = useTermbaseGlossary(id, doc);
   const view = useMemo(() => doc && buildReaderView(doc, glossary), [doc, glossary]);
-  const reading = useMemo(() => doc && readingSourceOf(doc), [doc]);
+  const worker = useMemo(() => doc && ownTextWorker(doc, glossary), [doc, glossary]);
+  useEffect(() => () => worker?.close(), [worker]);
+  const reading = useMemo(
+    (): ReadingSource | undefined => worker && { load: () => worker.reading() },
+    [worker],
+  );
+  const dictionary = useMemo(
+    () => doc && worker && ownDictionaryLoader(id, doc, glossary, worker),
+    [id, doc, glossary, worker],
+  );
   const labels = useMemo(
     () => toolbarLabels(tLearner, switcherProps(lng, tCommon)),
     [tLearner, tCommon, lng],
@@ -55,7 +53,7 @@ export function LocalReader() {
   if (state.kind === 'missing') return <p role="status">{t('notFound')}</p>;
   if (state.kind === 'invalid')
     return <p role="status">{t('invalid', { message: state.message })}</p>;
-  if (!doc || !view || !reading) return null;
+  if (!doc || !view || !reading || !dictionary) return null;
   return (
     <article className="reader">
       <header className="doc-header">
@@ -76,6 +74,7 @@ export function LocalReader() {
         documentId={id}
         documentTitle={doc.title}
         reading={reading}
+        dictionary={dictionary}
         pagePath={`/${lng}/local?id=${encodeURIComponent(id)}`}
         labels={labels}
       >

@@ -11,3 +11,9 @@ export const dictionaryFileName = (slug: string) => `${slug}.json`;
  * @example dictionaryPath('apus-li-tao-interview') // '/data/dictionary/apus-li-tao-interview.json'
  */
 export const dictionaryPath = (slug: string) => `/data/dictionary/${dictionaryFileName(slug)}`;
+
+/**
+ * The whole of CC-CEDICT in the same format, for texts that have no extract made at build time
+ * (My library: lib/dict/full.ts, app/data/cedict.json).
+ */
+export const FULL_DICTIONARY_PATH = '/data/cedict.json';

@@ -41,6 +41,13 @@ export const localDocumentSchema = z.object({
    * that a reload can undo what was done before it. Validated when read, by the editor.
    */
   edits: z.optional(z.unknown()),
+  /**
+   * The text's dictionary extract (lib/dict/file.ts, as `/data/dictionary/<slug>.json` is for a
+   * bundled document), made in the browser from CC-CEDICT, under the key of the Chinese and the
+   * glossary it was made for (components/local/own-dictionary.ts): an edited text gets a new one.
+   * The file is validated when read, by the dictionary loader (a damaged one is made again).
+   */
+  dictionary: z.optional(z.object({ key: z.string(), file: z.unknown() })),
 });
 
 export type LocalDocument = z.infer<typeof localDocumentSchema>;
@@ -95,7 +102,26 @@ export async function deleteLocalDocument(id: string): Promise<void> {
  *
  * @throws when the document is gone, or the browser refuses the write (quota, private mode)
  */
-export async function saveLocalEdits(id: string, yaml: string, edits: unknown): Promise<void> {
+export function saveLocalEdits(id: string, yaml: string, edits: unknown): Promise<void> {
+  return updateRecord(id, { yaml, edits });
+}
+
+/**
+ * Keeps a document's dictionary extract with it (read and replaced in one transaction, as
+ * `saveLocalEdits`), so that opening the text again needs neither CC-CEDICT nor the worker.
+ *
+ * @throws when the document is gone, or the browser refuses the write (quota, private mode)
+ * @example await saveLocalDictionary('local-1', { key: 'zh:1f2e…', file: extract })
+ */
+export function saveLocalDictionary(
+  id: string,
+  dictionary: NonNullable<LocalDocument['dictionary']>,
+): Promise<void> {
+  return updateRecord(id, { dictionary });
+}
+
+/** Reads a record and writes it back with `fields` changed, in one transaction. */
+async function updateRecord(id: string, fields: Partial<LocalDocument>): Promise<void> {
   const db = await openDatabase(DATABASE);
   try {
     await new Promise<void>((resolve, reject) => {
@@ -108,7 +134,7 @@ export async function saveLocalEdits(id: string, yaml: string, edits: unknown): 
           tx.abort();
           return;
         }
-        store.put({ ...record, yaml, edits });
+        store.put({ ...record, ...fields });
       };
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(storageError(tx.error));

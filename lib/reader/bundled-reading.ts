@@ -3,11 +3,10 @@ import { annotateChinese } from '../chinese/annotate';
 import { spokenReadings } from '../chinese/sandhi';
 import { getDocument, getGlossary } from '../content/server';
 import { bundledHskTable } from '../hsk/bundled';
-import { coveringLevel } from '../hsk/estimate';
-import { documentUserWords } from '../segment/document';
 import { loadSegmenter } from '../segment/load';
-import { buildReaderView, type ReaderView } from './build-reader-view';
-import { buildReadingData, type ReadingData } from './reading-data';
+import type { ReaderView } from './build-reader-view';
+import { documentReading } from './document-reading';
+import type { ReadingData } from './reading-data';
 
 /**
  * A bundled document's reader view and reading data, made as the build serves them: one home
@@ -21,14 +20,12 @@ export async function bundledReading(
 ): Promise<{ view: ReaderView; data: ReadingData } | undefined> {
   const doc = await getDocument(slug);
   if (!doc) return undefined;
-  const glossary = await getGlossary(slug);
-  const view = buildReaderView(doc, glossary, { annotate: annotateChinese });
-  const segmenter = loadSegmenter(documentUserWords(doc, glossary));
-  const words = (text: string) => segmenter.segment(text).map((token) => token.length);
-  const table = bundledHskTable();
-  const level = (word: string) => coveringLevel(word, table);
-  const data = buildReadingData(view, words, { spoken: spokenReadings, level });
-  return { view, data };
+  return documentReading(doc, await getGlossary(slug), {
+    annotate: annotateChinese,
+    segmenterFor: loadSegmenter,
+    spoken: spokenReadings,
+    hsk: bundledHskTable(),
+  });
 }
 
 /**

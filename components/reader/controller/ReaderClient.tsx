@@ -10,7 +10,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { dictionaryLoader } from '@/components/dictionary/dictionary-loader';
+import { type DictionaryLoader, dictionaryLoader } from '@/components/dictionary/dictionary-loader';
 import type { LookupRequest } from '@/components/dictionary/use-lookup-triggers';
 import { useLookupTriggers } from '@/components/dictionary/use-lookup-triggers';
 import { restorePlace } from '@/components/layout/reading-place';
@@ -44,6 +44,8 @@ export interface ReaderClientProps {
   documentTitle: Bilingual;
   /** The document's dictionary (a static file); absent where there is none yet. */
   dictionaryUrl?: string;
+  /** Or the loader of a dictionary made in the browser (a text of My library). */
+  dictionary?: DictionaryLoader;
   reading: ReadingSource;
   /** The page, for the link back from a saved word; by default the bundled reader's. */
   pagePath?: string;
@@ -71,6 +73,7 @@ function ReaderController({
   documentId,
   documentTitle,
   dictionaryUrl,
+  dictionary: givenDictionary,
   reading,
   pagePath,
   labels,
@@ -86,8 +89,8 @@ function ReaderController({
   const loader = useMemo(() => readingLoader(reading), [reading]);
   // The dictionary, fetched at the first lookup and kept for the next popups.
   const dictionary = useMemo(
-    () => (dictionaryUrl ? dictionaryLoader(dictionaryUrl) : undefined),
-    [dictionaryUrl],
+    () => givenDictionary ?? (dictionaryUrl ? dictionaryLoader(dictionaryUrl) : undefined),
+    [givenDictionary, dictionaryUrl],
   );
   /** A place kept across a change of interface language, put back again once pinyin is in. */
   const place = useRef<(() => void) | undefined>(undefined);
@@ -107,7 +110,7 @@ function ReaderController({
   useStudyMode(root, settings.study, labels, veils);
   useReadingView(root, settings, loader, rendered);
   useWordMarks(root, settings.wordColors, loader, renders);
-  useLookupTriggers(dictionaryUrl ? root : null, setLookup);
+  useLookupTriggers(dictionary ? root : null, setLookup);
   const { listen, readSentence } = useSpeechKeys(root, setSpeech);
 
   const closeLookup = useCallback(() => setLookup(null), []);

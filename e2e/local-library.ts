@@ -1,0 +1,32 @@
+import type { Page } from '@playwright/test';
+
+/** A record of My library (lib/local-library/store.ts), as the import page saves one. */
+export interface LocalRecord {
+  id: string;
+  title: { zh: string; en: string };
+  savedAt: string;
+  yaml: string;
+}
+
+/**
+ * Puts texts in My library (the page's IndexedDB, database `duizhao`, store `documents`)
+ * without the import page: the page must be on the site's origin.
+ */
+export async function seedLocalLibrary(page: Page, records: readonly LocalRecord[]) {
+  await page.evaluate(async (records) => {
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('duizhao', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('documents', { keyPath: 'id' });
+      open.onsuccess = () => {
+        const tx = open.result.transaction('documents', 'readwrite');
+        for (const record of records) tx.objectStore('documents').put(record);
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+      open.onerror = () => reject(open.error);
+    });
+  }, records);
+}

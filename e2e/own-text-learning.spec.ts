@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { pressChar } from './char-point';
+import { waitForHydration } from './fixtures';
+import { seedLocalLibrary } from './local-library';
+import { storedWords } from './vocabulary-store';
+
+/**
+ * The learner's tools on a text of My library, as on a bundled document: the dictionary popup
+ * (its extract made in the browser from CC-CEDICT, fetched once per browser and kept with the
+ * text), the reader's own segmentation in the popup and the pinyin, traditional characters and
+ * saving a word. The texts are put in the library's IndexedDB as the import page saves them.
+ */
+
+const CEDICT = /\/data\/cedict\.json$/;
+
+/**
+ * The first lookup or pinyin of an own text waits for a worker to read an 11 MB file (the whole
+ * of CC-CEDICT) or the segmenter's 3 MB lexicon: on this shared 2-core machine (load 28) parsing
+ * the first took 4.7 s in Node alone and the whole first lookup up to 30 s in Chromium. Later
+ * lookups use what was made, at the default timeout.
+ */
+const FIRST_USE = { timeout: 60_000 };
+
+const popup = (page: Page) => page.locator('.dict[role="dialog"]');
+const sentence = (page: Page, id: string) => page.locator(`[id="${id}"]`);
+
+/** Saves content files to My library (the import page's record), on the page's origin. */
+async function seedLibrary(page: Page, texts: { id: string; file: string; title: string }[]) {
+  await page.goto('/en');
+  const records = texts.map(({ id, file, title }) => ({
+    id,
+    title: { zh: title, en: title },
+    savedAt: new Date().toISOString(),
+    yaml: readFileSync(`content/documents/${file}.yaml`, 'utf8'),
+  }));
+  await seedLocalLibrary(page, records);
+}
+
+/** Whether the text's record holds its dictionary extract. */
+const keptExtract = (page: Page, id: string) =>
+  page.evaluate(
+    (id) =>
+      new Promise<boolean>((resolve, reject) => {
+        const open = indexedDB.open('duizhao', 1);
+        open.onsuccess = () => {
+          const read = open.result.transaction('documents').objectStore('documents').get(id);
+          read.onsuccess = () => {
+            open.result.close();
+            resolve(Boolean(read.result?.dictionary?.file?.words));
+          };
+          read.onerror = () => reject(read.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    id,
+  );
+
+async function openText(page: Page, id: string) {
+  await page.goto(`/en/local?id=${id}`);
+  await waitForHydration(page);
+  await expect(page.locator('.sent[data-side="zh"]').first()).toBeVisible();
+}
+
+/** Whether an element lies wholly inside the visual viewport. */
+const onScreen = (target: Locator) =>
+  target.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const view = window.visualViewport;
+    return (
+      box.left >= 0 &&
+      box.top >= 0 &&
+      box.right <= (view?.width ?? window.innerWidth) &&
+      box.bottom <= (view?.height ?? window.innerHeight)
+    );
+  });
+
+const INTERVIEW = { id: 'own-interview', file: 'apus-li-tao-interview', title: '李涛访谈' };
+const KONG_YIJI = { id: 'own-kong-yiji', file: 'kong-yiji', title: '孔乙己' };
+
+test.describe('an own text has the learner’s tools', () => {
+  test.slow(); // see FIRST_USE
+  test('a click on a character shows the word holding it; CC-CEDICT is fetched once, the extract kept with the text; Save adds the word to the vocabulary', async ({
+    page,
+  }, testInfo) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (CEDICT.test(request.url())) fetched.push(request.url());
+    });
+    await seedLibrary(page, [INTERVIEW, KONG_YIJI]);
+    await openText(page, INTERVIEW.id);
+    expect(fetched, 'nothing of the dictionary before the first lookup').toEqual([]);
+
+    // 次 in 第一次 (p2: "第一次是在2019年，李涛和…"): the reader's word, then the words through 次.
+    await pressChar(page, sentence(page, 'p2.zh1'), '次', false);
+    await expect(popup(page)).toHaveAccessibleName('Dictionary: 第一次', FIRST_USE);
+    await expect(popup(page).locator('h2, h3')).toHaveText(['第一次', '一次', '次']);
+    await expect(popup(page)).toContainText('the first time');
+    await expect(popup(page).locator('.dict__bar [lang="zh-Latn-pinyin"]')).toHaveText('dì yī cì');
+    // 李涛: the text's own name (a speaker), kept whole by the reader's segmentation.
+    await pressChar(page, sentence(page, 'p2.zh1'), '涛', false);
+    await expect(popup(page)).toHaveAccessibleName('Dictionary: 李涛');
+    await expectNoAxeViolations(page, testInfo, { include: ['.dict'] });
+    expect(fetched).toHaveLength(1);
+
+    // Again after a reload: the extract kept with the text.
+    await expect.poll(() => keptExtract(page, INTERVIEW.id), FIRST_USE).toBe(true);
+    await page.reload();
+    await waitForHydration(page);
+    await pressChar(page, sentence(page, 'p2.zh1'), '次', false);
+    await expect(popup(page)).toHaveAccessibleName('Dictionary: 第一次', FIRST_USE);
+
+    // Save: the word with its sentence, listed in the vocabulary.
+    const save = popup(page).locator('.dict__bar .dict__save button');
+    await expect(save).toHaveAccessibleName(/^Save 第一次 \(/);
+    await save.click();
+    await expect(save).toHaveText('✓ Saved');
+    expect(await storedWords(page)).toEqual(['第一次']);
+    await popup(page).getByRole('link', { name: 'Your vocabulary' }).click();
+    await expect(page).toHaveURL(/\/en\/vocabulary\/?$/);
+    await expect(page.getByText('第一次', { exact: true }).first()).toBeVisible();
+    await expect(
+      page.locator('p[lang="zh-Hans"]', { hasText: '第一次是在2019年' }).first(),
+    ).toBeVisible();
+
+    // Another text: its extract made from the copy in the browser's cache.
+    await openText(page, KONG_YIJI.id);
+    await pressChar(page, sentence(page, 'p1.zh1'), '柜', false);
+    await expect(popup(page)).toHaveAccessibleName('Dictionary: 柜台', FIRST_USE);
+    await expect(popup(page)).toContainText('counter');
+    expect(fetched, 'CC-CEDICT came from the network once').toHaveLength(1);
+  });
+
+  test('pinyin over the reader’s words, and traditional characters', async ({ page }) => {
+    await seedLibrary(page, [INTERVIEW]);
+    await openText(page, INTERVIEW.id);
+    const options = page.getByRole('toolbar').getByRole('button', { name: 'Options' });
+    await options.click();
+    const sheet = page.getByRole('dialog', { name: 'Reading options' });
+    await sheet.getByLabel('Marks (háng)', { exact: true }).check();
+    await sheet.getByLabel('Traditional', { exact: true }).check();
+    await page.keyboard.press('Escape');
+    const p2 = sentence(page, 'p2.zh1');
+    // One ruby per word of the segmentation: 第一次 and the name 李涛 each as one.
+    await expect(p2.locator('ruby', { hasText: '第一次' }).locator('rt')).toHaveText(
+      'dìyīcì',
+      FIRST_USE,
+    );
+    await expect(p2.locator('ruby', { hasText: '李濤' }).locator('rt')).toHaveText('lǐtāo');
+    await expect(p2).toHaveAttribute('lang', 'zh-Hant');
+  });
+
+  test(
+    'a tap on a phone opens the popup on screen',
+    { tag: '@phone' },
+    async ({ page, isMobile }, testInfo) => {
+      await seedLibrary(page, [INTERVIEW]);
+      await openText(page, INTERVIEW.id);
+      await pressChar(page, sentence(page, 'p2.zh1'), '次', isMobile);
+      await expect(popup(page)).toHaveAccessibleName('Dictionary: 第一次', FIRST_USE);
+      await expect(popup(page)).toContainText('the first time');
+      expect(await onScreen(popup(page)), 'the popup is on screen').toBe(true);
+      await expectNoAxeViolations(page, testInfo, { include: ['.dict'] });
+    },
+  );
+});
