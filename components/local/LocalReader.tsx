@@ -14,6 +14,7 @@ import type { ReadingSource } from '../reader/controller/reading-source';
 import { ParallelTextView } from '../reader/ParallelTextView';
 import { toolbarLabels } from '../reader/toolbar/labels';
 import { useLocalDocument } from './use-local-document';
+import { useProgressiveCount } from './use-progressive-count';
 
 /**
  * A saved text's reading data, computed in the browser the first time pinyin or traditional
@@ -40,9 +41,12 @@ export function LocalReader() {
   const { t: tReader } = useT('reader');
   const { t: tLearner } = useT('learner');
   const { t: tCommon } = useT('common');
-  const state = useLocalDocument(id);
+  const state = useLocalDocument(id, 'reader');
   const doc = state.kind === 'ready' ? state.doc : undefined;
-  const view = useMemo(() => doc && buildReaderView(doc, []), [doc]);
+  const full = state.kind === 'ready' ? state.reader : undefined;
+  // A long text: the first screenful first, the rest after it is shown.
+  const shown = useProgressiveCount(full?.pairs.length ?? 0);
+  const view = useMemo(() => full && { ...full, pairs: full.pairs.slice(0, shown) }, [full, shown]);
   const reading = useMemo(() => doc && readingSourceOf(doc), [doc]);
   const labels = useMemo(
     () => toolbarLabels(tLearner, switcherProps(lng, tCommon)),

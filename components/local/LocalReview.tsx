@@ -5,13 +5,13 @@ import { useSearchParams } from 'next/navigation';
 import { useT } from '@/lib/i18n/client';
 import { contentLang } from '@/lib/i18n/settings';
 import { qaReportCsv, qaReportHtml } from '@/lib/qa/report-files';
-import { buildReviewView } from '@/lib/review/build-review-view';
 import { offerDownload } from '../edit/offer-download';
 import { AlignmentMap } from '../review/AlignmentMap';
 import { ReviewPairs } from '../review/ReviewPairs';
 import { ReviewSummary } from '../review/ReviewSummary';
 import { reviewLabels } from '../review/review-labels';
 import { useLocalDocument } from './use-local-document';
+import { useProgressiveCount } from './use-progressive-count';
 
 /** The review view (links, confidence, QA flags, map) of a document from the personal library. */
 export function LocalReview() {
@@ -19,14 +19,16 @@ export function LocalReview() {
   const { t: tLocal, lng } = useT('local');
   const { t } = useT('review');
   const { t: tReader } = useT('reader');
-  const state = useLocalDocument(id);
+  const state = useLocalDocument(id, 'review');
+  // A long text: the first screenful of pairs first, the rest after it is shown.
+  const shown = useProgressiveCount(state.kind === 'ready' ? (state.review?.pairs.length ?? 0) : 0);
 
   if (state.kind === 'loading') return <p role="status">{tLocal('loading')}</p>;
   if (state.kind === 'missing') return <p role="status">{tLocal('notFound')}</p>;
   if (state.kind === 'invalid')
     return <p role="status">{tLocal('invalid', { message: state.message })}</p>;
-  const { doc } = state;
-  const view = buildReviewView(doc, []);
+  const { doc, review: view } = state;
+  if (!view) return null;
   const flags = view.pairs.flatMap((p) => p.flags);
   const labels = reviewLabels(t, tReader);
   return (
@@ -74,7 +76,7 @@ export function LocalReview() {
         </ul>
       </section>
       <ReviewPairs
-        view={view}
+        view={shown < view.pairs.length ? { ...view, pairs: view.pairs.slice(0, shown) } : view}
         heading={labels.summary.pairs}
         filterLabels={labels.filter}
         messagesNote={lng === 'en' ? undefined : t('messagesInEnglish')}
