@@ -22,13 +22,16 @@ async function align(page: Page) {
   await page.getByLabel('Chinese text', { exact: true }).fill(ZH);
   await page.getByLabel('English translation', { exact: true }).fill(EN);
   await page.getByRole('button', { name: 'Align', exact: true }).click();
-  // The worker fetches the lexicon and aligns: give it time on a loaded machine.
+  // The worker fetches and reads the lexicon (megabytes) before aligning: on a loaded machine
+  // that takes a while.
   await expect(summary(page)).toHaveText('3 paragraph pairs, 5 sentence links, 1 to review', {
-    timeout: 20_000,
+    timeout: 60_000,
   });
 }
 
 test.describe('checking an import before saving', () => {
+  // Aligning (the lexicon first), then the library and the review: two page loads more.
+  test.setTimeout(120_000);
   test('marks the uncertain link, fixes it by keyboard, and saves the fix with the same count everywhere', async ({
     page,
   }, testInfo) => {

@@ -18,7 +18,11 @@ export function useProgressiveCount(total: number): number {
   useEffect(() => {
     if (shown >= total) return;
     // After the browser has painted what is there (a timeout runs after the frame).
-    const timer = setTimeout(() => setShown((n) => Math.min(total, n * GROWTH)), 0);
+    // (From at least a screenful: the count starts at 0 while the document is loading.)
+    const timer = setTimeout(
+      () => setShown((n) => Math.min(total, Math.max(FIRST, n * GROWTH))),
+      0,
+    );
     return () => clearTimeout(timer);
   }, [shown, total]);
   return Math.min(shown, total);
