@@ -89,13 +89,17 @@ interface Row {
   note: string;
 }
 const rows: Row[] = [];
-const record = (step: string, ms: number | null, task: number | null, note = '') =>
-  rows.push({
+function record(step: string, ms: number | null, task: number | null, note = '') {
+  const row = {
     step,
     seconds: ms === null ? '—' : (ms / 1000).toFixed(1),
     longestTask: task === null ? '—' : `${task} ms`,
     note,
-  });
+  };
+  rows.push(row);
+  // As it goes: a step of a slow build may take minutes.
+  console.log(`${row.step}: ${row.seconds} s, longest task ${row.longestTask} ${row.note}`);
+}
 
 /** Runs `step` and times it from Node (what the user waits), with the page's long tasks. */
 async function timed(page: Page, name: string, step: () => Promise<string | undefined>) {
