@@ -51,7 +51,7 @@ async function startServer(): Promise<ChildProcess> {
     cwd: DIR,
     stdio: 'ignore',
   });
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(`${BASE}/en`)).ok) return server;
     } catch {

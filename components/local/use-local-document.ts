@@ -3,7 +3,12 @@ import type { ParallelDocument } from '@/lib/content/schema';
 import { getLocalDocument } from '@/lib/local-library/store';
 import type { ReaderView } from '@/lib/reader/build-reader-view';
 import type { ReviewView } from '@/lib/review/build-review-view';
-import type { LocalDocumentMessage, LocalDocumentRequest } from './local-document.worker';
+import {
+  OPEN_IN_WORKER_ABOVE,
+  type OpenRequest,
+  type OpenResult,
+  openLocalDocument,
+} from './open-local-document';
 
 export type LocalDocumentState =
   | { kind: 'loading' }
@@ -21,12 +26,12 @@ export type LocalDocumentState =
 /**
  * A document of the personal library by id, validated as bundled content is (the stored
  * file may come from an older version, or have been edited by hand), with the reader's or the
- * review's view of it. Both are made in a worker (local-document.worker.ts): a long text
- * takes seconds to parse and align, which on the page froze it.
+ * review's view of it. A long text is opened in a worker (local-document.worker.ts): it takes
+ * seconds to parse and align, which on the page froze it.
  */
 export function useLocalDocument(
   id: string,
-  view: LocalDocumentRequest['view'] = 'none',
+  view: OpenRequest['view'] = 'none',
 ): LocalDocumentState {
   const [state, setState] = useState<LocalDocumentState>({ kind: 'loading' });
   useEffect(() => {
@@ -39,26 +44,23 @@ export function useLocalDocument(
         if (stored.kind === 'invalid')
           return setState({ kind: 'invalid', message: stored.problem });
         const { record } = stored;
+        const request: OpenRequest = { yaml: record.yaml, file: `${record.id}.yaml`, view };
+        const show = (result: OpenResult) =>
+          setState(
+            result.type === 'ready'
+              ? { kind: 'ready', ...result, yaml: record.yaml }
+              : { kind: 'invalid', message: result.message },
+          );
+        if (record.yaml.length <= OPEN_IN_WORKER_ABOVE) return show(openLocalDocument(request));
         worker = new Worker(new URL('./local-document.worker.ts', import.meta.url), {
           type: 'module',
         });
-        worker.onmessage = (event: MessageEvent<LocalDocumentMessage>) => {
-          const message = event.data;
+        worker.onmessage = (event: MessageEvent<OpenResult>) => {
           worker?.terminate();
-          if (!live) return;
-          setState(
-            message.type === 'ready'
-              ? { kind: 'ready', ...message, yaml: record.yaml }
-              : { kind: 'invalid', message: message.message },
-          );
+          if (live) show(event.data);
         };
         worker.onerror = (event) => {
           if (live) setState({ kind: 'invalid', message: event.message });
-        };
-        const request: LocalDocumentRequest = {
-          yaml: record.yaml,
-          file: `${record.id}.yaml`,
-          view,
         };
         worker.postMessage(request);
       })
