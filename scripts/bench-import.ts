@@ -136,8 +136,22 @@ async function main() {
     page.setDefaultTimeout(STEP_TIMEOUT);
     await page.goto(`${BASE}/en/import`);
     await timed(page, 'paste both texts', async () => {
-      await page.getByLabel('Chinese text', { exact: true }).fill(zh);
-      await page.getByLabel('English translation', { exact: true }).fill(en);
+      // As a paste does: the value set, then one input event (React's controlled boxes see it
+      // through the native setter). Playwright's fill types through the input pipeline, which
+      // takes minutes for megabytes.
+      for (const [id, text] of [
+        ['#import-zh', zh],
+        ['#import-en', en],
+      ] as const)
+        await page.locator(id).evaluate((box, value) => {
+          const area = box as HTMLTextAreaElement;
+          const setter = Object.getOwnPropertyDescriptor(
+            HTMLTextAreaElement.prototype,
+            'value',
+          )?.set;
+          setter?.call(area, value);
+          area.dispatchEvent(new Event('input', { bubbles: true }));
+        }, text);
       return undefined;
     });
 
