@@ -1,6 +1,7 @@
 'use client';
 
 import {
+  type ReactNode,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -15,6 +16,7 @@ import {
   attentionCounts,
   buildEditorView,
   cachedAligner,
+  type EditorPair,
   nextNeedingAttention,
 } from '@/lib/edit/editor-view';
 import { EditError } from '@/lib/edit/operations';
@@ -43,6 +45,10 @@ export interface DocumentEditorProps {
   server?: { etag: string };
   /** Said when a stored history was restored (a draft's time, for a bundled document). */
   restoredNote?: () => string | null;
+  /** Shown above the rows, from the view as it is now (the import preview's counts). */
+  summary?: (view: readonly EditorPair[]) => ReactNode;
+  /** Download the content file another way (the import preview's, with the details typed). */
+  download?: () => void;
 }
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
@@ -71,6 +77,8 @@ export function DocumentEditor({
   store,
   server,
   restoredNote,
+  summary,
+  download,
 }: DocumentEditorProps) {
   const { t } = useT('edit');
   const { history, status: load, apply, undo, redo, reset } = useDocumentHistory(doc, store);
@@ -231,8 +239,10 @@ export function DocumentEditor({
         onRedo={doRedo}
         onPrevious={() => goToAttention(-1)}
         onNext={() => goToAttention(1)}
-        onDownload={() =>
-          offerDownload(`${current.slug}.yaml`, 'application/yaml;charset=utf-8', fileText())
+        onDownload={
+          download ??
+          (() =>
+            offerDownload(`${current.slug}.yaml`, 'application/yaml;charset=utf-8', fileText()))
         }
         onDownloadTmx={() => {
           try {
@@ -285,6 +295,7 @@ export function DocumentEditor({
           {status.text}
         </p>
       )}
+      {summary?.(view)}
       <details className="editor__keys">
         <summary>{t('keys.summary')}</summary>
         <p>{t('keys.list')}</p>

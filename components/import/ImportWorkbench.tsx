@@ -1,53 +1,75 @@
 'use client';
 
-import { type DragEvent, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkInput, MAX_INPUT_BYTES } from '@/lib/bitext/input';
 import { documentMetadata, parseSourceUrl } from '@/lib/bitext/metadata';
+import { problemOf } from '@/lib/browser-db/errors';
+import type { ParallelDocument } from '@/lib/content/schema';
 import { useT } from '@/lib/i18n/client';
-import { contentLang } from '@/lib/i18n/settings';
 import { formatProblem, type ImportedUnit } from '@/lib/import/types';
 import { saveLocalDocument } from '@/lib/local-library/store';
 import type { AlignMessage, AlignRequest } from './align.worker';
 import { type DetailsValue, DocumentDetails } from './DocumentDetails';
 import { type AlignResult, ImportResult } from './ImportResult';
+import { previewStore } from './preview-store';
 import { isBinaryFileName, readInWorker, textsOfUnits } from './read-file';
+import { serializeInWorker } from './serialize-in-worker';
+import { type Side, TextSides, type Texts } from './TextSides';
 import './import.css';
 
-type Side = 'zh' | 'en';
-type Texts = Record<Side, string>;
 type Phase =
   | { kind: 'idle' }
-  | { kind: 'running'; done: number; total: number; texts: Texts }
+  | { kind: 'running'; done: number; total: number }
   | { kind: 'cancelled' }
-  | { kind: 'done'; result: AlignResult; texts: Texts };
+  | { kind: 'done'; result: AlignResult; texts: Texts; doc: ParallelDocument };
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Paste or open a Chinese text and its translation, align them in a Web Worker (progress and
- * Cancel; the page stays responsive), see the result and download it as a content file or
- * save it to the browser's library, under the titles and source typed (or the first line of
- * each text). Texts are checked before anything runs; a problem is shown in words and
- * everything typed stays.
+ * Cancel; the page stays responsive), check and fix the result in the preview, and download it
+ * as a content file or save it to the browser's library, under the titles and source typed (or
+ * the first line of each text). Texts are checked before anything runs; a problem is shown in
+ * words and everything typed stays. The text boxes are uncontrolled (TextSides): a 15 MB text
+ * never goes through React state.
  */
 export function ImportWorkbench() {
   const { t } = useT('import');
+  const { t: tLocal } = useT('local');
   const [savedId, setSavedId] = useState<string | null>(null);
-  const [texts, setTexts] = useState<Texts>({ zh: '', en: '' });
+  const [saving, setSaving] = useState(false);
+  const zhRef = useRef<HTMLTextAreaElement>(null);
+  const enRef = useRef<HTMLTextAreaElement>(null);
+  const refs = useMemo(() => ({ zh: zhRef, en: enRef }), []);
   const [details, setDetails] = useState<DetailsValue>({ titleZh: '', titleEn: '', sourceUrl: '' });
   const [urlInvalid, setUrlInvalid] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [stale, setStale] = useState(false);
   /** The units of a file aligned already, while the texts are still the ones it gave. */
   const [imported, setImported] = useState<{
     file: string;
     units: ImportedUnit[];
-    texts: Texts;
+    edited: boolean;
     languages?: string;
   } | null>(null);
   const worker = useRef<Worker | null>(null);
+  const store = useMemo(() => (phase.kind === 'done' ? previewStore() : null), [phase]);
 
   useEffect(() => () => worker.current?.terminate(), []);
+
+  const readTexts = (): Texts => ({
+    zh: zhRef.current?.value ?? '',
+    en: enRef.current?.value ?? '',
+  });
+  const setText = (side: Side, text: string) => {
+    const box = refs[side].current;
+    if (box) box.value = text;
+  };
+  const onInput = useCallback((_side: Side) => {
+    setImported((current) => (current && !current.edited ? { ...current, edited: true } : current));
+    setStale(true);
+  }, []);
 
   const problemsOf = (side: Side, check: ReturnType<typeof checkInput>) =>
     check.ok
@@ -67,17 +89,19 @@ export function ImportWorkbench() {
       const found = result.problems.map(formatProblem);
       if (result.kind === 'bilingual' && result.units.length > 0) {
         const next = textsOfUnits(result.units);
-        setTexts(next);
+        setText('zh', next.zh);
+        setText('en', next.en);
         setImported({
           file: file.name,
           units: result.units,
-          texts: next,
+          edited: false,
           languages: result.languages && `${result.languages.zh} → ${result.languages.en}`,
         });
       } else if (result.kind === 'text' && result.text !== '') {
         const check = checkInput(new TextEncoder().encode(result.text), side);
         if (!check.ok) return setProblems(problemsOf(side, check));
-        setTexts((current) => ({ ...current, [side]: result.text }));
+        setText(side, result.text);
+        onInput(side);
       }
       setProblems(found);
       return;
@@ -88,14 +112,26 @@ export function ImportWorkbench() {
         ? { ok: false, problem: 'too-large', message: '' }
         : checkInput(new Uint8Array(await file.arrayBuffer()), side);
     if (check.ok) {
-      setTexts((current) => ({ ...current, [side]: check.text }));
+      setText(side, check.text);
+      onInput(side);
       setProblems([]);
     } else {
       setProblems(problemsOf(side, check));
     }
   };
 
+  /** The metadata from the fields as they are now, or undefined (and the field marked). */
+  const metadataFor = (aligned: Texts, fields: DetailsValue = details) => {
+    const result = documentMetadata(fields, aligned, {
+      title: { zh: t('defaults.titleZh'), en: t('defaults.titleEn') },
+      sourceName: { zh: t('defaults.sourceZh'), en: t('defaults.sourceEn') },
+      date: today(),
+    });
+    return result.ok ? result.metadata : undefined;
+  };
+
   const start = () => {
+    const texts = readTexts();
     const encoder = new TextEncoder();
     const found = (['zh', 'en'] as const).flatMap((side) =>
       problemsOf(side, checkInput(encoder.encode(texts[side]), side)),
@@ -109,15 +145,27 @@ export function ImportWorkbench() {
     worker.current?.terminate();
     const w = new Worker(new URL('./align.worker.ts', import.meta.url), { type: 'module' });
     worker.current = w;
-    const aligned = { ...texts };
-    setPhase({ kind: 'running', done: 0, total: 1, texts: aligned });
+    setPhase({ kind: 'running', done: 0, total: 1 });
     setSavedId(null);
+    setStale(false);
     w.onmessage = (event: MessageEvent<AlignMessage>) => {
       const message = event.data;
       if (message.type === 'progress') {
-        setPhase({ kind: 'running', done: message.done, total: message.total, texts: aligned });
+        setPhase({ kind: 'running', done: message.done, total: message.total });
       } else if (message.type === 'done') {
-        setPhase({ kind: 'done', result: message, texts: aligned });
+        // The preview's document, under the details as typed (an invalid URL is left out
+        // here; it is asked for again when the result is saved or downloaded).
+        const metadata = metadataFor(texts) ?? metadataFor(texts, { ...details, sourceUrl: '' });
+        if (metadata) {
+          const doc = {
+            ...metadata,
+            byline: [],
+            speakers: {},
+            furniture: [],
+            pairs: message.pairs,
+          };
+          setPhase({ kind: 'done', result: message, texts, doc });
+        }
         w.terminate();
       } else {
         setProblems([t('problems.failed', { message: message.message })]);
@@ -127,7 +175,7 @@ export function ImportWorkbench() {
     };
     // A file aligned already keeps its units as long as its texts are not edited.
     const request: AlignRequest =
-      imported && imported.texts.zh === texts.zh && imported.texts.en === texts.en
+      imported && !imported.edited
         ? { mode: 'units', units: imported.units }
         : { mode: 'texts', zh: texts.zh, en: texts.en, lexiconUrl: '/data/cedict-lexicon.json' };
     w.postMessage(request);
@@ -139,32 +187,18 @@ export function ImportWorkbench() {
     setPhase({ kind: 'cancelled' });
   };
 
-  /** The metadata from the fields as they are now, or undefined (and the field marked). */
-  const metadataFor = (aligned: Texts) => {
-    const result = documentMetadata(details, aligned, {
-      title: { zh: t('defaults.titleZh'), en: t('defaults.titleEn') },
-      sourceName: { zh: t('defaults.sourceZh'), en: t('defaults.sourceEn') },
-      date: today(),
-    });
-    setUrlInvalid(!result.ok);
-    if (!result.ok) document.getElementById('import-source-url')?.focus();
-    return result.ok ? result.metadata : undefined;
-  };
-
-  /** The content file of the result under the current details (the writer loads on demand). */
-  const contentFile = async (result: AlignResult, aligned: Texts) => {
-    const metadata = metadataFor(aligned);
-    if (!metadata) return undefined;
-    const { serializeDocument } = await import('@/lib/content/serialize');
+  /** The content file of the preview as it is now, under the current details (in a worker). */
+  const contentFile = async (done: Extract<Phase, { kind: 'done' }>) => {
+    const metadata = metadataFor(done.texts);
+    setUrlInvalid(!metadata);
+    if (!metadata) {
+      document.getElementById('import-source-url')?.focus();
+      return undefined;
+    }
+    const present = store?.present() ?? done.doc;
     try {
-      const yaml = serializeDocument({
-        ...metadata,
-        byline: [],
-        speakers: {},
-        furniture: [],
-        pairs: result.pairs,
-      });
-      return { metadata, yaml };
+      const file = await serializeInWorker({ ...present, ...metadata });
+      return { metadata, ...file };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       setProblems([t('problems.failed', { message })]);
@@ -172,8 +206,8 @@ export function ImportWorkbench() {
     }
   };
 
-  const download = async (result: AlignResult, aligned: Texts) => {
-    const file = await contentFile(result, aligned);
+  const download = async (done: Extract<Phase, { kind: 'done' }>) => {
+    const file = await contentFile(done);
     if (!file) return;
     const blob = new Blob([file.yaml], { type: 'application/yaml;charset=utf-8' });
     const url = URL.createObjectURL(blob);
@@ -184,67 +218,41 @@ export function ImportWorkbench() {
     URL.revokeObjectURL(url);
   };
 
-  const save = async (result: AlignResult, aligned: Texts) => {
-    const file = await contentFile(result, aligned);
-    if (!file) return;
-    const id = `local-${Date.now().toString(36)}`;
-    await saveLocalDocument({
-      id,
-      title: file.metadata.title,
-      savedAt: new Date().toISOString(),
-      yaml: file.yaml,
-      needsReview: result.needsReview,
-    });
-    setSavedId(id);
+  const save = async (done: Extract<Phase, { kind: 'done' }>) => {
+    setSaving(true);
+    try {
+      const file = await contentFile(done);
+      if (!file) return;
+      const id = `local-${Date.now().toString(36)}`;
+      await saveLocalDocument({
+        id,
+        title: file.metadata.title,
+        savedAt: new Date().toISOString(),
+        yaml: file.yaml,
+        needsReview: file.needsReview,
+      });
+      setSavedId(id);
+    } catch (error) {
+      // A full quota, storage turned off: said in words; the texts and the fixes stay.
+      setProblems([tLocal(`errors.${problemOf(error)}`)]);
+    } finally {
+      setSaving(false);
+    }
   };
 
   const running = phase.kind === 'running';
   return (
     <div className="import">
-      <div className="import__texts">
-        {(['zh', 'en'] as const).map((side) => (
-          // biome-ignore lint/a11y/noStaticElementInteractions: a target for dropped files only; the file input inside it is the way by keyboard
-          <div
-            key={side}
-            className="import__side"
-            onDragOver={(e) => e.preventDefault()}
-            onDrop={(e: DragEvent) => {
-              e.preventDefault();
-              openFile(side, e.dataTransfer.files[0]);
-            }}
-          >
-            <label htmlFor={`import-${side}`}>{t(side === 'zh' ? 'zhLabel' : 'enLabel')}</label>
-            <textarea
-              id={`import-${side}`}
-              lang={contentLang[side]}
-              rows={12}
-              value={texts[side]}
-              onChange={(e) => setTexts({ ...texts, [side]: e.target.value })}
-            />
-            <label className="import__file">
-              {t('openFile', { side: t(`side.${side}`) })}{' '}
-              <input
-                type="file"
-                accept=".txt,.md,.docx,.tmx,.xlf,.xliff,.csv,.tsv,text/plain,text/markdown"
-                onChange={(e) => {
-                  openFile(side, e.target.files?.[0]);
-                  // The same file may be opened again (after fixing it, say).
-                  e.target.value = '';
-                }}
-              />
-            </label>
-          </div>
-        ))}
-      </div>
+      <TextSides refs={refs} onOpenFile={openFile} onInput={onInput} />
       {imported && (
         <p role="status" className="import__imported">
-          {imported.texts.zh === texts.zh && imported.texts.en === texts.en
-            ? t('file.units', {
+          {imported.edited
+            ? t('file.edited', { file: imported.file })
+            : t('file.units', {
                 file: imported.file,
                 count: imported.units.length,
                 languages: imported.languages ?? '',
-              })
-            : t('file.edited', { file: imported.file })}
+              })}
         </p>
       )}
       <DocumentDetails
@@ -279,12 +287,17 @@ export function ImportWorkbench() {
         </p>
       )}
       {phase.kind === 'cancelled' && <p role="status">{t('cancelled')}</p>}
-      {phase.kind === 'done' && (
+      {phase.kind === 'done' && store && (
         <ImportResult
           result={phase.result}
+          doc={phase.doc}
+          store={store}
           savedId={savedId}
-          onDownload={() => download(phase.result, phase.texts)}
-          onSave={() => save(phase.result, phase.texts)}
+          saving={saving}
+          stale={stale}
+          onBack={() => zhRef.current?.focus()}
+          onDownload={() => download(phase)}
+          onSave={() => save(phase)}
         />
       )}
     </div>

@@ -1,12 +1,11 @@
 /// <reference lib="webworker" />
 import { alignDocument } from '@/lib/bitext/align-document';
 import { parseLexicon } from '@/lib/bitext/lexicon';
-import type { AlignedPair, ParallelDocument } from '@/lib/content/schema';
+import type { AlignedPair } from '@/lib/content/schema';
 import { pairsFromAlignment } from '@/lib/import/from-alignment';
 import { pairsFromUnits } from '@/lib/import/from-units';
 import type { ImportedUnit } from '@/lib/import/types';
-import { buildReaderView } from '@/lib/reader/build-reader-view';
-import { countNeedsReview } from '@/lib/review/needs-review';
+import { reviewCounts } from '@/lib/review/document-counts';
 
 /**
  * A request to the worker: two texts to align, with where the lexicon is; or the units of a
@@ -25,26 +24,20 @@ export type AlignMessage =
       links: number;
       /** Links needing review, counted as the review page and the library count them. */
       needsReview: number;
-      preview: { zh: string; en: string; low: boolean }[];
     }
   | { type: 'error'; message: string };
 
 const post = (message: AlignMessage) => self.postMessage(message);
 
-/** The reader's view of the pairs, as the review builds it (metadata does not matter here). */
-function viewOf(pairs: AlignedPair[]) {
-  const doc: ParallelDocument = {
-    slug: 'preview',
-    title: { zh: '预览', en: 'Preview' },
-    byline: [],
-    source: { name: { zh: '预览', en: 'Preview' }, url: 'https://example.org/' },
-    date: '2024',
-    speakers: {},
-    pairs,
-    furniture: [],
-  };
-  return buildReaderView(doc, []);
-}
+/** Progress is posted at most this often: each message re-renders the page's progress bar. */
+const PROGRESS_EVERY_MS = 100;
+let lastProgress = 0;
+const progress = (stage: string, done: number, total: number) => {
+  const now = performance.now();
+  if (now - lastProgress < PROGRESS_EVERY_MS && done < total) return;
+  lastProgress = now;
+  post({ type: 'progress', stage, done, total });
+};
 
 /**
  * Aligns off the main thread, so the page stays responsive; the page cancels a run by
@@ -62,22 +55,22 @@ self.onmessage = async (event: MessageEvent<AlignRequest>) => {
       const lexicon = parseLexicon(await (await fetch(request.lexiconUrl)).json());
       const alignment = alignDocument(request.zh, request.en, {
         lexicon,
-        onProgress: (stage, done, total) => post({ type: 'progress', stage, done, total }),
+        onProgress: progress,
       });
       pairs = pairsFromAlignment(alignment);
     }
-    const view = viewOf(pairs);
-    post({
-      type: 'done',
+    // Counted as the review page and the library count them (metadata does not matter here).
+    const { links, needsReview } = reviewCounts({
+      slug: 'preview',
+      title: { zh: '预览', en: 'Preview' },
+      byline: [],
+      source: { name: { zh: '预览', en: 'Preview' }, url: 'https://example.org/' },
+      date: '2024',
+      speakers: {},
       pairs,
-      links: view.pairs.reduce((n, p) => n + p.links.length, 0),
-      needsReview: countNeedsReview(view.pairs),
-      preview: view.pairs.slice(0, 50).map((p, i) => ({
-        zh: pairs[i]?.zh ?? '',
-        en: pairs[i]?.en ?? '',
-        low: p.links.some((l) => l.uncertain),
-      })),
+      furniture: [],
     });
+    post({ type: 'done', pairs, links, needsReview });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }

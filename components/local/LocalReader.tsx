@@ -15,6 +15,7 @@ import { useTermbaseGlossary } from '../termbase/use-termbase-glossary';
 import { ownDictionaryLoader } from './own-dictionary';
 import { ownTextWorker } from './own-text-worker-client';
 import { useLocalDocument } from './use-local-document';
+import { useProgressiveCount } from './use-progressive-count';
 
 /**
  * The reader for a document from the personal library (`?id=` in the URL): the same
@@ -30,10 +31,19 @@ export function LocalReader() {
   const { t: tReader } = useT('reader');
   const { t: tLearner } = useT('learner');
   const { t: tCommon } = useT('common');
-  const state = useLocalDocument(id);
+  const state = useLocalDocument(id, 'reader');
   const doc = state.kind === 'ready' ? state.doc : undefined;
   const glossary = useTermbaseGlossary(id, doc);
-  const view = useMemo(() => doc && buildReaderView(doc, glossary), [doc, glossary]);
+  // The view built with the document (in a worker for a long text); again on the page with the
+  // termbase's terms when one is applied to this text.
+  const built = state.kind === 'ready' ? state.reader : undefined;
+  const full = useMemo(
+    () => (doc && glossary.length > 0 ? buildReaderView(doc, glossary) : built),
+    [doc, glossary, built],
+  );
+  // A long text: the first screenful first, the rest after it is shown.
+  const shown = useProgressiveCount(full?.pairs.length ?? 0);
+  const view = useMemo(() => full && { ...full, pairs: full.pairs.slice(0, shown) }, [full, shown]);
   const worker = useMemo(() => doc && ownTextWorker(doc, glossary), [doc, glossary]);
   useEffect(() => () => worker?.close(), [worker]);
   const reading = useMemo(

@@ -13,6 +13,7 @@ import { ReviewSummary } from '../review/ReviewSummary';
 import { reviewLabels } from '../review/review-labels';
 import { useTermbaseGlossary } from '../termbase/use-termbase-glossary';
 import { useLocalDocument } from './use-local-document';
+import { useProgressiveCount } from './use-progressive-count';
 
 /** The review view (links, confidence, QA flags, map) of a document from the personal library. */
 export function LocalReview() {
@@ -20,15 +21,19 @@ export function LocalReview() {
   const { t: tLocal, lng } = useT('local');
   const { t } = useT('review');
   const { t: tReader } = useT('reader');
-  const state = useLocalDocument(id);
+  const state = useLocalDocument(id, 'review');
   const glossary = useTermbaseGlossary(id, state.kind === 'ready' ? state.doc : undefined);
+  // A long text: the first screenful of pairs first, the rest after it is shown.
+  const shown = useProgressiveCount(state.kind === 'ready' ? (state.review?.pairs.length ?? 0) : 0);
 
   if (state.kind === 'loading') return <p role="status">{tLocal('loading')}</p>;
   if (state.kind === 'missing') return <p role="status">{tLocal('notFound')}</p>;
   if (state.kind === 'invalid')
     return <p role="status">{tLocal('invalid', { message: state.message })}</p>;
   const { doc } = state;
-  const view = buildReviewView(doc, glossary);
+  // Built with the document (in a worker for a long text); again with the termbase's terms.
+  const view = glossary.length > 0 ? buildReviewView(doc, glossary) : state.review;
+  if (!view) return null;
   const flags = view.pairs.flatMap((p) => p.flags);
   const labels = reviewLabels(t, tReader);
   return (
@@ -76,7 +81,7 @@ export function LocalReview() {
         </ul>
       </section>
       <ReviewPairs
-        view={view}
+        view={shown < view.pairs.length ? { ...view, pairs: view.pairs.slice(0, shown) } : view}
         heading={labels.summary.pairs}
         filterLabels={labels.filter}
         messagesNote={lng === 'en' ? undefined : t('messagesInEnglish')}

@@ -1,16 +1,7 @@
-import {
-  type AlignmentMethod,
-  alignSentences,
-  type SentenceAlignment,
-} from '../align/align-sentences';
+import { alignPair } from '../align/align-pair';
+import type { AlignmentMethod, SentenceAlignment } from '../align/align-sentences';
 import { compileLexicon } from '../align/anchors';
-import { parseLink } from '../align/links';
-import {
-  type AlignedPair,
-  type GlossaryEntry,
-  type ParallelDocument,
-  splitsByLine,
-} from '../content/schema';
+import type { AlignedPair, GlossaryEntry, ParallelDocument } from '../content/schema';
 import { flagsByPair } from '../qa/run-qa';
 import type { QaFlag } from '../qa/types';
 import { isUncertainLink as needsReview } from '../review/needs-review';
@@ -64,15 +55,17 @@ export function cachedAligner(glossary: readonly GlossaryEntry[]): Aligner & { p
   let cache = new Map<string, SentenceAlignment>();
   let used = new Map<string, SentenceAlignment>();
   const align = (pair: AlignedPair) => {
-    const key = [pair.kind, pair.zh, pair.en, ...(pair.links ?? [])].join('\u0000');
+    const key = [
+      pair.kind,
+      pair.zh,
+      pair.en,
+      ...(pair.links ?? []),
+      ...(pair.confidence ?? []),
+    ].join('\u0000');
     const found = used.get(key) ?? cache.get(key);
-    const alignment =
-      found ??
-      alignSentences(pair.zh, pair.en, {
-        lexicon,
-        manual: pair.links?.map(parseLink).filter((l) => l !== undefined),
-        byLine: splitsByLine(pair.kind),
-      });
+    // As every view aligns a pair (alignPair): links kept from an import keep their confidence,
+    // so the editor marks the same links uncertain as the reader and the review.
+    const alignment = found ?? alignPair(pair, { lexicon });
     used.set(key, alignment);
     return alignment;
   };

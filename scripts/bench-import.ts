@@ -1,0 +1,222 @@
+/**
+ * `npm run bench:import`: does a 15 MB import stay usable (issue 14, item 7)? Serves the
+ * production build (`node scripts/start.mjs`, so run `npm run build` first) and drives Debian's
+ * /usr/bin/chromium with Playwright through the import of the interview repeated to 15 MB a
+ * side: it presses Cancel 5 s into one run, lets a second run finish, saves the result to the
+ * library, then opens it in the reader and the review. Every long task of the main thread
+ * (PerformanceObserver 'longtask', tasks over 50 ms) is recorded; the table gives, per step, its
+ * time and the longest task, which is what a user feels as a frozen page. Asserts nothing.
+ *
+ *   npm run bench:import -- [--mb 15] [--port 5050] [--dir path/to/a/built/checkout]
+ *
+ * The machine is shared: times depend on its load (printed); the longest task is the steadier
+ * figure of responsiveness.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from '@playwright/test';
+import { parseDocumentFile } from '../lib/content/parse';
+
+const { values } = parseArgs({
+  options: {
+    mb: { type: 'string', default: '15' },
+    port: { type: 'string', default: '5050' },
+    dir: { type: 'string', default: '.' },
+  },
+});
+const MB = Number(values.mb);
+const PORT = Number(values.port);
+const DIR = path.resolve(values.dir ?? '.');
+const BASE = `http://127.0.0.1:${PORT}`;
+const STEP_TIMEOUT = 600_000;
+
+/** The interview's two sides, repeated (a blank line between paragraphs) to `mb` MB each. */
+function texts(mb: number) {
+  const file = 'content/documents/apus-li-tao-interview.yaml';
+  const doc = parseDocumentFile(readFileSync(file, 'utf8'), file);
+  const side = (s: 'zh' | 'en') => {
+    const once = doc.pairs.map((p) => p[s]).join('\n\n');
+    const bytes = Buffer.byteLength(once);
+    const times = Math.max(1, Math.floor((mb * 2 ** 20) / (bytes + 2)));
+    return Array.from({ length: times }, () => once).join('\n\n');
+  };
+  return { zh: side('zh'), en: side('en') };
+}
+
+async function startServer(): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['scripts/start.mjs', '-p', String(PORT)], {
+    cwd: DIR,
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`${BASE}/en`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  server.kill();
+  throw new Error(`the server in ${DIR} did not answer on ${BASE}`);
+}
+
+/** Records every long task of the page from its start (buffered). */
+const OBSERVE = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+const now = (page: Page) => page.evaluate(() => performance.now());
+/** The longest task that started in [from, to] (page time), in ms. */
+async function longest(page: Page, from: number, to: number) {
+  const tasks = await page.evaluate(
+    () => (window as unknown as { __longTasks: [number, number][] }).__longTasks,
+  );
+  return Math.round(
+    Math.max(0, ...tasks.filter(([start]) => start >= from && start <= to).map(([, d]) => d)),
+  );
+}
+
+interface Row {
+  step: string;
+  seconds: string;
+  longestTask: string;
+  note: string;
+}
+const rows: Row[] = [];
+function record(step: string, ms: number | null, task: number | null, note = '') {
+  const row = {
+    step,
+    seconds: ms === null ? '—' : (ms / 1000).toFixed(1),
+    longestTask: task === null ? '—' : `${task} ms`,
+    note,
+  };
+  rows.push(row);
+  // As it goes: a step of a slow build may take minutes.
+  console.log(`${row.step}: ${row.seconds} s, longest task ${row.longestTask} ${row.note}`);
+}
+
+/** Runs `step` and times it from Node (what the user waits), with the page's long tasks. */
+async function timed(page: Page, name: string, step: () => Promise<string | undefined>) {
+  const from = await now(page);
+  const started = Date.now();
+  let note: string | undefined;
+  try {
+    note = await step();
+  } catch (error) {
+    note = `failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
+  }
+  const ms = Date.now() - started;
+  const to = await now(page);
+  record(name, ms, await longest(page, from, to), note ?? '');
+}
+
+async function main() {
+  const { zh, en } = texts(MB);
+  console.log(
+    `bench:import — ${DIR}: ${(Buffer.byteLength(zh) / 2 ** 20).toFixed(1)} MB Chinese, ` +
+      `${(Buffer.byteLength(en) / 2 ** 20).toFixed(1)} MB English; load ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+  );
+  const server = await startServer();
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(OBSERVE);
+    const page = await context.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT);
+    await page.goto(`${BASE}/en/import`);
+    await timed(page, 'paste both texts', async () => {
+      // As a paste does: the value set, then one input event (React's controlled boxes see it
+      // through the native setter). Playwright's fill types through the input pipeline, which
+      // takes minutes for megabytes.
+      for (const [id, text] of [
+        ['#import-zh', zh],
+        ['#import-en', en],
+      ] as const)
+        await page.locator(id).evaluate((box, value) => {
+          const area = box as HTMLTextAreaElement;
+          const setter = Object.getOwnPropertyDescriptor(
+            HTMLTextAreaElement.prototype,
+            'value',
+          )?.set;
+          setter?.call(area, value);
+          area.dispatchEvent(new Event('input', { bubbles: true }));
+        }, text);
+      return undefined;
+    });
+
+    // Cancel pressed 5 s into a run: how long until it has acted (the page says so)?
+    await page.getByRole('button', { name: 'Align', exact: true }).click();
+    await page.waitForTimeout(5000); // the user's 5 s, not a wait for an event
+    await timed(page, 'Cancel at 5 s, until it acts', async () => {
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByText('Alignment cancelled').waitFor();
+      return undefined;
+    });
+
+    await timed(page, 'align (to the result)', async () => {
+      await page.getByRole('button', { name: 'Align', exact: true }).click();
+      await page.getByRole('heading', { name: 'Result' }).waitFor();
+      return (
+        (await page
+          .getByText(/paragraph pairs/)
+          .last()
+          .textContent()) ?? ''
+      );
+    });
+
+    let id = '';
+    await timed(page, 'save to my library', async () => {
+      await page.getByRole('button', { name: 'Save to my library' }).click();
+      const link = page.getByRole('link', { name: 'Read it now' });
+      await link.waitFor();
+      id =
+        new URL(`${BASE}${(await link.getAttribute('href')) ?? ''}`).searchParams.get('id') ?? '';
+      return undefined;
+    });
+
+    for (const [name, route, ready] of [
+      ['open in the reader (first pair shown)', 'local', '[data-pair]'],
+      ['open the review (first pair shown)', 'local/review', '[data-pair]'],
+    ] as const) {
+      const view = await context.newPage();
+      view.setDefaultTimeout(STEP_TIMEOUT);
+      const started = Date.now();
+      let note = '';
+      try {
+        await view.goto(`${BASE}/en/${route}?id=${encodeURIComponent(id)}`);
+        await Promise.race([
+          view.locator(ready).first().waitFor(),
+          view
+            .getByText(/cannot be read|not in this browser/)
+            .waitFor()
+            .then(async () => {
+              throw new Error((await view.locator('main').textContent())?.slice(0, 160));
+            }),
+        ]);
+        note = `${await view.locator(ready).count()} pairs in the page`;
+      } catch (error) {
+        note = `failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
+      }
+      const ms = Date.now() - started;
+      record(name, ms, await longest(view, 0, await now(view)), note);
+      await view.close();
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  console.table(rows);
+}
+
+await main();
