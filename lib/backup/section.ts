@@ -36,7 +36,7 @@ export interface BackupSectionSpec<T> {
 export interface BackupProblem {
   /** The section's name, or null for the file itself (its format, version, list of sections). */
   section: string | null;
-  /** The field, e.g. `data › 3 › title › zh`, or '' for the whole. */
+  /** The field, e.g. `3 › title › zh`, or '' for the whole. */
   path: string;
   message: string;
 }
@@ -59,7 +59,7 @@ type Issue = { message: string; path?: readonly (PropertyKey | { key: PropertyKe
 /**
  * A schema's issues as problems, each with its field.
  *
- * @example issuesOf(schema, { id: 1 }, 'library', ['data']) // [{ section: 'library', path: 'data › id', … }]
+ * @example issuesOf(z.array(schema), [{ id: 1 }], 'library') // [{ section: 'library', path: '0 › id', … }]
  */
 export function issuesOf<T>(
   schema: RecordSchema<T>,
@@ -99,7 +99,7 @@ export function defineSection<T>(spec: BackupSectionSpec<T>): BackupSection {
     version: spec.version,
     export: (context) => spec.export(context),
     check(data) {
-      const parsed = issuesOf(spec.schema, data, spec.name, ['data']);
+      const parsed = issuesOf(spec.schema, data, spec.name);
       if (!parsed.ok) return parsed;
       return { ok: true, merge: (context) => spec.merge(parsed.value, context) };
     },

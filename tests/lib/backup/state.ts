@@ -8,6 +8,7 @@ import { PROGRESS_KEY, type ReadingProgress } from '@/lib/progress/progress';
 import { SETTINGS_STORAGE_KEY } from '@/lib/reader-settings/settings';
 import { restoreWord } from '@/lib/vocabulary/store';
 import type { VocabularyEntry } from '@/lib/vocabulary/types';
+import { anyText } from '../../helpers/any-text';
 
 /**
  * What a browser may hold, generated for the backup's property tests: texts, words, progress
@@ -43,7 +44,7 @@ const awkward = fc.constantFrom(
   '\\',
 );
 /** Any text, leaning on the characters that break naive serialisers. */
-export const text = fc.oneof(fc.string({ unit: awkward }), fc.string({ unit: 'binary' }));
+export const text = fc.oneof(fc.string({ unit: awkward }), anyText());
 const nonBlank = text.filter((s) => s.trim().length > 0);
 const iso = fc
   .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
