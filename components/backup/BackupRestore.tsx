@@ -68,11 +68,14 @@ export function BackupRestore() {
           <>
             <p>{t('restore.done')}</p>
             <ul className={styles.list} data-testid="restore-summary">
-              {state.summary.sections.map(({ name, counts }) => (
-                <li key={name}>
-                  {t('restore.section', { section: sectionName(name), ...counts })}
-                </li>
-              ))}
+              {state.summary.sections
+                // A section the file holds nothing of (no reading options chosen) is not listed.
+                .filter(({ counts }) => counts.restored + counts.unchanged + counts.kept > 0)
+                .map(({ name, counts }) => (
+                  <li key={name}>
+                    {t('restore.section', { section: sectionName(name), ...counts })}
+                  </li>
+                ))}
             </ul>
             {state.summary.unknown.length > 0 && (
               <p>{t('restore.unknown', { names: state.summary.unknown.join(', ') })}</p>
