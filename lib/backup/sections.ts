@@ -3,6 +3,7 @@ import { learningSection } from './sections/learning';
 import { librarySection } from './sections/library';
 import { progressSection } from './sections/progress';
 import { settingsSection } from './sections/settings';
+import { termbaseSection } from './sections/termbase';
 import { vocabularySection } from './sections/vocabulary';
 
 /**
@@ -16,4 +17,5 @@ export const backupSections: readonly BackupSection[] = [
   learningSection,
   progressSection,
   settingsSection,
+  termbaseSection,
 ];

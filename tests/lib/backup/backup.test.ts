@@ -13,6 +13,7 @@ import { backupSections } from '@/lib/backup/sections';
 import type { LearningBackup } from '@/lib/learning/backup';
 import { listLocalDocuments, saveLocalDocument } from '@/lib/local-library/store';
 import { resolveSettings } from '@/lib/reader-settings/settings';
+import { exportTermbase, saveTermbaseEntry } from '@/lib/termbase/store';
 import { listWords, restoreWord } from '@/lib/vocabulary/store';
 import { type BrowserState, memoryStorage, seed, sorted, stateArb } from './state';
 
@@ -134,7 +135,27 @@ describe('createBackup and restoreBackup', () => {
       learning: 1,
       progress: 0,
       settings: 1,
+      termbase: 0,
     });
+  });
+});
+
+describe('the termbase section', () => {
+  it('comes back whole in an empty browser', async () => {
+    const entry = {
+      id: 'tb-1',
+      term: '算力',
+      pinyin: 'suànlì',
+      en: ['computing power', '“compute” <AI>'],
+      definition: 'Rechenleistung & 𠀀',
+      note: '',
+    };
+    await saveTermbaseEntry(entry);
+    const { file, text } = await backupText(memoryStorage());
+    vi.stubGlobal('indexedDB', new IDBFactory());
+    await restoreBackup(text, backupSections, { storage: memoryStorage() });
+    expect(await exportTermbase()).toEqual(file.sections.termbase?.data);
+    expect((await exportTermbase()).entries).toEqual([entry]);
   });
 });
 
@@ -193,9 +214,9 @@ describe('restoreBackup with a bad file', () => {
 
   it('restores what it knows and names the sections it does not know', async () => {
     const { file } = await backupText(memoryStorage());
-    const later = { ...file, sections: { ...file.sections, termbase: { version: 1, data: [] } } };
+    const later = { ...file, sections: { ...file.sections, flashcards: { version: 1, data: [] } } };
     const summary = await restoreBackup(JSON.stringify(later), backupSections, { storage });
-    expect(summary.unknown).toEqual(['termbase']);
+    expect(summary.unknown).toEqual(['flashcards']);
   });
 });
 
