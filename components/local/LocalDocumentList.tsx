@@ -31,6 +31,7 @@ export function LocalDocumentList() {
   const [state, setState] = useState<ListState>({ kind: 'loading' });
   const { t: tLibrary } = useT('library');
   const { t: tTermbase } = useT('termbase');
+  const { t: tBackup } = useT('backup');
   const [failure, setFailure] = useState<BrowserDbProblem | null>(null);
   const [texts, setTexts] = useState<ReadonlyMap<string, LocalText>>(new Map());
 
@@ -73,6 +74,8 @@ export function LocalDocumentList() {
       <p className="library__intro">{t('intro')}</p>
       <p>
         <Link href={`/${lng}/termbase`}>{tTermbase('link')}</Link>
+        {' · '}
+        <Link href={`/${lng}/backup`}>{tBackup('link')}</Link>
       </p>
       {problem && <p role="alert">{t(`errors.${problem}`)}</p>}
       {state.kind === 'ready' && state.skipped.length > 0 && (

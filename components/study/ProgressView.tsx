@@ -46,6 +46,18 @@ export function ProgressView() {
 
   return (
     <div className={styles.progress}>
+      {snapshot.skipped.length > 0 && (
+        <div role="status" className={styles.panel}>
+          <p>{t('progress.skipped', { count: snapshot.skipped.length })}</p>
+          <ul>
+            {snapshot.skipped.map((record) => (
+              <li key={record.key}>
+                <code>{record.key}</code> — <span lang="en">{record.problem}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <section aria-labelledby="progress-words" className={styles.panel}>
         <h2 id="progress-words">{t('progress.statuses.heading')}</h2>
         <dl className={styles.figures} data-testid="word-statuses">

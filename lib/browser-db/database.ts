@@ -84,3 +84,54 @@ export async function withStore<T>(
     db.close();
   }
 }
+
+/**
+ * Runs `act` in one transaction over several stores, and resolves with what `act`'s returned
+ * function gives once the transaction has committed (never before: a resolved write is on
+ * disk). `act` queues requests synchronously or from their callbacks, as IndexedDB requires;
+ * use it when a change reads before it writes, or writes to several stores at once, so that
+ * two tabs doing the same are applied one after the other, each whole.
+ *
+ * @example
+ * await withStores(spec, ['known'], 'readonly', (s) => { const r = s.known.getAll(); return () => r.result })
+ * @throws {BrowserDbError} `quota` when the storage is full, `unavailable`, `failed`
+ */
+export async function withStores<N extends string, T>(
+  spec: DatabaseSpec,
+  names: readonly N[],
+  mode: IDBTransactionMode,
+  act: (stores: Record<N, IDBObjectStore>) => () => T,
+): Promise<T> {
+  const db = await openDatabase(spec);
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      let tx: IDBTransaction;
+      try {
+        tx = db.transaction([...names], mode);
+      } catch (error) {
+        return reject(storageError(error)); // a store this database does not have
+      }
+      let result: () => T;
+      try {
+        const stores = Object.fromEntries(names.map((name) => [name, tx.objectStore(name)]));
+        // Every name of `names` has its store on the line above, which is all that N can be.
+        result = act(stores as Record<N, IDBObjectStore>);
+      } catch (error) {
+        tx.abort();
+        // A quota or clone error thrown at once is said in words; a bug in `act` stays itself.
+        return reject(error instanceof DOMException ? storageError(error) : error);
+      }
+      tx.oncomplete = () => {
+        try {
+          resolve(result());
+        } catch (error) {
+          reject(error);
+        }
+      };
+      tx.onerror = () => reject(storageError(tx.error));
+      tx.onabort = () => reject(storageError(tx.error));
+    });
+  } finally {
+    db.close();
+  }
+}

@@ -27,7 +27,7 @@ export interface RecordSchema<T> {
 
 /** A record that was left out, and why, for the page to say. */
 export interface SkippedRecord {
-  /** The record's key (its `id`), or `#n` when it has none that can be shown. */
+  /** The record's key (its `id`, or the store's key path), or `#n` when it has none to show. */
   key: string;
   /** The first thing wrong with it, e.g. `title › zh: expected string, received object`. */
   problem: string;
@@ -53,8 +53,8 @@ export function parseRecord<T>(schema: RecordSchema<T>, value: unknown): Parsed<
   return { ok: false, problem: where ? `${where}: ${issue?.message}` : String(issue?.message) };
 }
 
-function keyOf(value: unknown, index: number): string {
-  const id = value && typeof value === 'object' && 'id' in value ? value.id : undefined;
+function keyOf(value: unknown, index: number, keyPath: string): string {
+  const id = value && typeof value === 'object' ? Reflect.get(value, keyPath) : undefined;
   return typeof id === 'string' || typeof id === 'number' ? String(id) : `#${index + 1}`;
 }
 
@@ -70,12 +70,25 @@ export async function readAll<T>(
   schema: RecordSchema<T>,
 ): Promise<{ records: T[]; skipped: SkippedRecord[] }> {
   const values: unknown[] = await withStore(spec, store, 'readonly', (s) => s.getAll());
+  return parseAll(values, schema, spec.stores[store]?.keyPath ?? 'id');
+}
+
+/**
+ * Parses values read from a store: those that parse, and those that do not, with why.
+ *
+ * @example parseAll(request.result, knownWordSchema, 'word') // { records, skipped }
+ */
+export function parseAll<T>(
+  values: readonly unknown[],
+  schema: RecordSchema<T>,
+  keyPath = 'id',
+): { records: T[]; skipped: SkippedRecord[] } {
   const records: T[] = [];
   const skipped: SkippedRecord[] = [];
   values.forEach((value, index) => {
     const parsed = parseRecord(schema, value);
     if (parsed.ok) records.push(parsed.value);
-    else skipped.push({ key: keyOf(value, index), problem: parsed.problem });
+    else skipped.push({ key: keyOf(value, index, keyPath), problem: parsed.problem });
   });
   return { records, skipped };
 }

@@ -1,4 +1,5 @@
 import enAbout from '@/locales/en/about.json';
+import enBackup from '@/locales/en/backup.json';
 import enCharacters from '@/locales/en/characters.json';
 import enCommon from '@/locales/en/common.json';
 import enDictionary from '@/locales/en/dictionary.json';
@@ -14,6 +15,7 @@ import enStudy from '@/locales/en/study.json';
 import enTermbase from '@/locales/en/termbase.json';
 import enVocabulary from '@/locales/en/vocabulary.json';
 import zhAbout from '@/locales/zh/about.json';
+import zhBackup from '@/locales/zh/backup.json';
 import zhCharacters from '@/locales/zh/characters.json';
 import zhCommon from '@/locales/zh/common.json';
 import zhDictionary from '@/locales/zh/dictionary.json';
@@ -47,6 +49,7 @@ export const enResources = {
   characters: enCharacters,
   about: enAbout,
   termbase: enTermbase,
+  backup: enBackup,
 } as const;
 
 export type Resources = typeof enResources;
@@ -69,5 +72,6 @@ export const resources: Readonly<Record<Locale, Record<Namespace, Record<string,
     characters: zhCharacters,
     about: zhAbout,
     termbase: zhTermbase,
+    backup: zhBackup,
   },
 };

@@ -24,6 +24,7 @@ export const namespaces = [
   'characters',
   'about',
   'termbase',
+  'backup',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNS: Namespace = 'common';

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { parseAll, type SkippedRecord } from '../browser-db/records';
 import { announce, CARDS_STORE, KNOWN_STORE, REVIEWS_STORE, transact } from './db';
 import { knownWordSchema } from './known-store';
 import {
@@ -11,7 +12,7 @@ import {
 import type { KnownWord } from './status';
 
 /**
- * The learner's progress as one plain object, for the browser backup (issue 12) to write into
+ * The learner's progress as one plain object, for the browser backup (lib/backup) to write into
  * its file and read back: known words, review cards and the review log. Restoring merges into
  * what the browser holds and never duplicates: a review is one record by its id, a word keeps
  * the later of two known marks and the more advanced of two cards.
@@ -29,32 +30,52 @@ export const learningBackupSchema = z.object({
 export type LearningBackup = z.infer<typeof learningBackupSchema>;
 
 /**
- * Everything the learning stores hold, read in one transaction (a consistent snapshot).
- * Records that are not valid are left out, so a backup always restores.
+ * Everything the learning stores hold, read in one transaction (a consistent snapshot), and
+ * the records that are not valid: those are left out (so a backup always restores) and named.
  *
- * @example JSON.stringify(await exportLearning())
+ * @example const { backup, skipped } = await snapshotLearning()
  */
-export async function exportLearning(): Promise<LearningBackup> {
+export async function snapshotLearning(): Promise<{
+  backup: LearningBackup;
+  skipped: SkippedRecord[];
+}> {
   const raw = await transact([KNOWN_STORE, CARDS_STORE, REVIEWS_STORE], 'readonly', (s) => {
     const known = s.known.getAll();
     const cards = s.cards.getAll();
     const reviews = s.reviews.getAll();
     return () => ({ known: known.result, cards: cards.result, reviews: reviews.result });
   });
-  const valid = <T>(schema: z.ZodMiniType<T>, records: unknown[]): T[] =>
-    records.flatMap((r) => {
-      const result = schema.safeParse(r);
-      return result.success ? [result.data] : [];
-    });
+  const known = parseAll(raw.known, knownWordSchema, 'word');
+  const cards = parseAll(raw.cards, cardRecordSchema, 'word');
+  const reviews = parseAll(raw.reviews, reviewRecordSchema, 'id');
+  const named = (store: string, skipped: SkippedRecord[]) =>
+    skipped.map((record) => ({ ...record, key: `${store} ${record.key}` }));
   return {
-    format: LEARNING_BACKUP_FORMAT,
-    version: 1,
-    known: valid(knownWordSchema, raw.known).sort((a, b) => a.word.localeCompare(b.word)),
-    cards: valid(cardRecordSchema, raw.cards).sort((a, b) => a.word.localeCompare(b.word)),
-    reviews: valid(reviewRecordSchema, raw.reviews).sort(
-      (a, b) => a.review.localeCompare(b.review) || a.id.localeCompare(b.id),
-    ),
+    backup: {
+      format: LEARNING_BACKUP_FORMAT,
+      version: 1,
+      known: known.records.sort((a, b) => a.word.localeCompare(b.word)),
+      cards: cards.records.sort((a, b) => a.word.localeCompare(b.word)),
+      reviews: reviews.records.sort(
+        (a, b) => a.review.localeCompare(b.review) || a.id.localeCompare(b.id),
+      ),
+    },
+    skipped: [
+      ...named(KNOWN_STORE, known.skipped),
+      ...named(CARDS_STORE, cards.skipped),
+      ...named(REVIEWS_STORE, reviews.skipped),
+    ],
   };
+}
+
+/**
+ * Everything the learning stores hold, read in one transaction (a consistent snapshot).
+ * Records that are not valid are left out, so a backup always restores.
+ *
+ * @example JSON.stringify(await exportLearning())
+ */
+export async function exportLearning(): Promise<LearningBackup> {
+  return (await snapshotLearning()).backup;
 }
 
 /** Thrown by `importLearning` for data that is not a learning backup; says where and what. */

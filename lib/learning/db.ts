@@ -1,9 +1,13 @@
+import { type DatabaseSpec, withStores } from '../browser-db/database';
+import { BrowserDbError, type BrowserDbProblem } from '../browser-db/errors';
+
 /**
  * The learner's progress, kept in the browser's IndexedDB in a database of its own beside the
- * vocabulary's: which words are known, each word's review card and every review. In the style
- * of `lib/vocabulary/store.ts` (to move onto the shared home for IndexedDB records when it
- * lands): a connection per operation, closed once its transaction has committed, so that no
- * connection is held at module level and a later version of the database can always upgrade.
+ * vocabulary's: which words are known, each word's review card and every review. Through
+ * lib/browser-db, as the vocabulary and the library: a connection per operation, closed once
+ * its transaction has committed, so that no connection is held at module level and a later
+ * version of the database can always upgrade; records parsed on reading, the bad ones skipped
+ * and reported.
  *
  * Why two tabs lose nothing: each record is its own key (a word, or a review's id), and every
  * change that reads before it writes (grading a card: read the card, write the next card and
@@ -25,108 +29,42 @@ const VERSION = 1;
 export type LearningStoreName = typeof KNOWN_STORE | typeof CARDS_STORE | typeof REVIEWS_STORE;
 
 /** What went wrong, for the interface to say in words (as `vocabulary:errors.<problem>`). */
-export type LearningProblem = 'unavailable' | 'quota' | 'failed';
+export type LearningProblem = BrowserDbProblem;
 
 /**
- * The store could not be used: `unavailable` where the browser offers no IndexedDB, `quota`
- * when its storage is full, `failed` otherwise.
+ * The store could not be used (lib/browser-db's error, under the name the study pages know):
+ * `unavailable` where the browser offers no IndexedDB, `quota` when its storage is full,
+ * `failed` otherwise.
  *
  * @example try { await markKnown(['行业']) } catch (e) { if (e instanceof LearningStoreError) say(e.problem) }
  */
-export class LearningStoreError extends Error {
-  override readonly name = 'LearningStoreError';
-  constructor(
-    readonly problem: LearningProblem,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-  }
-}
+export const LearningStoreError = BrowserDbError;
+export type LearningStoreError = BrowserDbError;
 
-function unavailable(cause?: unknown): LearningStoreError {
-  return new LearningStoreError('unavailable', 'IndexedDB is not available in this browser', {
-    cause,
-  });
-}
-
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') return reject(unavailable());
-    let request: IDBOpenDBRequest;
-    try {
-      request = indexedDB.open(LEARNING_DB, VERSION);
-    } catch (error) {
-      return reject(unavailable(error)); // some browsers throw here in private mode
-    }
-    request.onupgradeneeded = () => {
-      const db = request.result;
-      if (!db.objectStoreNames.contains(KNOWN_STORE))
-        db.createObjectStore(KNOWN_STORE, { keyPath: 'word' });
-      if (!db.objectStoreNames.contains(CARDS_STORE))
-        db.createObjectStore(CARDS_STORE, { keyPath: 'word' });
-      if (!db.objectStoreNames.contains(REVIEWS_STORE))
-        db.createObjectStore(REVIEWS_STORE, { keyPath: 'id' });
-    };
-    request.onsuccess = () => {
-      const db = request.result;
-      db.onversionchange = () => db.close(); // let a newer version of the app upgrade
-      resolve(db);
-    };
-    request.onerror = () => reject(unavailable(request.error));
-  });
-}
-
-function failure(error: DOMException | null): LearningStoreError {
-  return error?.name === 'QuotaExceededError'
-    ? new LearningStoreError('quota', 'The browser’s storage for this site is full', {
-        cause: error,
-      })
-    : new LearningStoreError('failed', error?.message ?? 'The transaction failed', {
-        cause: error,
-      });
-}
+/** The database, its stores and their keys, as lib/browser-db opens and upgrades it. */
+export const LEARNING_DATABASE: DatabaseSpec = {
+  name: LEARNING_DB,
+  version: VERSION,
+  stores: {
+    [KNOWN_STORE]: { keyPath: 'word' },
+    [CARDS_STORE]: { keyPath: 'word' },
+    [REVIEWS_STORE]: { keyPath: 'id' },
+  },
+};
 
 /**
- * Runs `act` in one transaction over `names`, and resolves with what `act`'s `result()`
- * returns once the transaction has committed (never before: a resolved write is on disk).
- * `act` queues requests synchronously or from their callbacks, as IndexedDB requires.
+ * Runs `act` in one transaction over `names` (lib/browser-db's `withStores`), and resolves
+ * with what `act`'s `result()` returns once the transaction has committed.
  *
  * @example
  * await transact([KNOWN_STORE], 'readonly', (s) => { const r = s.known.getAll(); return () => r.result })
  */
-export async function transact<N extends LearningStoreName, T>(
+export function transact<N extends LearningStoreName, T>(
   names: readonly N[],
   mode: IDBTransactionMode,
   act: (stores: Record<N, IDBObjectStore>) => () => T,
 ): Promise<T> {
-  const db = await open();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const tx = db.transaction([...names], mode);
-      // Filled in for every name of `names` on the next line, which is all that N can be.
-      const stores = {} as Record<N, IDBObjectStore>;
-      for (const name of names) stores[name] = tx.objectStore(name);
-      let result: () => T;
-      try {
-        result = act(stores);
-      } catch (error) {
-        tx.abort();
-        return reject(error);
-      }
-      tx.oncomplete = () => {
-        try {
-          resolve(result());
-        } catch (error) {
-          reject(error);
-        }
-      };
-      tx.onerror = () => reject(failure(tx.error));
-      tx.onabort = () => reject(failure(tx.error));
-    });
-  } finally {
-    db.close();
-  }
+  return withStores(LEARNING_DATABASE, names, mode, act);
 }
 
 /** A change to the learner's progress, as announced to every open page. */

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { askToPersist } from '../browser-db/persist';
+import { parseAll, type SkippedRecord } from '../browser-db/records';
 import { announce, KNOWN_STORE, transact } from './db';
 import type { KnownWord } from './status';
 
@@ -46,6 +48,7 @@ async function change(
     return () => ({ before });
   });
   announce({ kind: 'known', words: unique });
+  askToPersist();
   return undo;
 }
 
@@ -82,14 +85,27 @@ export async function undoKnown(undo: KnownUndo): Promise<void> {
 }
 
 /**
+ * Every word marked known, in no particular order, and the records that are not valid
+ * (skipped, with why).
+ *
+ * @example const { records, skipped } = await readKnownWords()
+ */
+export async function readKnownWords(): Promise<{
+  records: KnownWord[];
+  skipped: SkippedRecord[];
+}> {
+  const all = await transact([KNOWN_STORE], 'readonly', (s) => {
+    const request = s.known.getAll();
+    return (): unknown[] => request.result;
+  });
+  return parseAll(all, knownWordSchema, 'word');
+}
+
+/**
  * Every word marked known, in no particular order; records that are not valid are left out.
  *
  * @example new Set((await listKnown()).map((k) => k.word)).has('我')
  */
 export async function listKnown(): Promise<KnownWord[]> {
-  const all = await transact([KNOWN_STORE], 'readonly', (s) => {
-    const request = s.known.getAll();
-    return (): unknown[] => request.result;
-  });
-  return all.map(parseKnown).filter((k) => k !== null);
+  return (await readKnownWords()).records;
 }

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { askToPersist } from '../browser-db/persist';
+import { parseAll, type SkippedRecord } from '../browser-db/records';
 import { announce, CARDS_STORE, REVIEWS_STORE, transact } from './db';
 import {
   type Grade,
@@ -70,7 +72,43 @@ export async function recordReview(
     };
   });
   announce({ kind: 'reviewed', words: [word] });
+  askToPersist();
   return outcome;
+}
+
+/** Reads a whole store of the learning database, parsed (the bad records skipped, with why). */
+async function readStore<T>(
+  name: typeof CARDS_STORE | typeof REVIEWS_STORE,
+  schema: z.ZodMiniType<T>,
+): Promise<{ records: T[]; skipped: SkippedRecord[] }> {
+  const all = await transact([name], 'readonly', (s) => {
+    const request = s[name].getAll();
+    return (): unknown[] => request.result;
+  });
+  return parseAll(all, schema, name === CARDS_STORE ? 'word' : 'id');
+}
+
+/**
+ * Every word's card record, and the records that are not valid (skipped, with why).
+ *
+ * @example const { records, skipped } = await readCardRecords()
+ */
+export function readCardRecords(): Promise<{ records: CardRecord[]; skipped: SkippedRecord[] }> {
+  return readStore(CARDS_STORE, cardRecordSchema);
+}
+
+/**
+ * The review log, oldest first, and the records that are not valid (skipped, with why).
+ *
+ * @example const { records, skipped } = await readReviewLog()
+ */
+export async function readReviewLog(): Promise<{
+  records: ReviewRecord[];
+  skipped: SkippedRecord[];
+}> {
+  const { records, skipped } = await readStore(REVIEWS_STORE, reviewRecordSchema);
+  records.sort((a, b) => a.review.localeCompare(b.review) || a.id.localeCompare(b.id));
+  return { records, skipped };
 }
 
 /**
@@ -79,13 +117,8 @@ export async function recordReview(
  * @example (await listCards()).get('行业')?.due
  */
 export async function listCards(): Promise<Map<string, StoredCard>> {
-  const all = await transact([CARDS_STORE], 'readonly', (s) => {
-    const request = s.cards.getAll();
-    return (): unknown[] => request.result;
-  });
-  const cards = new Map<string, StoredCard>();
-  for (const record of all.map(parseCardRecord)) if (record) cards.set(record.word, record.card);
-  return cards;
+  const { records } = await readCardRecords();
+  return new Map(records.map((record) => [record.word, record.card]));
 }
 
 /**
@@ -94,12 +127,5 @@ export async function listCards(): Promise<Map<string, StoredCard>> {
  * @example (await listReviews()).length // reviews ever given
  */
 export async function listReviews(): Promise<ReviewRecord[]> {
-  const all = await transact([REVIEWS_STORE], 'readonly', (s) => {
-    const request = s.reviews.getAll();
-    return (): unknown[] => request.result;
-  });
-  return all
-    .map(parseReviewRecord)
-    .filter((r) => r !== null)
-    .sort((a, b) => a.review.localeCompare(b.review) || a.id.localeCompare(b.id));
+  return (await readReviewLog()).records;
 }

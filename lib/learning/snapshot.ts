@@ -1,8 +1,9 @@
+import type { SkippedRecord } from '../browser-db/records';
 import { listWords } from '../vocabulary/store';
 import type { VocabularyEntry } from '../vocabulary/types';
-import { listKnown } from './known-store';
+import { readKnownWords } from './known-store';
 import { type ReviewQueue, reviewQueue } from './queue';
-import { listCards, listReviews, type ReviewRecord } from './review-store';
+import { type ReviewRecord, readCardRecords, readReviewLog } from './review-store';
 import type { StoredCard } from './schedule';
 import { type KnownWord, statusIndex } from './status';
 import { watchLearningAndVocabulary } from './word-status';
@@ -15,6 +16,8 @@ export interface LearningSnapshot {
   known: KnownWord[];
   cards: Map<string, StoredCard>;
   reviews: ReviewRecord[];
+  /** Stored records that are not valid (saved words, marks, cards, reviews): left out, named. */
+  skipped: SkippedRecord[];
 }
 
 /**
@@ -24,13 +27,19 @@ export interface LearningSnapshot {
  * @example const snapshot = await loadLearning()
  */
 export async function loadLearning(): Promise<LearningSnapshot> {
-  const [{ entries }, known, cards, reviews] = await Promise.all([
+  const [words, known, cards, reviews] = await Promise.all([
     listWords(),
-    listKnown(),
-    listCards(),
-    listReviews(),
+    readKnownWords(),
+    readCardRecords(),
+    readReviewLog(),
   ]);
-  return { entries, known, cards, reviews };
+  return {
+    entries: words.entries,
+    known: known.records,
+    cards: new Map(cards.records.map((record) => [record.word, record.card])),
+    reviews: reviews.records,
+    skipped: [...words.skipped, ...known.skipped, ...cards.skipped, ...reviews.skipped],
+  };
 }
 
 /**

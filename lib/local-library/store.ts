@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { type DatabaseSpec, openDatabase } from '../browser-db/database';
 import { storageError } from '../browser-db/errors';
+import { type MergeCounts, mergeRecords } from '../browser-db/merge';
+import { askToPersist } from '../browser-db/persist';
 import {
   deleteRecord,
   putRecord,
@@ -67,6 +69,7 @@ const DATABASE: DatabaseSpec = {
  */
 export async function saveLocalDocument(doc: LocalDocument): Promise<void> {
   await putRecord(DATABASE, STORE, localDocumentSchema, doc);
+  askToPersist(); // the first text saved: ask the browser to keep it (not awaited)
 }
 
 /**
@@ -148,4 +151,25 @@ async function updateRecord(id: string, fields: Partial<LocalDocument>): Promise
   } finally {
     db.close();
   }
+}
+
+/**
+ * Merges documents from a backup into the library: a text the library lacks is added; where
+ * the library holds the same id in another form, the library's copy stays (it may hold edits
+ * made since the backup) and is counted as `kept`. Nothing is deleted.
+ *
+ * @example const { restored, kept } = await mergeLocalDocuments(backup.documents)
+ */
+export async function mergeLocalDocuments(
+  documents: readonly LocalDocument[],
+): Promise<MergeCounts> {
+  const { written, ...counts } = await mergeRecords(
+    DATABASE,
+    STORE,
+    localDocumentSchema,
+    documents,
+    () => 'current',
+  );
+  if (written.length > 0) askToPersist();
+  return counts;
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { storageError } from '../browser-db/errors';
+import { canonicalJson, type MergeCounts } from '../browser-db/merge';
 import {
   documentKey,
   MAX_DOCUMENTS,
@@ -18,7 +20,12 @@ import {
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/);
 const text = z.string().min(1).max(1000);
 
-const progressSchema = z
+/**
+ * A reading as stored (and as a backup holds it).
+ *
+ * @example readingProgressSchema.safeParse(record).success
+ */
+export const readingProgressSchema = z
   .object({
     document: z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('bundled'), slug: id }),
@@ -57,7 +64,7 @@ export function readAllProgress(storage: ProgressStorage): ReadingProgress[] {
   if (!Array.isArray(documents)) return [];
   const seen = new Set<string>();
   return documents.flatMap((item: unknown) => {
-    const parsed = progressSchema.safeParse(item);
+    const parsed = readingProgressSchema.safeParse(item);
     if (!parsed.success || seen.has(documentKey(parsed.data.document))) return [];
     seen.add(documentKey(parsed.data.document));
     return [parsed.data];
@@ -120,4 +127,45 @@ export function forgetProgress(storage: ProgressStorage, doc: ProgressDocument):
       all.filter((record) => documentKey(record.document) !== key),
     );
   }
+}
+
+/** The reading that stays of two of the same document: the further one, then the later. */
+function further(a: ReadingProgress, b: ReadingProgress): ReadingProgress {
+  if (a.index !== b.index) return a.index > b.index ? a : b;
+  return b.readAt > a.readAt ? b : a;
+}
+
+/**
+ * Merges readings from a backup: a document not read here is added; one read here too keeps
+ * the further place (then the later reading). Newest first; past MAX_DOCUMENTS the oldest are
+ * forgotten, as in recordProgress.
+ *
+ * @example mergeProgress(localStorage, backup.progress) // { restored: 2, unchanged: 1, kept: 0 }
+ * @throws {BrowserDbError} `quota` when localStorage is full
+ */
+export function mergeProgress(
+  storage: ProgressStorage,
+  incoming: readonly ReadingProgress[],
+): MergeCounts {
+  const byKey = new Map(readAllProgress(storage).map((r) => [documentKey(r.document), r]));
+  const counts = { restored: 0, unchanged: 0, kept: 0 };
+  for (const record of incoming) {
+    const key = documentKey(record.document);
+    const current = byKey.get(key);
+    if (current && canonicalJson(current) === canonicalJson(record)) counts.unchanged++;
+    else if (current && further(current, record) === current) counts.kept++;
+    else {
+      byKey.set(key, record);
+      counts.restored++;
+    }
+  }
+  if (counts.restored === 0) return counts;
+  const records = [...byKey.values()].sort((a, b) => b.readAt.localeCompare(a.readAt));
+  try {
+    const value = { version: 1, documents: records.slice(0, MAX_DOCUMENTS) };
+    storage.setItem(PROGRESS_KEY, JSON.stringify(value));
+  } catch (error) {
+    throw storageError(error); // unlike a reading, a restore says when it could not be kept
+  }
+  return counts;
 }

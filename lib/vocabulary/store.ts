@@ -1,5 +1,7 @@
 import type { DatabaseSpec } from '../browser-db/database';
 import { BrowserDbError, type BrowserDbProblem } from '../browser-db/errors';
+import { type MergeCounts, mergeRecords } from '../browser-db/merge';
+import { askToPersist } from '../browser-db/persist';
 import {
   deleteRecord,
   putRecord,
@@ -99,6 +101,7 @@ export async function saveWord(
   };
   await putRecord(DATABASE, VOCABULARY_STORE, vocabularyEntrySchema, entry);
   announce({ kind: 'saved', id: entry.id });
+  askToPersist(); // the first word saved: ask the browser to keep it (not awaited)
   return entry;
 }
 
@@ -110,6 +113,25 @@ export async function saveWord(
 export async function restoreWord(entry: VocabularyEntry): Promise<void> {
   await putRecord(DATABASE, VOCABULARY_STORE, vocabularyEntrySchema, entry);
   announce({ kind: 'saved', id: entry.id });
+}
+
+/**
+ * Merges saved words from a backup: a word not saved here is added; the same word saved here
+ * too keeps the later save (newer senses, the same sentence). Nothing is deleted.
+ *
+ * @example const { restored, unchanged } = await mergeWords(backup.words)
+ */
+export async function mergeWords(entries: readonly VocabularyEntry[]): Promise<MergeCounts> {
+  const { written, ...counts } = await mergeRecords(
+    DATABASE,
+    VOCABULARY_STORE,
+    vocabularyEntrySchema,
+    entries,
+    (current, incoming) => (incoming.savedAt > current.savedAt ? 'incoming' : 'current'),
+  );
+  for (const entry of written) announce({ kind: 'saved', id: entry.id });
+  if (written.length > 0) askToPersist();
+  return counts;
 }
 
 /**

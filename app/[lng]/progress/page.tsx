@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { ProgressView } from '@/components/study/ProgressView';
 import { StudyNav } from '@/components/study/StudyNav';
 import { getT } from '@/lib/i18n/server';
@@ -23,11 +24,14 @@ export default async function ProgressPage({ params }: PageProps<'/[lng]/progres
   const { lng } = await params;
   if (!isLocale(lng)) return null;
   const { t } = await getT(lng, 'study');
+  const { t: tBackup } = await getT(lng, 'backup');
   return (
     <div>
       <StudyNav lng={lng} current="progress" />
       <h1>{t('progress.title')}</h1>
-      <p>{t('progress.intro')}</p>
+      <p>
+        {t('progress.intro')} <Link href={`/${lng}/backup`}>{tBackup('link')}</Link>
+      </p>
       <noscript>
         <p>{t('review.noScript')}</p>
       </noscript>

@@ -1,10 +1,35 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { exportLearning, importLearning, LearningBackupError } from '@/lib/learning/backup';
-import { type LearningChange, watchLearning } from '@/lib/learning/db';
-import { listKnown, markKnown, undoKnown, unmarkKnown } from '@/lib/learning/known-store';
-import { listCards, listReviews, recordReview } from '@/lib/learning/review-store';
+import {
+  exportLearning,
+  importLearning,
+  LearningBackupError,
+  snapshotLearning,
+} from '@/lib/learning/backup';
+import {
+  CARDS_STORE,
+  KNOWN_STORE,
+  type LearningChange,
+  LearningStoreError,
+  REVIEWS_STORE,
+  transact,
+  watchLearning,
+} from '@/lib/learning/db';
+import {
+  listKnown,
+  markKnown,
+  readKnownWords,
+  undoKnown,
+  unmarkKnown,
+} from '@/lib/learning/known-store';
+import {
+  listCards,
+  listReviews,
+  readCardRecords,
+  readReviewLog,
+  recordReview,
+} from '@/lib/learning/review-store';
 import { Rating } from '@/lib/learning/schedule';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 1, 10, minute));
@@ -119,5 +144,34 @@ describe('exportLearning and importLearning', () => {
     };
     await expect(importLearning(bad)).rejects.toThrow(LearningBackupError);
     await expect(importLearning(bad)).rejects.toThrow(/known/);
+  });
+});
+
+describe('records that are not valid', () => {
+  it('are skipped and named by their key, the valid ones still read', async () => {
+    await markKnown(['我'], { now: at(0) });
+    await recordReview('行业', Rating.Good, { now: at(1) });
+    await transact([KNOWN_STORE, CARDS_STORE, REVIEWS_STORE], 'readwrite', (s) => {
+      s.known.put({ word: '坏', knownAt: 'yesterday' });
+      s.cards.put({ word: '错', card: { due: 'soon' } });
+      s.reviews.put({ id: 'r-bad', word: '错' });
+      return () => undefined;
+    });
+    const known = await readKnownWords();
+    expect(known.records.map((k) => k.word)).toEqual(['我']);
+    expect(known.skipped).toEqual([{ key: '坏', problem: expect.stringMatching(/^knownAt/) }]);
+    expect((await readCardRecords()).skipped.map((s) => s.key)).toEqual(['错']);
+    expect((await readReviewLog()).skipped.map((s) => s.key)).toEqual(['r-bad']);
+    expect(await listReviews()).toHaveLength(1);
+    const { backup, skipped } = await snapshotLearning();
+    expect(skipped.map((s) => s.key)).toEqual(['known 坏', 'cards 错', 'reviews r-bad']);
+    expect(backup.known).toHaveLength(1);
+  });
+
+  it('fail as the browser-db error, under the name the study pages know', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    const error = await markKnown(['我']).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LearningStoreError);
+    expect(error).toMatchObject({ problem: 'unavailable' });
   });
 });
