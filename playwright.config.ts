@@ -24,7 +24,7 @@ const STATIC_URL = `http://127.0.0.1:${PORT + 100}`;
 const STATIC_SPEC = /static-export\.spec\.ts$/;
 /** Spec files run on the phone as well, and any test tagged `@phone` elsewhere. */
 const PHONE_JOURNEYS =
-  /(reader-toolbar|reader-layout|reader-options|dictionary|read-aloud|language|library|study|characters|vocabulary|glossary|sentence-links)\.spec\.ts|@phone/;
+  /(reader-toolbar|reader-layout|dictionary|read-aloud|library|study|characters)\.spec\.ts|@phone/;
 
 const launchOptions = {
   executablePath: '/usr/bin/chromium',

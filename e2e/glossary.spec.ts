@@ -75,10 +75,9 @@ test.describe('glossary tooltips', () => {
     await expect(tip).toBeVisible();
   });
 
-  test('phone: a tap on a term opens the dictionary popup with its glossary entry, not the tooltip', async ({
-    page,
-    isMobile,
-  }) => {
+  test('phone: a tap on a term opens the dictionary popup with its glossary entry, not the tooltip', {
+    tag: '@phone',
+  }, async ({ page, isMobile }) => {
     test.skip(!isMobile, 'tapping is the phone interaction');
     await page.goto(readerPath('en'));
     await waitForHydration(page);

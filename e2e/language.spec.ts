@@ -78,10 +78,9 @@ test.describe('`/` over HTTP', () => {
 test.describe('the language switcher', () => {
   test.use(browserIn('en-US', 'en-US,en;q=0.9'));
 
-  test('opens the other language at the sentence being read, and is remembered', async ({
-    page,
-    isMobile,
-  }) => {
+  test('opens the other language at the sentence being read, and is remembered', {
+    tag: '@phone',
+  }, async ({ page, isMobile }) => {
     await page.goto(readerPath('en'));
     await expectHtmlLang(page, 'en');
     await waitForHydration(page);

@@ -59,10 +59,9 @@ test.describe('sentence links', () => {
     await expect.poll(() => background(sentence(page, 'p7.en1'))).not.toBe(resting);
   });
 
-  test('tapping a sentence highlights its counterpart; tapping elsewhere clears it', async ({
-    page,
-    isMobile,
-  }) => {
+  test('tapping a sentence highlights its counterpart; tapping elsewhere clears it', {
+    tag: '@phone',
+  }, async ({ page, isMobile }) => {
     test.skip(!isMobile, 'tap is the phone gesture');
     await page.goto(readerPath('zh'));
     await waitForHydration(page);

@@ -346,7 +346,10 @@ for (const lng of ['en', 'zh'] as const) {
       await expectNoAxeViolations(page, testInfo);
     });
 
-    test('the header leads to the page and still fits one row', async ({ page, isMobile }) => {
+    test('the header leads to the page and still fits one row', { tag: '@phone' }, async ({
+      page,
+      isMobile,
+    }) => {
       await page.goto(`/${lng}`);
       const header = page.getByRole('banner');
       // The header's Study entry leads to the review; the study pages' own navigation to the words.
