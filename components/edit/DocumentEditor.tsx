@@ -274,8 +274,9 @@ export function DocumentEditor({
                 setStatus({ kind: 'info', text: t('status.saved') });
               }}
               onReload={(text, etag, parsed) => {
-                setBase({ text, etag });
-                void reset(parsed);
+                // The server's version comes in as one step: Undo brings this editor's back.
+                setBase({ text, etag: etag ?? base.etag });
+                void apply(parsed).then((failed) => failed && report(failed));
               }}
               onStatus={setStatus}
             />
