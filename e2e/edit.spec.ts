@@ -108,10 +108,7 @@ for (const lng of ['en', 'zh'] as const) {
   });
 }
 
-test('drags a sentence onto the pair above, by mouse or by finger', { tag: '@phone' }, async ({
-  page,
-  isMobile,
-}) => {
+test('drags a sentence onto the pair above, by mouse or by finger', async ({ page, isMobile }) => {
   const lng = isMobile ? 'zh' : 'en';
   await openClean(page, lng);
   const moved = (await unitTexts(page, 'p4', 'zh'))[0] ?? '';
