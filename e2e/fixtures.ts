@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { seedLocalLibrary } from './local-library';
 
 /** The one document in the library, and what a reader expects of it. */
 export const SLUG = 'apus-li-tao-interview';
@@ -260,28 +261,12 @@ export async function termRightOfCentre(page: Page): Promise<Locator> {
  * keeps it) as the own text `id`, from a page of the site; reload to see it.
  */
 export async function seedOwnText(page: Page, id: string, yaml: string) {
-  await page.evaluate(
-    async ({ id, yaml }) => {
-      await new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('duizhao', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('documents', { keyPath: 'id' });
-        open.onsuccess = () => {
-          const tx = open.result.transaction('documents', 'readwrite');
-          tx.objectStore('documents').put({
-            id,
-            title: { zh: '李涛访谈', en: 'Li Tao interview' },
-            savedAt: new Date().toISOString(),
-            yaml,
-          });
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      });
+  await seedLocalLibrary(page, [
+    {
+      id,
+      title: { zh: '李涛访谈', en: 'Li Tao interview' },
+      savedAt: new Date().toISOString(),
+      yaml,
     },
-    { id, yaml },
-  );
+  ]);
 }
