@@ -1,6 +1,6 @@
 /**
  * After `STATIC_EXPORT=1 next build` (`npm run build:static`): writes the security headers
- * of lib/security/headers.ts beside the static pages, in the two forms static hosts read:
+ * of lib/security/headers.js beside the static pages, in the two forms static hosts read:
  * - `out/serve.json` for `serve` (`npx serve out`, and the e2e static project);
  * - `out/_headers` for Netlify and Cloudflare Pages.
  * Other hosts (nginx, Apache, S3 + CloudFront…) take the same list: README "Security".

@@ -1,5 +1,5 @@
-import type { NextConfig } from 'next';
-import { securityHeaders } from './lib/security/headers';
+// @ts-check
+import { securityHeaders } from './lib/security/headers.js';
 
 /**
  * Two builds from one code base:
@@ -11,7 +11,8 @@ import { securityHeaders } from './lib/security/headers';
  */
 const isStatic = process.env.STATIC_EXPORT === '1';
 
-const nextConfig: NextConfig = {
+/** @type {import('next').NextConfig} */
+const nextConfig = {
   reactStrictMode: true,
   // `route.server.ts` files are routes of the server build only: the static export cannot
   // hold handlers for anything but GET (the opt-in save endpoint, for instance).

@@ -1,5 +1,6 @@
+// @ts-check
 /**
- * The security headers every response carries: in the server build through next.config.ts,
+ * The security headers every response carries: in the server build through next.config.js,
  * in the static export through the files `npm run build:static` writes beside the pages
  * (`serve.json` for `serve`, `_headers` for Netlify and Cloudflare Pages; see
  * scripts/static-headers.ts). One list, so that both builds send the same policy.
@@ -20,7 +21,11 @@
  *   `style` attributes.
  * - Workers from this origin (the import page's aligner) and blob: URLs (downloads).
  */
-export function contentSecurityPolicy(options: { development?: boolean } = {}): string {
+/**
+ * @param {{ development?: boolean }} [options]
+ * @returns {string}
+ */
+export function contentSecurityPolicy(options = {}) {
   const script = ["'self'", "'unsafe-inline'", ...(options.development ? ["'unsafe-eval'"] : [])];
   return [
     "default-src 'self'",
@@ -39,17 +44,19 @@ export function contentSecurityPolicy(options: { development?: boolean } = {}): 
   ].join('; ');
 }
 
-export interface HeaderEntry {
-  key: string;
-  value: string;
-}
+/** @typedef {{ key: string, value: string }} HeaderEntry */
 
 /**
  * Every security header, in the `{ key, value }` form Next's `headers()` and `serve.json` take.
  *
+ * Plain JavaScript (checked by TypeScript through its JSDoc) because next.config.js, which Node
+ * loads as it is, imports it.
+ *
  * @example securityHeaders().find((h) => h.key === 'X-Frame-Options')?.value // 'DENY'
+ * @param {{ development?: boolean }} [options]
+ * @returns {HeaderEntry[]}
  */
-export function securityHeaders(options: { development?: boolean } = {}): HeaderEntry[] {
+export function securityHeaders(options = {}) {
   return [
     { key: 'Content-Security-Policy', value: contentSecurityPolicy(options) },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
