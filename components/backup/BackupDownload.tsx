@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { backupFileName, createBackup, type SkippedInSection } from '@/lib/backup/file';
 import { backupSections } from '@/lib/backup/sections';
 import { type BrowserDbProblem, problemOf } from '@/lib/browser-db/errors';
-import { offerDownload } from '../edit/offer-download';
+import { offerDownload } from '../files/offer-download';
 import { browserStorage } from '../progress/browser-storage';
 import styles from './backup.module.css';
 import { useBackupWords } from './use-backup-words';

@@ -6,7 +6,7 @@ import { useT } from '@/lib/i18n/client';
 import { contentLang } from '@/lib/i18n/settings';
 import { qaReportCsv, qaReportHtml } from '@/lib/qa/report-files';
 import { buildReviewView } from '@/lib/review/build-review-view';
-import { offerDownload } from '../edit/offer-download';
+import { offerDownload } from '../files/offer-download';
 import { AlignmentMap } from '../review/AlignmentMap';
 import { ReviewPairs } from '../review/ReviewPairs';
 import { ReviewSummary } from '../review/ReviewSummary';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { TERMBASE_FILES, termbaseCsv, termbaseTbx } from '@/lib/termbase/export';
 import type { TermbaseEntry } from '@/lib/termbase/schema';
-import { offerDownload } from '../edit/offer-download';
+import { offerDownload } from '../files/offer-download';
 
 /** Download buttons: the termbase as TBX-Basic and as CSV (lib/export's glossary writers). */
 export function TermbaseExport({ entries }: { entries: readonly TermbaseEntry[] }) {

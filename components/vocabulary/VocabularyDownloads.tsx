@@ -3,7 +3,7 @@
 import { useT } from '@/lib/i18n/client';
 import { toAnkiText, toVocabularyCsv } from '@/lib/vocabulary/export';
 import type { VocabularyEntry } from '@/lib/vocabulary/types';
-import { downloadText } from './download-text';
+import { offerDownload } from '../files/offer-download';
 import styles from './vocabulary.module.css';
 
 export interface VocabularyDownloadsProps {
@@ -24,7 +24,7 @@ export function VocabularyDownloads({ entries }: VocabularyDownloadsProps) {
         <button
           type="button"
           onClick={() =>
-            downloadText(
+            offerDownload(
               'duizhao-vocabulary.txt',
               'text/plain;charset=utf-8',
               toAnkiText(entries, options()),
@@ -36,7 +36,7 @@ export function VocabularyDownloads({ entries }: VocabularyDownloadsProps) {
         <button
           type="button"
           onClick={() =>
-            downloadText(
+            offerDownload(
               'duizhao-vocabulary.csv',
               'text/csv;charset=utf-8',
               toVocabularyCsv(entries, options()),
