@@ -23,8 +23,7 @@ export const SAVE_URL = `http://127.0.0.1:${PORT + 200}`;
 const STATIC_URL = `http://127.0.0.1:${PORT + 100}`;
 const STATIC_SPEC = /static-export\.spec\.ts$/;
 /** Spec files run on the phone as well, and any test tagged `@phone` elsewhere. */
-const PHONE_JOURNEYS =
-  /(reader-toolbar|reader-layout|dictionary|read-aloud|library|study|characters)\.spec\.ts|@phone/;
+const PHONE_JOURNEYS = /(reader-toolbar|reader-layout|library)\.spec\.ts|@phone/;
 
 const launchOptions = {
   executablePath: '/usr/bin/chromium',

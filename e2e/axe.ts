@@ -13,7 +13,9 @@ export async function expectNoAxeViolations(
   testInfo: TestInfo,
   options: { include?: readonly string[] } = {},
 ) {
-  let builder = new AxeBuilder({ page }).withTags(TAGS);
+  // Only violations are read: `resultTypes` spares axe collecting every node of every passed
+  // rule (most of its time on a page of a few thousand elements).
+  let builder = new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] });
   for (const selector of options.include ?? []) builder = builder.include(selector);
   const results = await builder.analyze();
   const violations = results.violations.map((v) => ({

@@ -116,10 +116,9 @@ for (const lng of ['en', 'zh'] as const) {
       await expect(panel(page, '好')).toContainText(ui.radical);
     });
 
-    test('the writing quiz answers strokes drawn with the mouse or a finger', async ({
-      page,
-      isMobile,
-    }) => {
+    test('the writing quiz answers strokes drawn with the mouse or a finger', {
+      tag: '@phone',
+    }, async ({ page, isMobile }) => {
       // Seven strokes drawn as real pointer or touch events, each answered by the quiz: on a
       // shared machine this takes longer than most journeys.
       test.slow();

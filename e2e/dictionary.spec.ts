@@ -100,90 +100,92 @@ for (const lng of ['en', 'zh'] as const satisfies readonly Lng[]) {
   const ui = UI[lng];
 
   test.describe(`dictionary (/${lng})`, () => {
-    test('a tap or click on 次 shows the word holding it, 第一次, then the other words through 次; the popup loads only then', async ({
-      page,
-      isMobile,
-    }, testInfo) => {
-      const data: string[] = [];
-      const scripts: string[] = [];
-      page.on('request', (request) => {
-        if (LOOKUP_DATA.test(request.url())) data.push(request.url());
-        if (request.resourceType() === 'script') scripts.push(request.url());
-      });
-      await page.goto(readerPath(lng));
-      await waitForHydration(page);
-      expect(data, 'no dictionary or reading data before the first lookup').toEqual([]);
-      const scriptsBefore = scripts.length;
+    test(
+      'a tap or click on 次 shows the word holding it, 第一次, then the other words through 次; the popup loads only then',
+      { tag: '@phone' },
+      async ({ page, isMobile }, testInfo) => {
+        const data: string[] = [];
+        const scripts: string[] = [];
+        page.on('request', (request) => {
+          if (LOOKUP_DATA.test(request.url())) data.push(request.url());
+          if (request.resourceType() === 'script') scripts.push(request.url());
+        });
+        await page.goto(readerPath(lng));
+        await waitForHydration(page);
+        expect(data, 'no dictionary or reading data before the first lookup').toEqual([]);
+        const scriptsBefore = scripts.length;
 
-      await lookUpCi(page, lng, isMobile);
-      await expect(popup(page)).toBeFocused();
-      await expect(words(page)).toHaveText(['第一次', '一次', '次']);
-      await expect(bar(page).locator('[lang="zh-Latn-pinyin"]')).toHaveText('dì yī cì');
-      await expect(popup(page).locator('.dict__others')).toHaveText(ui.others);
-      // 第一次 is not in the HSK 3.0 list; 第, 一 and 次 are all level 1.
-      await expect(level(page)).toHaveText(ui.levelParts('1'));
-      expect(await highlighted(page, 'word')).toBe('第一次');
-      expect(await highlighted(page, 'char')).toBe('次');
-      expect(await onScreen(popup(page)), 'the popup is on screen').toBe(true);
-      expect(data.filter((url) => DICTIONARY_FILE.test(url))).toHaveLength(1);
-      expect(data).toHaveLength(2);
-      expect(scripts.length, "the popup's code comes with the first lookup").toBeGreaterThan(
-        scriptsBefore,
-      );
-      await expectNoAxeViolations(page, testInfo, { include: ['.dict'] });
+        await lookUpCi(page, lng, isMobile);
+        await expect(popup(page)).toBeFocused();
+        await expect(words(page)).toHaveText(['第一次', '一次', '次']);
+        await expect(bar(page).locator('[lang="zh-Latn-pinyin"]')).toHaveText('dì yī cì');
+        await expect(popup(page).locator('.dict__others')).toHaveText(ui.others);
+        // 第一次 is not in the HSK 3.0 list; 第, 一 and 次 are all level 1.
+        await expect(level(page)).toHaveText(ui.levelParts('1'));
+        expect(await highlighted(page, 'word')).toBe('第一次');
+        expect(await highlighted(page, 'char')).toBe('次');
+        expect(await onScreen(popup(page)), 'the popup is on screen').toBe(true);
+        expect(data.filter((url) => DICTIONARY_FILE.test(url))).toHaveLength(1);
+        expect(data).toHaveLength(2);
+        expect(scripts.length, "the popup's code comes with the first lookup").toBeGreaterThan(
+          scriptsBefore,
+        );
+        await expectNoAxeViolations(page, testInfo, { include: ['.dict'] });
 
-      // A tap or click elsewhere closes it; another word opens without fetching again.
-      const corner = { x: 4, y: (page.viewportSize()?.height ?? 600) - 4 }; // the page's margin
-      if (isMobile) await page.touchscreen.tap(corner.x, corner.y);
-      else await page.mouse.click(corner.x, corner.y);
-      await expect(popup(page)).toHaveCount(0);
-      // 李涛, a name: the document's own word, in no dictionary and no HSK list.
-      await pressChar(page, sentence(page, 'p2.zh1'), '涛', isMobile);
-      await expect(popup(page)).toHaveAccessibleName(ui.title('李涛'));
-      await expect(level(page)).toHaveText(ui.beyond);
-      expect(await highlighted(page, 'word')).toBe('李涛');
-      // 创始人 ("founder", later in the sentence): listed at HSK 7–9.
-      await pressChar(page, sentence(page, 'p2.zh1'), '始', isMobile);
-      await expect(popup(page)).toHaveAccessibleName(ui.title('创始人'));
-      await expect(level(page)).toHaveText(ui.level('7–9'));
-      expect(data).toHaveLength(2);
-    });
+        // A tap or click elsewhere closes it; another word opens without fetching again.
+        const corner = { x: 4, y: (page.viewportSize()?.height ?? 600) - 4 }; // the page's margin
+        if (isMobile) await page.touchscreen.tap(corner.x, corner.y);
+        else await page.mouse.click(corner.x, corner.y);
+        await expect(popup(page)).toHaveCount(0);
+        // 李涛, a name: the document's own word, in no dictionary and no HSK list.
+        await pressChar(page, sentence(page, 'p2.zh1'), '涛', isMobile);
+        await expect(popup(page)).toHaveAccessibleName(ui.title('李涛'));
+        await expect(level(page)).toHaveText(ui.beyond);
+        expect(await highlighted(page, 'word')).toBe('李涛');
+        // 创始人 ("founder", later in the sentence): listed at HSK 7–9.
+        await pressChar(page, sentence(page, 'p2.zh1'), '始', isMobile);
+        await expect(popup(page)).toHaveAccessibleName(ui.title('创始人'));
+        await expect(level(page)).toHaveText(ui.level('7–9'));
+        expect(data).toHaveLength(2);
+      },
+    );
 
-    test('the buttons step a word or a character at a time', async ({
-      page,
-      isMobile,
-    }, testInfo) => {
-      await page.goto(readerPath(lng));
-      await waitForHydration(page);
-      await lookUpCi(page, lng, isMobile);
-      const step = (name: string) => press(popup(page).getByRole('button', { name }), isMobile);
+    test(
+      'the buttons step a word or a character at a time',
+      { tag: '@phone' },
+      async ({ page, isMobile }, testInfo) => {
+        await page.goto(readerPath(lng));
+        await waitForHydration(page);
+        await lookUpCi(page, lng, isMobile);
+        const step = (name: string) => press(popup(page).getByRole('button', { name }), isMobile);
 
-      // 第一次 | 是 | 在 | 2019 | 年: words, skipping the digits.
-      await step(ui.nextWord);
-      await expect(popup(page)).toHaveAccessibleName(ui.title('是'));
-      await step(ui.nextWord);
-      await step(ui.nextWord);
-      await expect(popup(page)).toHaveAccessibleName(ui.title('年'));
-      await step(ui.previousWord);
-      await step(ui.previousWord);
-      await expect(popup(page)).toHaveAccessibleName(ui.title('是'));
+        // 第一次 | 是 | 在 | 2019 | 年: words, skipping the digits.
+        await step(ui.nextWord);
+        await expect(popup(page)).toHaveAccessibleName(ui.title('是'));
+        await step(ui.nextWord);
+        await step(ui.nextWord);
+        await expect(popup(page)).toHaveAccessibleName(ui.title('年'));
+        await step(ui.previousWord);
+        await step(ui.previousWord);
+        await expect(popup(page)).toHaveAccessibleName(ui.title('是'));
 
-      // Back a character: 次, then 一, within 第一次; the words through each.
-      await step(ui.previousChar);
-      await expect(popup(page)).toHaveAccessibleName(ui.title('第一次'));
-      expect(await highlighted(page, 'char')).toBe('次');
-      await step(ui.previousChar);
-      await expect(words(page)).toHaveText(['第一次', '第一', '一次', '一']);
-      expect(await highlighted(page, 'word')).toBe('第一次');
-      expect(await highlighted(page, 'char')).toBe('一');
-      await expectNoAxeViolations(page, testInfo, { include: ['.dict'] });
-      await step(ui.nextChar);
-      await expect(words(page)).toHaveText(['第一次', '一次', '次']);
+        // Back a character: 次, then 一, within 第一次; the words through each.
+        await step(ui.previousChar);
+        await expect(popup(page)).toHaveAccessibleName(ui.title('第一次'));
+        expect(await highlighted(page, 'char')).toBe('次');
+        await step(ui.previousChar);
+        await expect(words(page)).toHaveText(['第一次', '第一', '一次', '一']);
+        expect(await highlighted(page, 'word')).toBe('第一次');
+        expect(await highlighted(page, 'char')).toBe('一');
+        await expectNoAxeViolations(page, testInfo, { include: ['.dict'] });
+        await step(ui.nextChar);
+        await expect(words(page)).toHaveText(['第一次', '一次', '次']);
 
-      await press(popup(page).getByRole('button', { name: ui.close }), isMobile);
-      await expect(popup(page)).toHaveCount(0);
-      expect(await highlighted(page, 'word')).toBe('');
-    });
+        await press(popup(page).getByRole('button', { name: ui.close }), isMobile);
+        await expect(popup(page)).toHaveCount(0);
+        expect(await highlighted(page, 'word')).toBe('');
+      },
+    );
 
     test('keyboard: Enter opens, ←/→ step words and Shift+←/→ characters across sentences, Escape returns focus', async ({
       page,
@@ -229,37 +231,38 @@ for (const lng of ['en', 'zh'] as const satisfies readonly Lng[]) {
       await expect(sentence(page, 'p1.zh1')).toBeFocused();
     });
 
-    test('Save at the top, in view on a phone, saves the word with its sentence; the vocabulary lists it', async ({
-      page,
-      isMobile,
-    }, testInfo) => {
-      await page.goto(readerPath(lng));
-      await waitForHydration(page);
-      await lookUpCi(page, lng, isMobile);
-      const save = bar(page).locator('.dict__save button');
-      await expect(save).toHaveAccessibleName(ui.save('第一次'));
-      expect(await onScreen(save), 'Save is on screen without scrolling').toBe(true);
-      const popupBox = await popup(page).boundingBox();
-      const saveBox = await save.boundingBox();
-      expect(saveBox && popupBox && saveBox.y - popupBox.y).toBeLessThan(80);
-      await press(save, isMobile);
-      await expect(save).toHaveText(ui.saved);
-      await expect(
-        popup(page)
-          .getByRole('status')
-          .filter({ hasText: ui.savedStatus('第一次') }),
-      ).toHaveCount(1);
-      expect(await storedWords(page)).toEqual(['第一次']);
-      await expectNoAxeViolations(page, testInfo, { include: ['.dict'] });
+    test(
+      'Save at the top, in view on a phone, saves the word with its sentence; the vocabulary lists it',
+      { tag: '@phone' },
+      async ({ page, isMobile }, testInfo) => {
+        await page.goto(readerPath(lng));
+        await waitForHydration(page);
+        await lookUpCi(page, lng, isMobile);
+        const save = bar(page).locator('.dict__save button');
+        await expect(save).toHaveAccessibleName(ui.save('第一次'));
+        expect(await onScreen(save), 'Save is on screen without scrolling').toBe(true);
+        const popupBox = await popup(page).boundingBox();
+        const saveBox = await save.boundingBox();
+        expect(saveBox && popupBox && saveBox.y - popupBox.y).toBeLessThan(80);
+        await press(save, isMobile);
+        await expect(save).toHaveText(ui.saved);
+        await expect(
+          popup(page)
+            .getByRole('status')
+            .filter({ hasText: ui.savedStatus('第一次') }),
+        ).toHaveCount(1);
+        expect(await storedWords(page)).toEqual(['第一次']);
+        await expectNoAxeViolations(page, testInfo, { include: ['.dict'] });
 
-      await press(popup(page).getByRole('link', { name: ui.vocabulary }), isMobile);
-      await expect(page).toHaveURL(new RegExp(`/${lng}/vocabulary/?$`));
-      await expect(page.getByText('第一次', { exact: true }).first()).toBeVisible();
-      await expect(page.getByText('the first time; for the first time').first()).toBeVisible();
-      await expect(
-        page.locator('p[lang="zh-Hans"]', { hasText: '第一次是在2019年' }).first(),
-      ).toBeVisible();
-    });
+        await press(popup(page).getByRole('link', { name: ui.vocabulary }), isMobile);
+        await expect(page).toHaveURL(new RegExp(`/${lng}/vocabulary/?$`));
+        await expect(page.getByText('第一次', { exact: true }).first()).toBeVisible();
+        await expect(page.getByText('the first time; for the first time').first()).toBeVisible();
+        await expect(
+          page.locator('p[lang="zh-Hans"]', { hasText: '第一次是在2019年' }).first(),
+        ).toBeVisible();
+      },
+    );
 
     test('a variant spelling is folded under its entry, without a row or a Save button of its own', async ({
       page,

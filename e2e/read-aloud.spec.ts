@@ -173,10 +173,9 @@ const inView = (page: Page, id: string) =>
 
 test.describe('read aloud', () => {
   for (const lng of ['en', 'zh'] as const) {
-    test(`/${lng}: reads a sentence deep in the page from the word popup, in a mini player loaded then`, async ({
-      page,
-      isMobile,
-    }) => {
+    test(`/${lng}: reads a sentence deep in the page from the word popup, in a mini player loaded then`, {
+      tag: '@phone',
+    }, async ({ page, isMobile }) => {
       await installFakeSpeech(page, [MANDARIN, ENGLISH]);
       const scripts: string[] = [];
       page.on('response', async (response) => {
@@ -249,7 +248,7 @@ test.describe('read aloud', () => {
     await expect.poll(() => speakingIds(page)).toEqual(['p7.zh1']);
   });
 
-  test("the player's controls by touch or mouse: pause, resume, slower", async ({
+  test("the player's controls by touch or mouse: pause, resume, slower", { tag: '@phone' }, async ({
     page,
     isMobile,
   }) => {
@@ -272,7 +271,7 @@ test.describe('read aloud', () => {
     expect(await readingNow(page)).toBe(first);
   });
 
-  test("the player's controls by touch or mouse: next, previous, stop", async ({
+  test("the player's controls by touch or mouse: next, previous, stop", { tag: '@phone' }, async ({
     page,
     isMobile,
   }) => {
@@ -341,10 +340,9 @@ test.describe('read aloud', () => {
   });
 
   for (const lng of ['en', 'zh'] as const) {
-    test(`/${lng}: with no Mandarin voice, says so and how to add one where the reader is`, async ({
-      page,
-      isMobile,
-    }) => {
+    test(`/${lng}: with no Mandarin voice, says so and how to add one where the reader is`, {
+      tag: '@phone',
+    }, async ({ page, isMobile }) => {
       await installFakeSpeech(page, [ENGLISH]);
       await open(page, lng);
       await readFromPopup(page, lng, 'p20.zh1', isMobile);
@@ -390,10 +388,9 @@ test.describe('read aloud', () => {
     expect(new Set((await spoken(page)).map((u) => u.lang))).toEqual(new Set(['zh-CN']));
   });
 
-  test('reads English once a tap chooses it, and Chinese again after a tap on Chinese', async ({
-    page,
-    isMobile,
-  }) => {
+  test('reads English once a tap chooses it, and Chinese again after a tap on Chinese', {
+    tag: '@phone',
+  }, async ({ page, isMobile }) => {
     await installFakeSpeech(page, [MANDARIN, ENGLISH]);
     await open(page, 'en');
     await pick(sentence(page, 'p5.en1'), isMobile);

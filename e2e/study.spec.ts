@@ -82,11 +82,9 @@ for (const lng of ['en', 'zh'] as const) {
   const ui = UI[lng];
 
   test.describe(`study (/${lng})`, () => {
-    test('a review session of four cards: blanked sentence, English, answer, intervals, due count falling', async ({
-      page,
-      context,
-      isMobile,
-    }) => {
+    test('a review session of four cards: blanked sentence, English, answer, intervals, due count falling', {
+      tag: '@phone',
+    }, async ({ page, context, isMobile }) => {
       await openReview(page, lng);
       await expect(dueCount(page)).toHaveText(ui.due(4));
       await expect(
@@ -248,9 +246,9 @@ for (const lng of ['en', 'zh'] as const) {
       await expectNoAxeViolations(page, testInfo);
     });
 
-    test('the header’s Study entry, with its due badge, fits one row at 320, 360 and 390 px', async ({
-      page,
-    }) => {
+    test('the header’s Study entry, with its due badge, fits one row at 320, 360 and 390 px', {
+      tag: '@phone',
+    }, async ({ page }) => {
       await openReview(page, lng);
       const header = page.getByRole('banner');
       const study = header.getByRole('link', { name: ui.headerDue(4) });
