@@ -56,6 +56,46 @@ test.describe('opening translators’ files', () => {
     });
   }
 
+  test('a TMX with several variants: the ones chosen are read, and the details typed stay', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/en/import');
+    await page.getByLabel('Chinese title').fill('本馆指南');
+    await openOn(page, 'Chinese text').setInputFiles(file('museum-variants.tmx'));
+    await expect(
+      page.getByText(/museum-variants\.tmx: 5 aligned units \(zh-CN → en-US\)/),
+    ).toBeVisible();
+    const zh = page.getByLabel('Chinese text', { exact: true });
+    const en = page.getByLabel('English translation', { exact: true });
+    await expect(zh).toHaveValue(/^欢迎参观本馆。/);
+    await expect(zh).toHaveAttribute('lang', 'zh-Hans');
+    const zhVariant = page.getByLabel('Chinese variant');
+    await expect(zhVariant.locator('option')).toHaveText([
+      /^zh-CN: .*5 units$/,
+      /^zh-TW: .*4 units$/,
+    ]);
+
+    await zhVariant.selectOption('zh-TW');
+    await expect(
+      page.getByText(/museum-variants\.tmx: 4 aligned units \(zh-TW → en-US\)/),
+    ).toBeVisible();
+    await expect(zh).toHaveValue(/^歡迎參觀本館。\n\n請在服務台領取彩色導覽圖。/);
+    await expect(zh).toHaveAttribute('lang', 'zh-Hant');
+    await expect(page.locator('.import__problems')).toContainText(
+      'museum-variants.tmx, tu 5: has no zh-TW text: left out',
+    );
+    await page.getByLabel('English variant').selectOption('en-GB');
+    await expect(en).toHaveValue(/Pick up a colour map at the information centre\./);
+    await expect(zhVariant).toHaveValue('zh-TW');
+    await expect(page.getByLabel('Chinese title')).toHaveValue('本馆指南');
+    await expectNoAxeViolations(page, testInfo);
+
+    // Once the texts are edited, another variant would overwrite the edits: the choice closes.
+    await en.press('End');
+    await en.pressSequentially(' Thank you.');
+    await expect(zhVariant).toBeDisabled();
+  });
+
   test('a Word file per side is read as paragraphs and aligned', async ({ page }) => {
     await page.goto('/en/import');
     await openOn(page, 'Chinese text').setInputFiles(file('genesis-1-zh.docx'));

@@ -6,7 +6,9 @@ import { documentMetadata, parseSourceUrl } from '@/lib/bitext/metadata';
 import { problemOf } from '@/lib/browser-db/errors';
 import type { ParallelDocument } from '@/lib/content/schema';
 import { useT } from '@/lib/i18n/client';
-import { formatProblem, type ImportedUnit } from '@/lib/import/types';
+import { contentLang } from '@/lib/i18n/settings';
+import { isTraditionalChinese } from '@/lib/import/languages';
+import { formatProblem, type ImportedUnit, type LanguageVariants } from '@/lib/import/types';
 import { saveLocalDocument } from '@/lib/local-library/store';
 import type { AlignMessage, AlignRequest } from './align.worker';
 import { type DetailsValue, DocumentDetails } from './DocumentDetails';
@@ -15,6 +17,7 @@ import { previewStore } from './preview-store';
 import { isBinaryFileName, readInWorker, textsOfUnits } from './read-file';
 import { serializeInWorker } from './serialize-in-worker';
 import { type Side, TextSides, type Texts } from './TextSides';
+import { type ChosenVariants, TmxVariants } from './TmxVariants';
 import './import.css';
 
 type Phase =
@@ -52,6 +55,10 @@ export function ImportWorkbench() {
     units: ImportedUnit[];
     edited: boolean;
     languages?: string;
+    /** The file itself and its variants, to read it again with other ones (TmxVariants). */
+    source: File;
+    variants?: LanguageVariants;
+    chosen?: ChosenVariants;
   } | null>(null);
   const worker = useRef<Worker | null>(null);
   const store = useMemo(() => (phase.kind === 'done' ? previewStore() : null), [phase]);
@@ -62,9 +69,12 @@ export function ImportWorkbench() {
     zh: zhRef.current?.value ?? '',
     en: enRef.current?.value ?? '',
   });
-  const setText = (side: Side, text: string) => {
+  const setText = (side: Side, text: string, lang: string = contentLang[side]) => {
     const box = refs[side].current;
-    if (box) box.value = text;
+    if (!box) return;
+    box.value = text;
+    // Traditional characters read from a file (zh-TW) are marked as such for screen readers.
+    box.lang = lang;
   };
   const onInput = useCallback((_side: Side) => {
     setImported((current) => (current && !current.edited ? { ...current, edited: true } : current));
@@ -81,22 +91,27 @@ export function ImportWorkbench() {
           }),
         ];
 
-  const openFile = async (side: Side, file: File | undefined) => {
+  const openFile = async (side: Side, file: File | undefined, wanted?: ChosenVariants) => {
     if (!file) return;
     if (file.size <= MAX_INPUT_BYTES && isBinaryFileName(file.name)) {
       // Word, TMX, XLIFF, CSV: read in a worker; a problem is shown and the texts stay.
-      const result = await readInWorker(file);
+      const result = await readInWorker(file, wanted);
       const found = result.problems.map(formatProblem);
       if (result.kind === 'bilingual' && result.units.length > 0) {
         const next = textsOfUnits(result.units);
-        setText('zh', next.zh);
+        const traditional = result.languages && isTraditionalChinese(result.languages.zh);
+        setText('zh', next.zh, traditional ? contentLang.zhTraditional : contentLang.zh);
         setText('en', next.en);
         setImported({
           file: file.name,
           units: result.units,
           edited: false,
           languages: result.languages && `${result.languages.zh} → ${result.languages.en}`,
+          source: file,
+          variants: result.variants,
+          chosen: result.languages && { zh: result.languages.zh, en: result.languages.en },
         });
+        setStale(true);
       } else if (result.kind === 'text' && result.text !== '') {
         const check = checkInput(new TextEncoder().encode(result.text), side);
         if (!check.ok) return setProblems(problemsOf(side, check));
@@ -255,6 +270,15 @@ export function ImportWorkbench() {
               })}
         </p>
       )}
+      {imported?.variants && imported.chosen && (
+        <TmxVariants
+          file={imported.file}
+          variants={imported.variants}
+          chosen={imported.chosen}
+          locked={imported.edited}
+          onChoose={(wanted) => openFile('zh', imported.source, wanted)}
+        />
+      )}
       <DocumentDetails
         value={details}
         onChange={(value) => {
@@ -264,11 +288,14 @@ export function ImportWorkbench() {
         urlInvalid={urlInvalid}
       />
       {problems.length > 0 && (
-        <ul className="import__problems" role="alert">
-          {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
+        // The alert is around the list, not on it: a role on the <ul> would unmake its list.
+        <div role="alert">
+          <ul className="import__problems">
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <p className="import__actions">
         <button type="button" onClick={start} disabled={running}>

@@ -6,9 +6,13 @@ export const isBinaryFileName = (name: string) => /\.(docx|tmx|xlf|xliff|csv|tsv
 
 /**
  * Reads a file in a worker of its own (lib/import/read-file.ts), so that a large one does not
- * hold up the page; the bytes are transferred, not copied.
+ * hold up the page; the bytes are transferred, not copied. `wanted` names the language variants
+ * to read from a file that holds several (TMX).
  */
-export async function readInWorker(file: File): Promise<ImportResult> {
+export async function readInWorker(
+  file: File,
+  wanted?: { zh?: string; en?: string },
+): Promise<ImportResult> {
   const bytes = await file.arrayBuffer();
   const worker = new Worker(new URL('./read.worker.ts', import.meta.url), { type: 'module' });
   try {
@@ -23,7 +27,7 @@ export async function readInWorker(file: File): Promise<ImportResult> {
       };
       worker.onerror = (event) =>
         resolve({ kind: 'failed', problems: [{ file: file.name, message: event.message }] });
-      const request: ReadRequest = { name: file.name, bytes };
+      const request: ReadRequest = { name: file.name, bytes, wanted };
       worker.postMessage(request, [bytes]);
     });
   } finally {

@@ -1,4 +1,4 @@
-import type { ImportLanguages } from './types';
+import type { ImportLanguages, LanguageVariant, LanguageVariants } from './types';
 
 /**
  * Choosing the Chinese and the English of a file that holds several variants (BCP 47 codes, as
@@ -13,10 +13,45 @@ const lower = (code: string) => code.toLowerCase().replace(/_/g, '-');
 export const isChinese = (code: string) => /^(zh|cmn)(-|$)/.test(lower(code));
 export const isEnglish = (code: string) => /^en(-|$)/.test(lower(code));
 
+/**
+ * Whether a Chinese code names traditional characters: the script subtag Hant, or a region
+ * that writes them (Taiwan, Hong Kong, Macao), as CLDR's likely subtags have it.
+ *
+ * @example isTraditionalChinese('zh-TW') // true
+ * @example isTraditionalChinese('zh-Hans-HK') // false
+ */
+export function isTraditionalChinese(code: string): boolean {
+  const tag = lower(code);
+  if (/-hans(-|$)/.test(tag)) return false;
+  return /-(hant|tw|hk|mo)(-|$)/.test(tag);
+}
+
 function rankChinese(code: string): number {
   const i = SIMPLIFIED.indexOf(lower(code));
   if (i >= 0) return i;
-  return /hant|tw|hk|mo/.test(lower(code)) ? 100 : 50;
+  return isTraditionalChinese(code) ? 100 : 50;
+}
+
+/**
+ * The Chinese and English variants present, the preferred first (the one read when none is
+ * asked for); other languages are left out.
+ *
+ * @example languageVariants(new Map([['zh-TW', 3], ['zh-CN', 2], ['en-GB', 3]])) // { zh: [{ code: 'zh-CN', units: 2 }, { code: 'zh-TW', units: 3 }], en: [{ code: 'en-GB', units: 3 }] }
+ */
+export function languageVariants(counts: ReadonlyMap<string, number>): LanguageVariants {
+  const variants = [...counts].map(([code, units]) => ({ code, units }));
+  return {
+    zh: variants
+      .filter((v) => isChinese(v.code))
+      .sort((a, b) => rankChinese(a.code) - rankChinese(b.code)),
+    en: variants
+      .filter((v) => isEnglish(v.code))
+      .sort(
+        (a, b) =>
+          b.units - a.units ||
+          Number(lower(b.code) === 'en-us') - Number(lower(a.code) === 'en-us'),
+      ),
+  };
 }
 
 /**
@@ -29,22 +64,12 @@ export function chooseLanguages(
   counts: ReadonlyMap<string, number>,
   wanted: { zh?: string; en?: string } = {},
 ): ImportLanguages | undefined {
-  const codes = [...counts.keys()];
-  const pick = (
-    candidates: string[],
-    want: string | undefined,
-    order: (a: string, b: string) => number,
-  ) =>
-    candidates.find((c) => want !== undefined && lower(c) === lower(want)) ??
-    [...candidates].sort(order)[0];
-  const zh = pick(codes.filter(isChinese), wanted.zh, (a, b) => rankChinese(a) - rankChinese(b));
-  const en = pick(
-    codes.filter(isEnglish),
-    wanted.en,
-    (a, b) =>
-      (counts.get(b) ?? 0) - (counts.get(a) ?? 0) ||
-      Number(lower(b) === 'en-us') - Number(lower(a) === 'en-us'),
-  );
+  const variants = languageVariants(counts);
+  const pick = (candidates: LanguageVariant[], want: string | undefined) =>
+    (candidates.find((c) => want !== undefined && lower(c.code) === lower(want)) ?? candidates[0])
+      ?.code;
+  const zh = pick(variants.zh, wanted.zh);
+  const en = pick(variants.en, wanted.en);
   if (zh === undefined || en === undefined) return undefined;
-  return { zh, en, others: codes.filter((c) => c !== zh && c !== en) };
+  return { zh, en, others: [...counts.keys()].filter((c) => c !== zh && c !== en) };
 }

@@ -1,4 +1,4 @@
-import { chooseLanguages } from './languages';
+import { chooseLanguages, languageVariants } from './languages';
 import type { BilingualImport, ImportedUnit, ImportProblem } from './types';
 import {
   attributeOf,
@@ -24,7 +24,9 @@ const CODES = new Set(['bpt', 'ept', 'it', 'ph', 'ut']);
 const langOf = (tuv: XmlNode) => attributeOf(tuv, 'xml:lang') ?? attributeOf(tuv, 'lang') ?? '';
 
 /**
- * Reads a TMX file.
+ * Reads a TMX file: the Chinese and English variants asked for in `wanted` when it holds them,
+ * otherwise the preferred ones (lib/import/languages.ts); `variants` lists them all, with how
+ * many units hold each, for the user to choose another.
  *
  * @example parseTmx(text, 'memory.tmx', { zh: 'zh-TW' }).units[0] // { place: 'tu 1 (tuid 7)', segments: [{ zh: '…', en: '…' }] }
  */
@@ -87,5 +89,12 @@ export function parseTmx(
     units.push({ place, segments: [{ zh, en }] });
   });
   if (units.length === 0) problems.push({ file, message: 'holds no unit with both languages' });
-  return { kind: 'bilingual', format: 'tmx', units, languages, problems };
+  return {
+    kind: 'bilingual',
+    format: 'tmx',
+    units,
+    languages,
+    variants: languageVariants(counts),
+    problems,
+  };
 }

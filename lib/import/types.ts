@@ -32,6 +32,18 @@ export interface ImportLanguages {
   others: string[];
 }
 
+/** A language variant of a file and how many of its units hold it. */
+export interface LanguageVariant {
+  code: string;
+  units: number;
+}
+
+/** The Chinese and the English variants of a file, each list in the order of preference. */
+export interface LanguageVariants {
+  zh: LanguageVariant[];
+  en: LanguageVariant[];
+}
+
 export type BilingualFormat = 'tmx' | 'xliff-1.2' | 'xliff-2' | 'csv' | 'tsv';
 
 /** A file that holds both languages, aligned. */
@@ -40,6 +52,8 @@ export interface BilingualImport {
   format: BilingualFormat;
   units: ImportedUnit[];
   languages?: ImportLanguages;
+  /** Every Chinese and English variant the file holds (TMX), to choose another from. */
+  variants?: LanguageVariants;
   problems: ImportProblem[];
 }
 

@@ -67,6 +67,40 @@ describe('readImportFile', () => {
     );
   });
 
+  it('lists every variant with its units, and reads the ones chosen', async () => {
+    const preferred = await read('museum-variants.tmx');
+    expect(preferred.kind === 'bilingual' && preferred.variants).toEqual({
+      zh: [
+        { code: 'zh-CN', units: 5 },
+        { code: 'zh-TW', units: 4 },
+      ],
+      en: [
+        { code: 'en-US', units: 5 },
+        { code: 'en-GB', units: 4 },
+      ],
+    });
+    expect(segments(preferred)[1]).toEqual([
+      { zh: '请在服务台领取彩色导览图。', en: 'Pick up a color map at the information center.' },
+    ]);
+    const chosen = await read('museum-variants.tmx', { zh: 'zh-TW', en: 'en-GB' });
+    expect(chosen.kind === 'bilingual' && chosen.languages).toEqual({
+      zh: 'zh-TW',
+      en: 'en-GB',
+      others: ['zh-CN', 'en-US'],
+    });
+    expect(segments(chosen).map((s) => s[0])).toEqual([
+      { zh: '歡迎參觀本館。', en: 'Welcome to the museum.' },
+      { zh: '請在服務台領取彩色導覽圖。', en: 'Pick up a colour map at the information centre.' },
+      { zh: '展廳內禁止使用閃光燈。', en: 'Do not use a flash in the galleries.' },
+      { zh: '咖啡廳位於一樓。', en: 'The café is on the ground floor.' },
+    ]);
+    // The same variants listed whatever was chosen: the choice can be changed back.
+    expect(chosen.kind === 'bilingual' && chosen.variants).toEqual(
+      preferred.kind === 'bilingual' && preferred.variants,
+    );
+    expect(messages(chosen)).toEqual(['museum-variants.tmx, tu 5: has no zh-TW text: left out']);
+  });
+
   it('reads XLIFF 1.2 with its segments (Okapi), and 2.0 with ignorable whitespace', async () => {
     const v1 = await read('genesis-okapi.xlf');
     expect(v1.kind === 'bilingual' && v1.format).toBe('xliff-1.2');
