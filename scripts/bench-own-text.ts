@@ -13,13 +13,14 @@
  * The machine is shared: times depend on its load (printed before and after); compare two
  * builds in one run (`--dir` for the other) rather than across runs.
  */
-import { type ChildProcess, execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { pressChar } from '../e2e/char-point';
 import { seedLocalLibrary } from '../e2e/local-library';
+import { OBSERVE_LONG_TASKS, startServer } from './lib/bench-server';
 
 const { values } = parseArgs({
   options: {
@@ -36,30 +37,6 @@ const STEP_TIMEOUT = 300_000;
 const ID = 'bench-interview';
 const uptime = () => execSync('uptime').toString().trim();
 
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['scripts/start.mjs', '-p', String(PORT)], {
-    cwd: DIR,
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${BASE}/en`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  server.kill();
-  throw new Error(`the server in ${DIR} did not answer on ${BASE}`);
-}
-
-/** Records every long task of the page from its start (buffered). */
-const OBSERVE = `
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longTasks.push(e.duration);
-  }).observe({ type: 'longtask', buffered: true });
-`;
 const longestTask = async (page: Page) =>
   Math.round(
     Math.max(
@@ -128,7 +105,7 @@ async function run(n: number, rows: Row[]) {
   try {
     // A new context is a fresh profile: no Cache Storage, no IndexedDB.
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.addInitScript(OBSERVE);
+    await context.addInitScript(OBSERVE_LONG_TASKS);
     const page = await context.newPage();
     page.setDefaultTimeout(STEP_TIMEOUT);
     await page.goto(`${BASE}/en`);
@@ -171,7 +148,7 @@ async function run(n: number, rows: Row[]) {
 
 async function main() {
   console.log(`bench:own-text — ${DIR} on ${BASE}\n${uptime()}`);
-  const server = await startServer();
+  const server = await startServer(DIR, PORT);
   const rows: Row[] = [];
   try {
     for (let n = 1; n <= RUNS; n++) await run(n, rows);

@@ -8,22 +8,13 @@ import { OwnTextProblem, type OwnTextWorker } from '@/components/local/own-text-
 import type { ParallelDocument } from '@/lib/content/schema';
 import { cedictForTexts } from '@/lib/dict/full';
 import { documentDictionary } from '@/lib/dict/subset';
-import { getLocalDocument, saveLocalDocument } from '@/lib/local-library/store';
+import { getLocalDocument } from '@/lib/local-library/store';
+import { ownDocOf, saveOwnText } from './own-text-fixtures';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/dict/cedict-small.txt');
 const full = readFileSync(FIXTURE, 'utf8');
 
-const docOf = (zh: string) =>
-  ({
-    slug: 'own',
-    title: { zh: '标题', en: 'Title' },
-    byline: [],
-    source: { name: { zh: '我', en: 'Me' }, url: 'https://example.com' },
-    date: '2023',
-    speakers: {},
-    pairs: [{ id: 'p1', kind: 'paragraph', notes: [], zh, en: 'The bank.' }],
-    furniture: [],
-  }) satisfies ParallelDocument;
+const docOf = ownDocOf;
 
 /**
  * A worker that makes the extract as the real one does, from the small CC-CEDICT, counting,
@@ -48,9 +39,7 @@ function fakeWorker(doc: ParallelDocument) {
   return worker;
 }
 
-async function save(id: string, doc: ParallelDocument) {
-  await saveLocalDocument({ id, title: doc.title, savedAt: new Date().toISOString(), yaml: '' });
-}
+const save = saveOwnText;
 
 beforeEach(() => {
   vi.stubGlobal('indexedDB', new IDBFactory());

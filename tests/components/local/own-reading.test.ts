@@ -2,21 +2,11 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ownReadingSource } from '@/components/local/own-reading';
-import type { ParallelDocument } from '@/lib/content/schema';
 import { getLocalDocument, saveLocalDocument } from '@/lib/local-library/store';
 import type { ReadingData } from '@/lib/reader/reading-data';
+import { ownDocOf, saveOwnText } from './own-text-fixtures';
 
-const docOf = (zh: string) =>
-  ({
-    slug: 'own',
-    title: { zh: '标题', en: 'Title' },
-    byline: [],
-    source: { name: { zh: '我', en: 'Me' }, url: 'https://example.com' },
-    date: '2023',
-    speakers: {},
-    pairs: [{ id: 'p1', kind: 'paragraph', notes: [], zh, en: 'The bank.' }],
-    furniture: [],
-  }) satisfies ParallelDocument;
+const docOf = ownDocOf;
 
 /** Reading data as the worker makes it: one word for the whole sentence. */
 const dataOf = (zh: string): ReadingData => ({
@@ -44,12 +34,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('ownReadingSource', () => {
   it('makes the reading data in the worker once, keeps it with the text, and reads it back after a reload', async () => {
     const doc = docOf('银行');
-    await saveLocalDocument({
-      id: 'a',
-      title: doc.title,
-      savedAt: new Date().toISOString(),
-      yaml: '',
-    });
+    await saveOwnText('a', doc);
     const worker = fakeWorker('银行');
     expect(await ownReadingSource('a', doc, [], worker).load()).toEqual(dataOf('银行'));
     expect(worker.asked).toBe(1);
@@ -61,12 +46,7 @@ describe('ownReadingSource', () => {
 
   it('makes it again when the Chinese changed, or the kept copy is damaged', async () => {
     const doc = docOf('银行');
-    await saveLocalDocument({
-      id: 'a',
-      title: doc.title,
-      savedAt: new Date().toISOString(),
-      yaml: '',
-    });
+    await saveOwnText('a', doc);
     await ownReadingSource('a', doc, [], fakeWorker('银行')).load();
     const edited = fakeWorker('行业');
     expect(await ownReadingSource('a', docOf('行业'), [], edited).load()).toEqual(dataOf('行业'));
