@@ -41,19 +41,34 @@ const longestTask = async (page: Page) =>
   Math.round(
     Math.max(
       0,
-      ...(await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)),
+      ...(
+        await page.evaluate(
+          () => (window as unknown as { __longTasks: [number, number][] }).__longTasks,
+        )
+      ).map(([, duration]) => duration),
     ),
   );
 
 /** Bytes fetched by the context (pages and workers), as sent: compressed bodies and headers. */
 function countBytes(context: BrowserContext) {
-  const counted = { total: 0, data: 0, files: new Map<string, number>() };
+  const counted = {
+    total: 0,
+    data: 0,
+    files: new Map<string, number>(),
+    /** When each data file and script was asked for and came (ms since the epoch). */
+    timeline: [] as { path: string; asked: number; came: number }[],
+  };
+  const asked = new Map<unknown, number>();
+  context.on('request', (request) => asked.set(request, Date.now()));
   context.on('requestfinished', async (request) => {
+    const came = Date.now();
     const sizes = await request.sizes().catch(() => undefined);
     if (!sizes) return;
     const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
     counted.total += bytes;
     const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/data/') || pathname.endsWith('.js'))
+      counted.timeline.push({ path: pathname, asked: asked.get(request) ?? came, came });
     if (pathname.startsWith('/data/')) {
       counted.data += bytes;
       counted.files.set(pathname, (counted.files.get(pathname) ?? 0) + bytes);
@@ -72,7 +87,7 @@ async function tapToPopup(page: Page) {
     const el = document.querySelector('[data-testid="language-switcher"]');
     return el !== null && Object.keys(el).some((k) => k.startsWith('__reactProps$'));
   });
-  const started = Date.now();
+  const tapped = Date.now();
   await pressChar(page, sentence(page), '次', false);
   await page.waitForFunction(
     () => document.querySelector('.dict[role="dialog"]')?.getAttribute('aria-label'),
@@ -83,7 +98,7 @@ async function tapToPopup(page: Page) {
   await popup(page)
     .and(page.locator('[aria-label="Dictionary: 第一次"]'))
     .waitFor({ timeout: STEP_TIMEOUT });
-  return Date.now() - started;
+  return { tapped, ms: Date.now() - tapped };
 }
 
 interface Row {
@@ -123,7 +138,7 @@ async function run(n: number, rows: Row[]) {
     ] as const) {
       const bytes = countBytes(context);
       await go();
-      const ms = await tapToPopup(page);
+      const { tapped, ms } = await tapToPopup(page);
       // What the page fetched while it was open (requests finish after the popup, too).
       await page.waitForLoadState('networkidle');
       const row: Row = {
@@ -134,7 +149,11 @@ async function run(n: number, rows: Row[]) {
         bytes: kb(bytes.total),
         dataFiles: [...bytes.files].map(([file, size]) => `${file} ${kb(size)}`).join(', '),
       };
+      context.removeAllListeners('request');
       context.removeAllListeners('requestfinished');
+      const at = (t: number) => `${((t - tapped) / 1000).toFixed(1)} s`;
+      for (const { path, asked, came } of bytes.timeline.filter((e) => e.came >= tapped))
+        console.log(`  ${path}: asked at ${at(asked)}, came at ${at(came)} after the tap`);
       rows.push(row);
       console.log(
         `run ${n}, ${row.step}: ${row.seconds} s to the popup's word, longest task ${row.longestTask}, ` +
