@@ -12,13 +12,13 @@
  * The machine is shared: times depend on its load (printed); the longest task is the steadier
  * figure of responsiveness.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { parseDocumentFile } from '../lib/content/parse';
+import { OBSERVE_LONG_TASKS, startServer } from './lib/bench-server';
 
 const { values } = parseArgs({
   options: {
@@ -45,31 +45,6 @@ function texts(mb: number) {
   };
   return { zh: side('zh'), en: side('en') };
 }
-
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['scripts/start.mjs', '-p', String(PORT)], {
-    cwd: DIR,
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${BASE}/en`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  server.kill();
-  throw new Error(`the server in ${DIR} did not answer on ${BASE}`);
-}
-
-/** Records every long task of the page from its start (buffered). */
-const OBSERVE = `
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
-  }).observe({ type: 'longtask', buffered: true });
-`;
 
 const now = (page: Page) => page.evaluate(() => performance.now());
 /** The longest task that started in [from, to] (page time), in ms. */
@@ -124,14 +99,14 @@ async function main() {
         .map((l) => l.toFixed(1))
         .join(' ')}`,
   );
-  const server = await startServer();
+  const server = await startServer(DIR, PORT);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
   });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.addInitScript(OBSERVE);
+    await context.addInitScript(OBSERVE_LONG_TASKS);
     const page = await context.newPage();
     page.setDefaultTimeout(STEP_TIMEOUT);
     await page.goto(`${BASE}/en/import`);

@@ -13,6 +13,7 @@ import { contentLang } from '@/lib/i18n/settings';
 import { isChineseWord } from '@/lib/segment/evaluate';
 import type { VocabularyContext } from '@/lib/vocabulary/types';
 import { mainForms, OtherWords, pinyinOf, useSaveLabels, WordEntries } from './DictionaryEntries';
+import { DictionaryLoading } from './DictionaryLoading';
 import { DictionaryPopup, type PopupAnchor, type StepUnit } from './DictionaryPopup';
 import './dictionary.css';
 import type { DictionaryLoader } from './dictionary-loader';
@@ -167,7 +168,11 @@ export function DictionaryLookup({
     );
   } else if (!view) {
     announcement = t('loading');
-    body = <p className="dict__status">{announcement}</p>;
+    body = (
+      <DictionaryLoading
+        progress={resources.status === 'loading' ? resources.progress : undefined}
+      />
+    );
   } else {
     announcement = best
       ? t('announcement', {

@@ -1,8 +1,20 @@
 import type { LoadedDictionary } from './load-dictionary';
 
+/**
+ * How a long first load goes (an own text's: the whole CC-CEDICT coming, `done` of `total`
+ * bytes, then the text's words being taken out of it).
+ */
+export interface DictionaryProgress {
+  stage: 'download' | 'words';
+  done: number;
+  total: number | undefined;
+}
+
 /** The page's dictionary, loaded once for every popup (see `dictionaryLoader`). */
 export interface DictionaryLoader {
   get(): Promise<LoadedDictionary>;
+  /** Hears the progress of a load that takes long (optional); returns the way to stop hearing. */
+  watch?(listener: (progress: DictionaryProgress) => void): () => void;
 }
 
 /**

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ReadingLoader } from '@/components/reader/controller/reading-source';
 import type { ReadingData } from '@/lib/reader/reading-data';
-import type { DictionaryLoader } from './dictionary-loader';
+import type { DictionaryLoader, DictionaryProgress } from './dictionary-loader';
 import type { DictionaryProblem, LoadedDictionary } from './load-dictionary';
 
 /** The dictionary and the text's words, as far as they have come. */
 export type LookupResources =
-  | { status: 'loading' }
+  | { status: 'loading'; progress?: DictionaryProgress }
   | { status: 'ready'; dictionary: LoadedDictionary; reading: ReadingData | null }
   | { status: 'failed'; problem: DictionaryProblem };
 
@@ -39,6 +39,15 @@ export function useLookupResources(
   useEffect(() => {
     void load();
   }, [load]);
+
+  // A long first load (an own text's dictionary) says how far it has come.
+  useEffect(
+    () =>
+      dictionaryLoader.watch?.((progress) =>
+        setResources((now) => (now.status === 'loading' ? { status: 'loading', progress } : now)),
+      ),
+    [dictionaryLoader],
+  );
 
   const retry = useCallback(() => void load(), [load]);
   return { resources, retry };

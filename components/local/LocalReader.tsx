@@ -13,6 +13,7 @@ import { ParallelTextView } from '../reader/ParallelTextView';
 import { toolbarLabels } from '../reader/toolbar/labels';
 import { useTermbaseGlossary } from '../termbase/use-termbase-glossary';
 import { ownDictionaryLoader } from './own-dictionary';
+import { ownReadingSource } from './own-reading';
 import { ownTextWorker } from './own-text-worker-client';
 import { useLocalDocument } from './use-local-document';
 import { useProgressiveCount } from './use-progressive-count';
@@ -47,8 +48,8 @@ export function LocalReader() {
   const worker = useMemo(() => doc && ownTextWorker(doc, glossary), [doc, glossary]);
   useEffect(() => () => worker?.close(), [worker]);
   const reading = useMemo(
-    (): ReadingSource | undefined => worker && { load: () => worker.reading() },
-    [worker],
+    (): ReadingSource | undefined => doc && worker && ownReadingSource(id, doc, glossary, worker),
+    [id, doc, glossary, worker],
   );
   const dictionary = useMemo(
     () => doc && worker && ownDictionaryLoader(id, doc, glossary, worker),

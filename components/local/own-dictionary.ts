@@ -1,4 +1,7 @@
-import type { DictionaryLoader } from '@/components/dictionary/dictionary-loader';
+import type {
+  DictionaryLoader,
+  DictionaryProgress,
+} from '@/components/dictionary/dictionary-loader';
 import type { GlossaryEntry, ParallelDocument } from '@/lib/content/schema';
 import { FULL_DICTIONARY_PATH } from '@/lib/dict/path';
 import { getLocalDocument, saveLocalDictionary } from '@/lib/local-library/store';
@@ -6,9 +9,9 @@ import { fingerprint } from '@/lib/text/fingerprint';
 import { OwnTextProblem, type OwnTextWorker } from './own-text-worker-client';
 
 /**
- * The key an own text's extract is kept under: the Chinese of every pair and the glossary, so
- * that an edit of either makes a new extract (an extract of an older format fails its check
- * when read, and is made again too).
+ * The key an own text's extract and reading data are kept under: the Chinese of every pair and
+ * the glossary, so that an edit of either makes them again (an extract of an older format fails
+ * its check when read, and is made again too).
  *
  * @example extractKey(doc, []) // '3120:1x9k…'
  */
@@ -24,7 +27,8 @@ export function extractKey(
  * (`dictionaryLoader`): the extract kept with the text when it was made for this very text, or
  * else one made by the worker from the whole of CC-CEDICT (fetched once per browser) and then
  * kept with the text. Loaded at the first lookup, then kept for the page; a failure is
- * forgotten, so Try again tries again. Keeping is best effort: a full storage only means the
+ * forgotten, so Try again tries again. `watch` hears how a first download goes (the popup
+ * shows it). Keeping is best effort: a full storage only means the
  * next visit makes the extract again.
  *
  * @example const loader = ownDictionaryLoader('local-1', doc, [], tools); await loader.get()
@@ -36,6 +40,10 @@ export function ownDictionaryLoader(
   worker: OwnTextWorker,
 ): DictionaryLoader {
   let pending: ReturnType<DictionaryLoader['get']> | undefined;
+  const listeners = new Set<(progress: DictionaryProgress) => void>();
+  const tell = (progress: DictionaryProgress) => {
+    for (const listener of listeners) listener(progress);
+  };
   const load: DictionaryLoader['get'] = async () => {
     const { DictionaryLoadError, toLoadedDictionary } = await import(
       '@/components/dictionary/load-dictionary'
@@ -53,7 +61,7 @@ export function ownDictionaryLoader(
     }
     let file: unknown;
     try {
-      file = await worker.dictionary(FULL_DICTIONARY_PATH);
+      file = await worker.dictionary(tell);
     } catch (cause) {
       const problem = cause instanceof OwnTextProblem ? cause.problem : 'unreachable';
       throw new DictionaryLoadError(problem, String(cause), { cause });
@@ -75,6 +83,10 @@ export function ownDictionaryLoader(
         throw error;
       });
       return pending;
+    },
+    watch(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

@@ -1,16 +1,21 @@
 import { z } from 'zod';
+import type { DictionaryProgress } from '@/components/dictionary/dictionary-loader';
 import type { GlossaryEntry, ParallelDocument } from '@/lib/content/schema';
 import type { ReadingData } from '@/lib/reader/reading-data';
 import { readingDataSchema } from '@/lib/reader/reading-data-schema';
 import type { OwnTextRequest, OwnTextTask } from './own-text.worker';
 
-/** The segmenter's lexicon (the one bundled documents are cut with) and the whole CC-CEDICT. */
-const LEXICON_URL = '/data/cedict-lexicon.json';
-
 /** What the worker answered, checked (parse, don't cast); the payloads are checked below. */
 const answerSchema = z.discriminatedUnion('kind', [
   z.object({ id: z.number(), kind: z.literal('reading'), data: z.unknown() }),
   z.object({ id: z.number(), kind: z.literal('dictionary'), file: z.unknown() }),
+  z.object({
+    id: z.number(),
+    kind: z.literal('progress'),
+    stage: z.enum(['download', 'words']),
+    done: z.number(),
+    total: z.number().nullable(),
+  }),
   z.object({
     id: z.number(),
     kind: z.literal('error'),
@@ -30,11 +35,17 @@ export class OwnTextProblem extends Error {
   }
 }
 
+/** Where a first dictionary stands (the whole CC-CEDICT coming, or the text's words taken out). */
+export type LoadStage = DictionaryProgress['stage'];
+
 /** The learner's tools for one own text, made in a worker (components/local/own-text.worker.ts). */
 export interface OwnTextWorker {
   reading(): Promise<ReadingData>;
-  /** The dictionary extract, as fetched files are: unchecked until `parseDictionaryFile`. */
-  dictionary(cedictUrl: string): Promise<unknown>;
+  /**
+   * The dictionary extract, as fetched files are: unchecked until `parseDictionaryFile`;
+   * `onProgress` hears how the first download goes.
+   */
+  dictionary(onProgress?: (progress: DictionaryProgress) => void): Promise<unknown>;
   /** Ends the worker (the page is left); a later request starts another. */
   close(): void;
 }
@@ -55,10 +66,10 @@ export function ownTextWorker(
   return {
     reading: () =>
       workers.reading
-        .ask({ kind: 'reading', lexiconUrl: LEXICON_URL }, doc, glossary)
+        .ask({ kind: 'reading' }, doc, glossary)
         .then((data) => readingDataSchema.parse(data)),
-    dictionary: (cedictUrl) =>
-      workers.dictionary.ask({ kind: 'dictionary', cedictUrl }, doc, glossary),
+    dictionary: (onProgress) =>
+      workers.dictionary.ask({ kind: 'dictionary' }, doc, glossary, onProgress),
     close() {
       workers.reading.close();
       workers.dictionary.close();
@@ -70,7 +81,14 @@ export function ownTextWorker(
 function workerClient() {
   let worker: Worker | undefined;
   let next = 0;
-  const waiting = new Map<number, { resolve: (a: unknown) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<
+    number,
+    {
+      resolve: (a: unknown) => void;
+      reject: (e: Error) => void;
+      onProgress?: ((progress: DictionaryProgress) => void) | undefined;
+    }
+  >();
   const failAll = (error: Error) => {
     for (const { reject } of waiting.values()) reject(error);
     waiting.clear();
@@ -84,8 +102,13 @@ function workerClient() {
       if (!answer.success) return failAll(new OwnTextProblem('invalid', 'unexpected answer'));
       const { id } = answer.data;
       const caller = waiting.get(id);
-      waiting.delete(id);
       if (!caller) return;
+      if (answer.data.kind === 'progress') {
+        const { stage, done, total } = answer.data;
+        caller.onProgress?.({ stage, done, total: total ?? undefined });
+        return;
+      }
+      waiting.delete(id);
       if (answer.data.kind === 'error')
         caller.reject(new OwnTextProblem(answer.data.problem, answer.data.message));
       else caller.resolve(answer.data.kind === 'reading' ? answer.data.data : answer.data.file);
@@ -94,11 +117,16 @@ function workerClient() {
     return started;
   };
   return {
-    ask: (task: OwnTextTask, doc: ParallelDocument, glossary: readonly GlossaryEntry[]) =>
+    ask: (
+      task: OwnTextTask,
+      doc: ParallelDocument,
+      glossary: readonly GlossaryEntry[],
+      onProgress?: (progress: DictionaryProgress) => void,
+    ) =>
       new Promise<unknown>((resolve, reject) => {
         worker ??= start();
         const id = next++;
-        waiting.set(id, { resolve, reject });
+        waiting.set(id, { resolve, reject, onProgress });
         const request: OwnTextRequest = { ...task, id, doc, glossary };
         worker.postMessage(request);
       }),

@@ -50,6 +50,12 @@ export const localDocumentSchema = z.object({
    * The file is validated when read, by the dictionary loader (a damaged one is made again).
    */
   dictionary: z.optional(z.object({ key: z.string(), file: z.unknown() })),
+  /**
+   * The text's reading data (lib/reader/reading-data.ts: words, pinyin, levels, traditional
+   * forms), made in the browser, under the key it was made for (components/local/own-reading.ts),
+   * so that a reload segments nothing. Validated when read; a damaged one is made again.
+   */
+  reading: z.optional(z.object({ key: z.string(), data: z.unknown() })),
 });
 
 export type LocalDocument = z.infer<typeof localDocumentSchema>;
@@ -121,6 +127,20 @@ export function saveLocalDictionary(
   dictionary: NonNullable<LocalDocument['dictionary']>,
 ): Promise<void> {
   return updateRecord(id, { dictionary });
+}
+
+/**
+ * Keeps a document's reading data with it (as `saveLocalDictionary`), so that opening the text
+ * again needs neither the segmenter's lexicon nor the worker.
+ *
+ * @throws when the document is gone, or the browser refuses the write (quota, private mode)
+ * @example await saveLocalReading('local-1', { key: 'zh:1f2e…', data })
+ */
+export function saveLocalReading(
+  id: string,
+  reading: NonNullable<LocalDocument['reading']>,
+): Promise<void> {
+  return updateRecord(id, { reading });
 }
 
 /** Reads a record and writes it back with `fields` changed, in one transaction. */

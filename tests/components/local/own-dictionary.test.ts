@@ -8,32 +8,29 @@ import { OwnTextProblem, type OwnTextWorker } from '@/components/local/own-text-
 import type { ParallelDocument } from '@/lib/content/schema';
 import { cedictForTexts } from '@/lib/dict/full';
 import { documentDictionary } from '@/lib/dict/subset';
-import { getLocalDocument, saveLocalDocument } from '@/lib/local-library/store';
+import { getLocalDocument } from '@/lib/local-library/store';
+import { ownDocOf, saveOwnText } from './own-text-fixtures';
 
-const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/dict/cedict-small.json');
-const full: unknown = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/dict/cedict-small.txt');
+const full = readFileSync(FIXTURE, 'utf8');
 
-const docOf = (zh: string) =>
-  ({
-    slug: 'own',
-    title: { zh: '标题', en: 'Title' },
-    byline: [],
-    source: { name: { zh: '我', en: 'Me' }, url: 'https://example.com' },
-    date: '2023',
-    speakers: {},
-    pairs: [{ id: 'p1', kind: 'paragraph', notes: [], zh, en: 'The bank.' }],
-    furniture: [],
-  }) satisfies ParallelDocument;
+const docOf = ownDocOf;
 
-/** A worker that makes the extract as the real one does, from the small CC-CEDICT, counting. */
+/**
+ * A worker that makes the extract as the real one does, from the small CC-CEDICT, counting,
+ * and telling how the download goes as the real one does.
+ */
 function fakeWorker(doc: ParallelDocument) {
+  const url = '/data/cedict.txt';
   const worker: OwnTextWorker & { asked: number; fail: boolean } = {
     asked: 0,
     fail: false,
     reading: () => Promise.reject(new Error('not used')),
-    dictionary: async (url: string) => {
+    dictionary: async (onProgress) => {
       worker.asked++;
       if (worker.fail) throw new OwnTextProblem('unreachable', `${url} could not be fetched`);
+      onProgress?.({ stage: 'download', done: full.length, total: full.length });
+      onProgress?.({ stage: 'words', done: 0, total: undefined });
       const texts = doc.pairs.map((pair) => pair.zh);
       return documentDictionary(doc, [], cedictForTexts(full, texts, url), (t) => t);
     },
@@ -42,9 +39,7 @@ function fakeWorker(doc: ParallelDocument) {
   return worker;
 }
 
-async function save(id: string, doc: ParallelDocument) {
-  await saveLocalDocument({ id, title: doc.title, savedAt: new Date().toISOString(), yaml: '' });
-}
+const save = saveOwnText;
 
 beforeEach(() => {
   vi.stubGlobal('indexedDB', new IDBFactory());
@@ -67,6 +62,21 @@ describe('ownDictionaryLoader', () => {
     const reloaded = await ownDictionaryLoader('a', doc, [], again).get();
     expect(reloaded.source.getEntries('行业')).toHaveLength(1);
     expect(again.asked).toBe(0);
+  });
+
+  it('tells its watchers how the first load goes, and no more once they stop watching', async () => {
+    const doc = docOf('银行');
+    await save('a', doc);
+    const loader = ownDictionaryLoader('a', doc, [], fakeWorker(doc));
+    const heard: string[] = [];
+    const stop = loader.watch?.((progress) => heard.push(progress.stage));
+    await loader.get();
+    expect(heard).toEqual(['download', 'words']);
+    stop?.();
+    const again = ownDictionaryLoader('a', docOf('第一次'), [], fakeWorker(docOf('第一次')));
+    again.watch?.(() => heard.push('again'))?.();
+    await again.get();
+    expect(heard).toEqual(['download', 'words']);
   });
 
   it('makes a new extract when the Chinese changed since', async () => {

@@ -4,6 +4,8 @@ import { glossaryOf, loadLibrary } from '@/lib/content/load';
 import type { ParallelDocument } from '@/lib/content/schema';
 import { loadCedict } from '@/lib/dict/cedict';
 import { parseDictionaryFile, toDictionaryFile } from '@/lib/dict/file';
+import { cedictForTexts } from '@/lib/dict/full';
+import { toCedictLines } from '@/lib/dict/lines';
 import { codePoints, lookupAt } from '@/lib/dict/lookup';
 import { dictionarySource } from '@/lib/dict/source';
 import { extractSubset, glossaryWords, wordsInText } from '@/lib/dict/subset';
@@ -101,6 +103,18 @@ describe('extractSubset', () => {
       word: missing.simplified,
       entries: [{ source: 'glossary', entry: { key: missing.key } }],
     });
+  });
+});
+
+describe('cedictForTexts on the whole of CC-CEDICT', () => {
+  it('gives an own text of the interview the extract the build gives it', () => {
+    // The file app/data/cedict.txt serves (its writer also checks that no sense holds a /).
+    const lines = toCedictLines(cedict);
+    const texts = doc.pairs.map((pair) => pair.zh);
+    const inBrowser = extractSubset(texts, cedictForTexts(lines, texts, 'cedict.txt'), glossary);
+    expect(toDictionaryFile(inBrowser)).toEqual(
+      toDictionaryFile(extractSubset(texts, cedict, glossary)),
+    );
   });
 });
 
