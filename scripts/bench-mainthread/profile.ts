@@ -15,6 +15,12 @@ export interface CpuProfile {
   timeDeltas?: number[];
 }
 
+/**
+ * Turbopack's runtime: its self time is mostly module instantiation, and V8 counts the lazy
+ * compilation of a function called for the first time (every module's factory) in its caller.
+ */
+const LOADER = 'module loading (Turbopack runtime, lazy compilation)';
+
 interface ModuleSpan {
   start: number;
   label: string;
@@ -79,9 +85,12 @@ export async function scriptTimeByOwner(
         const offset = (chunk.lines[lineNumber] ?? 0) + columnNumber;
         const module = chunk.modules.findLast((m) => m.start <= offset);
         const name = url.split('/').at(-1) ?? url;
-        owner =
-          module?.label ??
-          (framework.has(name) ? 'Next.js runtime, router, scheduler' : `app chunk ${name}`);
+        if (name.startsWith('turbopack-')) owner = LOADER;
+        else {
+          owner =
+            module?.label ??
+            (framework.has(name) ? 'Next.js runtime, router, scheduler' : `app chunk ${name}`);
+        }
       } else if (url.startsWith('http') && !url.includes('/_next/'))
         owner = 'inline scripts (page HTML)';
       else if (url === '') {
