@@ -26,10 +26,21 @@ export interface ParallelTextViewProps {
  * Words come in as props, so the same markup serves prerendered documents (ParallelText) and
  * documents kept in the browser (LocalReader).
  */
-export function ParallelTextView({
+export function ParallelTextView(props: ParallelTextViewProps) {
+  return (
+    <section className="parallel" aria-label={props.label} data-reader="">
+      <ParallelTextContent {...props} />
+    </section>
+  );
+}
+
+/**
+ * What `ParallelTextView`'s section holds. Hook-free, so that the prerendered reader renders
+ * it once to an HTML string (`ParallelText`, through `renderStaticMarkup`).
+ */
+export function ParallelTextContent({
   lng,
   view,
-  label,
   hint,
   columns,
   uncertainDescription,
@@ -37,7 +48,7 @@ export function ParallelTextView({
   glossaryLabels,
 }: ParallelTextViewProps) {
   return (
-    <section className="parallel" aria-label={label} data-reader="">
+    <>
       <TermStyles termKeys={Object.keys(view.terms)} />
       <LinkStyles maxLinks={view.maxLinks} />
       <div className="parallel__heads" aria-hidden="true">
@@ -62,6 +73,6 @@ export function ParallelTextView({
           />
         ))}
       </div>
-    </section>
+    </>
   );
 }

@@ -1,11 +1,15 @@
 'use client';
 
-import { useRef } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { concealAll, revealAll } from '../controller/study';
 import { useReaderSettings } from '../settings/context';
 import type { ToolbarLabels } from './labels';
-import { OptionsSheet } from './OptionsSheet';
 import './toolbar.css';
+
+// The options sheet loads when first wanted (a pointer over or focus on its button starts
+// it early), never with the page: the reader's first load carries only the toolbar.
+const loadSheet = () => import('./OptionsSheet');
+const OptionsSheet = lazy(() => loadSheet().then((m) => ({ default: m.OptionsSheet })));
 
 export interface ReaderToolbarProps {
   labels: ToolbarLabels;
@@ -34,7 +38,22 @@ const ICONS = {
  */
 export function ReaderToolbar({ labels, onListen, onVeilsChanged }: ReaderToolbarProps) {
   const { settings, update } = useReaderSettings();
-  const sheet = useRef<HTMLDialogElement>(null);
+  const sheet = useRef<HTMLDialogElement | null>(null);
+  const [sheetWanted, setSheetWanted] = useState(false);
+  /** A press of Options before the sheet's code was in: open it as soon as it mounts. */
+  const openOnMount = useRef(false);
+  const sheetRef = useCallback((dialog: HTMLDialogElement | null) => {
+    sheet.current = dialog;
+    if (dialog && openOnMount.current) {
+      openOnMount.current = false;
+      dialog.showModal();
+    }
+  }, []);
+  const openSheet = () => {
+    if (sheet.current) return sheet.current.showModal();
+    openOnMount.current = true;
+    setSheetWanted(true);
+  };
   const studying = settings.study !== 'off';
   const text = () => document.querySelector('[data-reader]') ?? document;
 
@@ -44,7 +63,9 @@ export function ReaderToolbar({ labels, onListen, onVeilsChanged }: ReaderToolba
         type="button"
         className="reader-toolbar__button"
         aria-haspopup="dialog"
-        onClick={() => sheet.current?.showModal()}
+        onClick={openSheet}
+        onPointerEnter={() => void loadSheet()}
+        onFocus={() => void loadSheet()}
       >
         <Icon path={ICONS.options} />
         <span>{labels.options}</span>
@@ -86,7 +107,11 @@ export function ReaderToolbar({ labels, onListen, onVeilsChanged }: ReaderToolba
           </button>
         </span>
       )}
-      <OptionsSheet ref={sheet} labels={labels} />
+      {sheetWanted && (
+        <Suspense fallback={null}>
+          <OptionsSheet ref={sheetRef} labels={labels} />
+        </Suspense>
+      )}
     </div>
   );
 }
