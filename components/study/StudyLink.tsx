@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import type { Locale } from '@/lib/i18n/settings';
+import { mayHoldLearnerData, onFirstLearnerChange } from '@/lib/learning/learner-data';
 import { studyPaths } from './study-paths';
 import './study-link.css';
 
@@ -18,8 +19,9 @@ export interface StudyLinkProps {
 /**
  * The header's one entry to the learner's study pages (review, words, progress), with the
  * number of words due as a badge. The count is read from IndexedDB once the page is idle, by
- * a chunk loaded then, so that no page pays for it before its own work is done. Its words come
- * as props, so the header brings no i18n library into every page's first load.
+ * a chunk loaded then (only when the browser holds learner data, or once some arrives), so
+ * that no page pays for it before its own work is done. Its words come as props, so the
+ * header brings no i18n library into every page's first load.
  */
 export function StudyLink({ lng, label, due: dueLabels }: StudyLinkProps) {
   const pathname = usePathname();
@@ -28,9 +30,18 @@ export function StudyLink({ lng, label, due: dueLabels }: StudyLinkProps) {
   useEffect(() => {
     let stop: (() => void) | undefined;
     let cancelled = false;
-    const start = () => {
+    const count = () => {
       void import('@/lib/learning/snapshot').then(({ watchDueCount }) => {
         if (!cancelled) stop = watchDueCount(setDue);
+      });
+    };
+    // A browser without the learner's data has nothing due: it waits for the first word saved
+    // or marked (here or in another tab) instead of loading the stores' code on every page.
+    const start = () => {
+      void mayHoldLearnerData().then((held) => {
+        if (cancelled) return;
+        if (held) count();
+        else stop = onFirstLearnerChange(count);
       });
     };
     const idle =

@@ -1,5 +1,8 @@
 import { type DatabaseSpec, withStores } from '../browser-db/database';
 import { BrowserDbError, type BrowserDbProblem } from '../browser-db/errors';
+import { LEARNING_CHANNEL, LEARNING_DB } from './learner-data';
+
+export { LEARNING_CHANNEL, LEARNING_DB } from './learner-data';
 
 /**
  * The learner's progress, kept in the browser's IndexedDB in a database of its own beside the
@@ -16,14 +19,12 @@ import { BrowserDbError, type BrowserDbProblem } from '../browser-db/errors';
  * applied in turn, each to the card the other left.
  */
 
-export const LEARNING_DB = 'duizhao-learning';
 /** Known words: `{ word, knownAt }`, keyed by the word. */
 export const KNOWN_STORE = 'known';
 /** Review cards: `{ word, card }` (the FSRS card of the word), keyed by the word. */
 export const CARDS_STORE = 'cards';
 /** The review log: one record per grade given, keyed by a random id. */
 export const REVIEWS_STORE = 'reviews';
-export const LEARNING_CHANNEL = 'duizhao-learning';
 const VERSION = 1;
 
 export type LearningStoreName = typeof KNOWN_STORE | typeof CARDS_STORE | typeof REVIEWS_STORE;

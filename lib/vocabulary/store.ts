@@ -9,8 +9,11 @@ import {
   readOne,
   type SkippedRecord,
 } from '../browser-db/records';
+import { VOCABULARY_CHANNEL, VOCABULARY_DB } from '../learning/learner-data';
 import { vocabularyEntrySchema, wordToSaveSchema } from './schema';
 import type { VocabularyEntry, WordToSave } from './types';
+
+export { VOCABULARY_CHANNEL, VOCABULARY_DB } from '../learning/learner-data';
 
 /**
  * Saved words, kept in the browser's IndexedDB in a database of their own (they survive reloads
@@ -31,9 +34,7 @@ import type { VocabularyEntry, WordToSave } from './types';
  */
 
 /** The database (its own, beside the personal library's `duizhao`), its store and channel. */
-export const VOCABULARY_DB = 'duizhao-vocabulary';
 export const VOCABULARY_STORE = 'words';
-export const VOCABULARY_CHANNEL = 'duizhao-vocabulary';
 const VERSION = 1;
 
 /** What went wrong, for the interface to say in words (`vocabulary:errors.<problem>`). */
