@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { checkInput, MAX_INPUT_BYTES } from '@/lib/bitext/input';
+import { checkInput, checkText, MAX_INPUT_BYTES } from '@/lib/bitext/input';
 import { documentMetadata, parseSourceUrl } from '@/lib/bitext/metadata';
 import { problemOf } from '@/lib/browser-db/errors';
 import type { ParallelDocument } from '@/lib/content/schema';
@@ -121,7 +121,7 @@ export function ImportWorkbench() {
           languages: result.languages && `${result.languages.zh} → ${result.languages.en}`,
         });
       } else if (result.kind === 'text' && result.text !== '') {
-        const check = checkInput(new TextEncoder().encode(result.text), side);
+        const check = checkText(result.text, side);
         if (!check.ok) return setProblems(problemsOf(side, check));
         setText(side, result.text);
         onInput(side);
@@ -155,9 +155,8 @@ export function ImportWorkbench() {
 
   const start = () => {
     const texts = readTexts();
-    const encoder = new TextEncoder();
     const found = (['zh', 'en'] as const).flatMap((side) =>
-      problemsOf(side, checkInput(encoder.encode(texts[side]), side)),
+      problemsOf(side, checkText(texts[side], side)),
     );
     setProblems(found);
     // A source URL that is no web address does not stop the alignment (it names the result

@@ -1,4 +1,5 @@
 import type { ClipboardEvent } from 'react';
+import { utf8Length } from '@/lib/bitext/input';
 
 /**
  * Texts longer than this (characters) are held aside, not put in their text box: Chromium lays
@@ -21,7 +22,7 @@ export interface HeldText {
  */
 export function heldText(text: string): HeldText | null {
   if (text.length <= HOLD_ABOVE) return null;
-  return { text, mb: (new TextEncoder().encode(text).length / 2 ** 20).toFixed(1) };
+  return { text, mb: (utf8Length(text) / 2 ** 20).toFixed(1) };
 }
 
 /**
