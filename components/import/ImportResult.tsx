@@ -10,15 +10,9 @@ import { countNeedsReview } from '@/lib/review/needs-review';
 import { DocumentEditor } from '../edit/DocumentEditor';
 import type { HistoryStore } from '../edit/use-document-history';
 import type { AlignMessage } from './align.worker';
+import { PREVIEW_PAIRS } from './preview-limit';
 
 export type AlignResult = Extract<AlignMessage, { type: 'done' }>;
-
-/**
- * Documents up to this many pairs are previewed in the editor. A longer one (a book) would
- * take seconds to lay out and check on the page; it is saved as aligned and checked in the
- * library's review and editor.
- */
-export const PREVIEW_PAIRS = 2000;
 
 export interface ImportResultProps {
   result: AlignResult;
@@ -47,7 +41,7 @@ export function ImportResult(props: ImportResultProps) {
   const { result, doc, store, savedId, saving, stale } = props;
   const { t, lng } = useT('import');
   const { t: tLocal } = useT('local');
-  const small = result.pairs.length <= PREVIEW_PAIRS;
+  const small = result.pairs !== null;
   // The base text of the editor's own download (small documents only: a few milliseconds).
   const original = useMemo(() => (small ? serializeDocument(doc) : ''), [doc, small]);
   const summary = (counts: { pairs: number; links: number; needsReview: number }) => (
@@ -101,7 +95,7 @@ export function ImportResult(props: ImportResultProps) {
         />
       ) : (
         summary({
-          pairs: result.pairs.length,
+          pairs: result.pairCount,
           links: result.links,
           needsReview: result.needsReview,
         })

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { checkInput, MAX_INPUT_BYTES } from '@/lib/bitext/input';
+import { checkInput, checkText, MAX_INPUT_BYTES } from '@/lib/bitext/input';
 import { documentMetadata, parseSourceUrl } from '@/lib/bitext/metadata';
 import { problemOf } from '@/lib/browser-db/errors';
 import type { ParallelDocument } from '@/lib/content/schema';
@@ -12,6 +12,7 @@ import { formatProblem, type ImportedUnit, type LanguageVariants } from '@/lib/i
 import { saveLocalDocument } from '@/lib/local-library/store';
 import type { AlignMessage, AlignRequest } from './align.worker';
 import { type DetailsValue, DocumentDetails } from './DocumentDetails';
+import { type HeldText, heldText } from './held-texts';
 import { type AlignResult, ImportResult } from './ImportResult';
 import { previewStore } from './preview-store';
 import { isBinaryFileName, readInWorker, textsOfUnits } from './read-file';
@@ -60,26 +61,49 @@ export function ImportWorkbench() {
     variants?: LanguageVariants;
     chosen?: ChosenVariants;
   } | null>(null);
-  const worker = useRef<Worker | null>(null);
+  const alignWorker = useRef<Worker | null>(null);
   const store = useMemo(() => (phase.kind === 'done' ? previewStore() : null), [phase]);
 
-  useEffect(() => () => worker.current?.terminate(), []);
+  useEffect(() => () => alignWorker.current?.terminate(), []);
 
+  /** Texts too long for their box (held-texts.ts): aligned from here, shown as a note. */
+  const [held, setHeld] = useState<Record<Side, HeldText | null>>({ zh: null, en: null });
   const readTexts = (): Texts => ({
-    zh: zhRef.current?.value ?? '',
-    en: enRef.current?.value ?? '',
+    zh: held.zh?.text ?? zhRef.current?.value ?? '',
+    en: held.en?.text ?? enRef.current?.value ?? '',
   });
-  const setText = (side: Side, text: string, lang: string = contentLang[side]) => {
-    const box = refs[side].current;
-    if (!box) return;
-    box.value = text;
-    // Traditional characters read from a file (zh-TW) are marked as such for screen readers.
-    box.lang = lang;
-  };
+  const setText = useCallback(
+    (side: Side, text: string, lang: string = contentLang[side]) => {
+      const long = heldText(text);
+      const box = refs[side].current;
+      if (box) {
+        box.value = long ? '' : text;
+        // Traditional characters read from a file (zh-TW) are marked as such for screen readers.
+        box.lang = lang;
+      }
+      setHeld((current) => ({ ...current, [side]: long }));
+    },
+    [refs],
+  );
   const onInput = useCallback((_side: Side) => {
     setImported((current) => (current && !current.edited ? { ...current, edited: true } : current));
     setStale(true);
   }, []);
+  const onLongPaste = useCallback(
+    (side: Side, text: string) => {
+      setText(side, text);
+      onInput(side);
+    },
+    [setText, onInput],
+  );
+  const onClear = useCallback(
+    (side: Side) => {
+      setText(side, '');
+      onInput(side);
+      requestAnimationFrame(() => refs[side].current?.focus());
+    },
+    [setText, onInput, refs],
+  );
 
   const problemsOf = (side: Side, check: ReturnType<typeof checkInput>) =>
     check.ok
@@ -113,7 +137,7 @@ export function ImportWorkbench() {
         });
         setStale(true);
       } else if (result.kind === 'text' && result.text !== '') {
-        const check = checkInput(new TextEncoder().encode(result.text), side);
+        const check = checkText(result.text, side);
         if (!check.ok) return setProblems(problemsOf(side, check));
         setText(side, result.text);
         onInput(side);
@@ -147,9 +171,8 @@ export function ImportWorkbench() {
 
   const start = () => {
     const texts = readTexts();
-    const encoder = new TextEncoder();
     const found = (['zh', 'en'] as const).flatMap((side) =>
-      problemsOf(side, checkInput(encoder.encode(texts[side]), side)),
+      problemsOf(side, checkText(texts[side], side)),
     );
     setProblems(found);
     // A source URL that is no web address does not stop the alignment (it names the result
@@ -157,9 +180,9 @@ export function ImportWorkbench() {
     const url = details.sourceUrl.trim();
     setUrlInvalid(url !== '' && parseSourceUrl(url) === undefined);
     if (found.length > 0) return;
-    worker.current?.terminate();
+    alignWorker.current?.terminate();
     const w = new Worker(new URL('./align.worker.ts', import.meta.url), { type: 'module' });
-    worker.current = w;
+    alignWorker.current = w;
     setPhase({ kind: 'running', done: 0, total: 1 });
     setSavedId(null);
     setStale(false);
@@ -169,7 +192,8 @@ export function ImportWorkbench() {
         setPhase({ kind: 'running', done: message.done, total: message.total });
       } else if (message.type === 'done') {
         // The preview's document, under the details as typed (an invalid URL is left out
-        // here; it is asked for again when the result is saved or downloaded).
+        // here; it is asked for again when the result is saved or downloaded). A long result's
+        // pairs stay in the worker, which is kept to write its content file.
         const metadata = metadataFor(texts) ?? metadataFor(texts, { ...details, sourceUrl: '' });
         if (metadata) {
           const doc = {
@@ -177,12 +201,11 @@ export function ImportWorkbench() {
             byline: [],
             speakers: {},
             furniture: [],
-            pairs: message.pairs,
+            pairs: message.pairs ?? [],
           };
           setPhase({ kind: 'done', result: message, texts, doc });
         }
-        w.terminate();
-      } else {
+      } else if (message.type === 'error') {
         setProblems([t('problems.failed', { message: message.message })]);
         setPhase({ kind: 'idle' });
         w.terminate();
@@ -197,8 +220,8 @@ export function ImportWorkbench() {
   };
 
   const cancel = () => {
-    worker.current?.terminate();
-    worker.current = null;
+    alignWorker.current?.terminate();
+    alignWorker.current = null;
     setPhase({ kind: 'cancelled' });
   };
 
@@ -210,9 +233,16 @@ export function ImportWorkbench() {
       document.getElementById('import-source-url')?.focus();
       return undefined;
     }
-    const present = store?.present() ?? done.doc;
+    // A previewed result as fixed there; a long one as aligned (its pairs are in the worker).
+    const { pairs, ...rest } = store?.present() ?? done.doc;
+    const worker = alignWorker.current;
+    if (!worker) return undefined;
     try {
-      const file = await serializeInWorker({ ...present, ...metadata });
+      const file = await serializeInWorker(worker, {
+        ...rest,
+        ...metadata,
+        ...(done.result.pairs && { pairs }),
+      });
       return { metadata, ...file };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -258,7 +288,14 @@ export function ImportWorkbench() {
   const running = phase.kind === 'running';
   return (
     <div className="import">
-      <TextSides refs={refs} onOpenFile={openFile} onInput={onInput} />
+      <TextSides
+        refs={refs}
+        onOpenFile={openFile}
+        onInput={onInput}
+        held={held}
+        onLongPaste={onLongPaste}
+        onClear={onClear}
+      />
       {imported && (
         <p role="status" className="import__imported">
           {imported.edited

@@ -3,6 +3,7 @@
 import { type DragEvent, memo, type RefObject } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { contentLang } from '@/lib/i18n/settings';
+import { type HeldText, pastedLongText } from './held-texts';
 
 export type Side = 'zh' | 'en';
 export type Texts = Record<Side, string>;
@@ -13,6 +14,12 @@ export interface TextSidesProps {
   onOpenFile: (side: Side, file: File | undefined) => void;
   /** Called as the user types in a side (not when a value is set from a file). */
   onInput: (side: Side) => void;
+  /** Texts too long for their box, held aside (held-texts.ts), shown as a note instead. */
+  held: Record<Side, HeldText | null>;
+  /** A paste too long for the box: the box's value as the paste would leave it. */
+  onLongPaste: (side: Side, text: string) => void;
+  /** The held text is dropped: the box is back, empty. */
+  onClear: (side: Side) => void;
 }
 
 /**
@@ -20,7 +27,14 @@ export interface TextSidesProps {
  * React state, and nothing the workbench renders (progress, the preview) touches them, so
  * typing and aligning stay fast however long the texts are (issue 14).
  */
-export const TextSides = memo(function TextSides({ refs, onOpenFile, onInput }: TextSidesProps) {
+export const TextSides = memo(function TextSides({
+  refs,
+  onOpenFile,
+  onInput,
+  held,
+  onLongPaste,
+  onClear,
+}: TextSidesProps) {
   const { t } = useT('import');
   return (
     <div className="import__texts">
@@ -42,8 +56,21 @@ export const TextSides = memo(function TextSides({ refs, onOpenFile, onInput }: 
             lang={contentLang[side]}
             rows={12}
             defaultValue=""
+            hidden={held[side] !== null}
             onInput={() => onInput(side)}
+            onPaste={(e) => {
+              const text = pastedLongText(e);
+              if (text !== undefined) onLongPaste(side, text);
+            }}
           />
+          {held[side] && (
+            <p role="status" className="import__held">
+              {t('long.held', { side: t(`side.${side}`), size: held[side].mb })}{' '}
+              <button type="button" onClick={() => onClear(side)}>
+                {t('long.clear')}
+              </button>
+            </p>
+          )}
           <label className="import__file">
             {t('openFile', { side: t(`side.${side}`) })}{' '}
             <input

@@ -1,30 +1,46 @@
 /// <reference lib="webworker" />
 import { alignDocument } from '@/lib/bitext/align-document';
 import { parseLexicon } from '@/lib/bitext/lexicon';
-import type { AlignedPair } from '@/lib/content/schema';
+import type { AlignedPair, ParallelDocument } from '@/lib/content/schema';
+import { serializeDocument } from '@/lib/content/serialize';
 import { pairsFromAlignment } from '@/lib/import/from-alignment';
 import { pairsFromUnits } from '@/lib/import/from-units';
 import type { ImportedUnit } from '@/lib/import/types';
 import { reviewCounts } from '@/lib/review/document-counts';
+import { PREVIEW_PAIRS } from './preview-limit';
 
 /**
  * A request to the worker: two texts to align, with where the lexicon is; or the units of a
- * file aligned already (TMX, XLIFF, a table), which are kept as they are.
+ * file aligned already (TMX, XLIFF, a table), which are kept as they are; or, after either,
+ * the content file of the result under `doc`'s details (with `doc.pairs` if given: the
+ * preview's fixes; else the pairs as aligned, which a long result never sent to the page).
  */
 export type AlignRequest =
   | { mode: 'texts'; zh: string; en: string; lexiconUrl: string }
-  | { mode: 'units'; units: ImportedUnit[] };
+  | { mode: 'units'; units: ImportedUnit[] }
+  | { mode: 'file'; id: string; doc: FileDocument };
+
+/** A document's details, with its pairs when the page has them (a previewed result). */
+export type FileDocument = Omit<ParallelDocument, 'pairs'> & { pairs?: AlignedPair[] };
 
 export type AlignMessage =
   | { type: 'progress'; stage: string; done: number; total: number }
   | {
       type: 'done';
-      /** The pairs of the content file, with the aligner's links and their confidence. */
-      pairs: AlignedPair[];
+      /**
+       * The pairs of the content file, with the aligner's links and their confidence; only
+       * for a result short enough to preview (PREVIEW_PAIRS): a long one stays in the worker,
+       * as receiving tens of thousands of pairs froze the page for seconds.
+       */
+      pairs: AlignedPair[] | null;
+      pairCount: number;
       links: number;
       /** Links needing review, counted as the review page and the library count them. */
       needsReview: number;
     }
+  /** The answer to a `file` request (same `id`). */
+  | { type: 'file'; id: string; yaml: string; needsReview: number }
+  | { type: 'file-error'; id: string; message: string }
   | { type: 'error'; message: string };
 
 const post = (message: AlignMessage) => self.postMessage(message);
@@ -39,13 +55,33 @@ const progress = (stage: string, done: number, total: number) => {
   post({ type: 'progress', stage, done, total });
 };
 
+/** The last result, kept for the content file: this worker serves one run of the page. */
+let aligned: AlignedPair[] = [];
+
+/** The content file (written here, not on the page: seconds for a book) and its count. */
+function contentFile(id: string, doc: FileDocument) {
+  try {
+    const full: ParallelDocument = { ...doc, pairs: doc.pairs ?? aligned };
+    const { needsReview } = reviewCounts(full);
+    post({ type: 'file', id, yaml: serializeDocument(full), needsReview });
+  } catch (error) {
+    post({
+      type: 'file-error',
+      id,
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
 /**
  * Aligns off the main thread, so the page stays responsive; the page cancels a run by
- * terminating the worker. Nothing leaves the browser except the request for the lexicon.
+ * terminating the worker, and keeps it after a run to write the result's content file. Nothing
+ * leaves the browser except the request for the lexicon.
  */
 self.onmessage = async (event: MessageEvent<AlignRequest>) => {
   const request = event.data;
   try {
+    if (request.mode === 'file') return contentFile(request.id, request.doc);
     let pairs: AlignedPair[];
     if (request.mode === 'units') {
       post({ type: 'progress', stage: 'units', done: 0, total: 1 });
@@ -70,7 +106,14 @@ self.onmessage = async (event: MessageEvent<AlignRequest>) => {
       pairs,
       furniture: [],
     });
-    post({ type: 'done', pairs, links, needsReview });
+    aligned = pairs;
+    post({
+      type: 'done',
+      pairs: pairs.length <= PREVIEW_PAIRS ? pairs : null,
+      pairCount: pairs.length,
+      links,
+      needsReview,
+    });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }

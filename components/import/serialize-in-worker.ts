@@ -1,28 +1,30 @@
-import type { ParallelDocument } from '@/lib/content/schema';
-import type { SaveMessage, SaveRequest } from './save.worker';
+import type { AlignMessage, AlignRequest, FileDocument } from './align.worker';
 
 /**
- * The content file of `doc` and its count of links needing review, made in a worker of its own
- * (components/import/save.worker.ts) so that a long text does not freeze the page.
+ * The content file of an aligned result and its count of links needing review, written in the
+ * align worker that made the result (components/import/align.worker.ts): a long result's pairs
+ * never come to the page (receiving them, and sending them to another worker to write, froze
+ * it for seconds: issue 14). `doc` carries the details to save under, and its pairs when the
+ * page has them (a previewed result, with the fixes made there).
  *
  * @throws {Error} with the writer's message when the document cannot be written
  */
-export async function serializeInWorker(
-  doc: ParallelDocument,
+export function serializeInWorker(
+  worker: Worker,
+  doc: FileDocument,
 ): Promise<{ yaml: string; needsReview: number }> {
-  const worker = new Worker(new URL('./save.worker.ts', import.meta.url), { type: 'module' });
-  try {
-    return await new Promise((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<SaveMessage>) => {
-        const message = event.data;
-        if (message.type === 'done') resolve(message);
-        else reject(new Error(message.message));
-      };
-      worker.onerror = (event) => reject(new Error(event.message));
-      const request: SaveRequest = { doc };
-      worker.postMessage(request);
-    });
-  } finally {
-    worker.terminate();
-  }
+  // Answers carry the request's id: Save and Download may both be waiting.
+  const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  return new Promise((resolve, reject) => {
+    const listen = (event: MessageEvent<AlignMessage>) => {
+      const message = event.data;
+      if ((message.type !== 'file' && message.type !== 'file-error') || message.id !== id) return;
+      worker.removeEventListener('message', listen);
+      if (message.type === 'file') resolve(message);
+      else reject(new Error(message.message));
+    };
+    worker.addEventListener('message', listen);
+    const request: AlignRequest = { mode: 'file', id, doc };
+    worker.postMessage(request);
+  });
 }

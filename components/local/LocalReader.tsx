@@ -42,9 +42,19 @@ export function LocalReader() {
     () => (doc && glossary.length > 0 ? buildReaderView(doc, glossary) : built),
     [doc, glossary, built],
   );
-  // A long text: the first screenful first, the rest after it is shown.
+  // A long text: the first screenful first, the rest a block per task after it is shown.
   const shown = useProgressiveCount(full?.pairs.length ?? 0);
-  const view = useMemo(() => full && { ...full, pairs: full.pairs.slice(0, shown) }, [full, shown]);
+  const view = full;
+  const rowLabels = useMemo(
+    () => ({
+      caption: tReader('caption'),
+      translatorNote: tReader('translatorNote'),
+      pairLink: tReader('pairLink'),
+      paragraphFallback: tReader('sentences.paragraphFallback'),
+      uncertain: (percent: number) => tReader('sentences.uncertain', { percent }),
+    }),
+    [tReader],
+  );
   const worker = useMemo(() => doc && ownTextWorker(doc, glossary), [doc, glossary]);
   useEffect(() => () => worker?.close(), [worker]);
   const reading = useMemo(
@@ -92,6 +102,7 @@ export function LocalReader() {
         <ParallelTextView
           lng={lng}
           view={view}
+          shown={shown}
           label={tReader('columns.label')}
           hint={tReader('sentences.hint')}
           columns={{ zh: tReader('columns.zh'), en: tReader('columns.en') }}
@@ -103,13 +114,7 @@ export function LocalReader() {
             definition: tReader('glossary.definition'),
             note: tReader('glossary.note'),
           }}
-          labels={{
-            caption: tReader('caption'),
-            translatorNote: tReader('translatorNote'),
-            pairLink: tReader('pairLink'),
-            paragraphFallback: tReader('sentences.paragraphFallback'),
-            uncertain: (percent) => tReader('sentences.uncertain', { percent }),
-          }}
+          labels={rowLabels}
         />
       </ReaderClient>
     </article>

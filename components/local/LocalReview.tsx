@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
+import { useMemo } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { contentLang } from '@/lib/i18n/settings';
 import { qaReportCsv, qaReportHtml } from '@/lib/qa/report-files';
@@ -23,19 +24,23 @@ export function LocalReview() {
   const { t: tReader } = useT('reader');
   const state = useLocalDocument(id, 'review');
   const glossary = useTermbaseGlossary(id, state.kind === 'ready' ? state.doc : undefined);
-  // A long text: the first screenful of pairs first, the rest after it is shown.
-  const shown = useProgressiveCount(state.kind === 'ready' ? (state.review?.pairs.length ?? 0) : 0);
+  const doc = state.kind === 'ready' ? state.doc : undefined;
+  const built = state.kind === 'ready' ? state.review : undefined;
+  // Built with the document (in a worker for a long text); again with the termbase's terms.
+  const view = useMemo(
+    () => (doc && glossary.length > 0 ? buildReviewView(doc, glossary) : built),
+    [doc, glossary, built],
+  );
+  // A long text: the first screenful of pairs first, the rest a block per task after it.
+  const shown = useProgressiveCount(view?.pairs.length ?? 0);
+  const labels = useMemo(() => reviewLabels(t, tReader), [t, tReader]);
 
   if (state.kind === 'loading') return <p role="status">{tLocal('loading')}</p>;
   if (state.kind === 'missing') return <p role="status">{tLocal('notFound')}</p>;
   if (state.kind === 'invalid')
     return <p role="status">{tLocal('invalid', { message: state.message })}</p>;
-  const { doc } = state;
-  // Built with the document (in a worker for a long text); again with the termbase's terms.
-  const view = glossary.length > 0 ? buildReviewView(doc, glossary) : state.review;
-  if (!view) return null;
+  if (!doc || !view) return null;
   const flags = view.pairs.flatMap((p) => p.flags);
-  const labels = reviewLabels(t, tReader);
   return (
     <div className="review">
       <header className="review__header">
@@ -50,7 +55,7 @@ export function LocalReview() {
         </p>
       </header>
       <ReviewSummary view={view} labels={labels.summary} />
-      <AlignmentMap pairs={view.pairs} ratio={view.ratio} labels={labels.map} />
+      <AlignmentMap pairs={view.pairs} shown={shown} ratio={view.ratio} labels={labels.map} />
       <section aria-labelledby="downloads-heading" className="downloads">
         <h2 id="downloads-heading">{t('exports.heading')}</h2>
         <ul>
@@ -81,7 +86,8 @@ export function LocalReview() {
         </ul>
       </section>
       <ReviewPairs
-        view={shown < view.pairs.length ? { ...view, pairs: view.pairs.slice(0, shown) } : view}
+        view={view}
+        shown={shown}
         heading={labels.summary.pairs}
         filterLabels={labels.filter}
         messagesNote={lng === 'en' ? undefined : t('messagesInEnglish')}

@@ -9,6 +9,7 @@ import {
   type OpenResult,
   openLocalDocument,
 } from './open-local-document';
+import { type OpenPiece, openAssembler } from './open-result-pieces';
 
 export type LocalDocumentState =
   | { kind: 'loading' }
@@ -55,9 +56,13 @@ export function useLocalDocument(
         worker = new Worker(new URL('./local-document.worker.ts', import.meta.url), {
           type: 'module',
         });
-        worker.onmessage = (event: MessageEvent<OpenResult>) => {
+        // The result comes in pieces, each received in a task of its own (see the worker).
+        const assembler = openAssembler();
+        worker.onmessage = (event: MessageEvent<OpenPiece>) => {
+          const result = assembler.add(event.data);
+          if (!result) return;
           worker?.terminate();
-          if (live) show(event.data);
+          if (live) show(result);
         };
         worker.onerror = (event) => {
           if (live) setState({ kind: 'invalid', message: event.message });

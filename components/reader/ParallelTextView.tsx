@@ -1,5 +1,6 @@
 import type { Locale } from '@/lib/i18n/settings';
 import type { ReaderView } from '@/lib/reader/build-reader-view';
+import { InBlocks } from '../layout/InBlocks';
 import { type GlossaryLabels, GlossaryTooltip } from './GlossaryTooltip';
 import { UNCERTAIN_NOTE_ID } from './ids';
 import { LinkStyles } from './LinkStyles';
@@ -11,6 +12,8 @@ import './reading-options.css';
 export interface ParallelTextViewProps {
   lng: Locale;
   view: ReaderView;
+  /** How many pairs to render yet (a long own text comes in blocks); all if unset. */
+  shown?: number;
   label: string;
   hint: string;
   /** Headings of the two columns. */
@@ -41,6 +44,7 @@ export function ParallelTextView(props: ParallelTextViewProps) {
 export function ParallelTextContent({
   lng,
   view,
+  shown,
   hint,
   columns,
   uncertainDescription,
@@ -56,9 +60,23 @@ export function ParallelTextContent({
         <span>{columns.en}</span>
       </div>
       <p className="visually-hidden">{hint}</p>
-      {view.pairs.map((pair, index) => (
-        <PairRow key={pair.id} pair={pair} lng={lng} first={index === 0} labels={labels} />
-      ))}
+      {shown === undefined ? (
+        // Every pair at once (a prerendered document, rendered to an HTML string: no memo).
+        view.pairs.map((pair, index) => (
+          <PairRow key={pair.id} pair={pair} lng={lng} first={index === 0} labels={labels} />
+        ))
+      ) : (
+        // A long own text, shown as it comes: rows added a block at a time.
+        <InBlocks
+          items={view.pairs}
+          count={shown}
+          keyOf={(pair) => pair.id}
+          version={[lng, labels]}
+          render={(pair, index) => (
+            <PairRow key={pair.id} pair={pair} lng={lng} first={index === 0} labels={labels} />
+          )}
+        />
+      )}
       <p hidden id={UNCERTAIN_NOTE_ID}>
         {uncertainDescription}
       </p>

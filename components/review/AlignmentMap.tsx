@@ -1,5 +1,6 @@
 import type { ReviewPair } from '@/lib/review/build-review-view';
 import { UNCERTAIN_BELOW } from '@/lib/review/needs-review';
+import { InBlocks } from '../layout/InBlocks';
 
 export interface AlignmentMapLabels {
   heading: string;
@@ -14,6 +15,8 @@ export interface AlignmentMapLabels {
 
 export interface AlignmentMapProps {
   pairs: readonly ReviewPair[];
+  /** How many marks to draw yet (a long own text comes in blocks); all if unset. */
+  shown?: number;
   /** English characters per Chinese character: the line a well-aligned pair sits near. */
   ratio: number;
   labels: AlignmentMapLabels;
@@ -37,9 +40,10 @@ function niceCeiling(value: number): number {
  * length ratio as a line. Pairs whose translation drifts (something dropped, added or linked
  * to the wrong paragraph) stand away from the line. Each mark links to its pair.
  */
-export function AlignmentMap({ pairs, ratio, labels }: AlignmentMapProps) {
-  const maxZh = niceCeiling(Math.max(...pairs.map((p) => p.zhLength), 1));
-  const maxEn = niceCeiling(Math.max(...pairs.map((p) => p.enLength), 1));
+export function AlignmentMap({ pairs, shown, ratio, labels }: AlignmentMapProps) {
+  // (A loop, not Math.max(...): tens of thousands of arguments overflow the stack.)
+  const maxZh = niceCeiling(pairs.reduce((m, p) => Math.max(m, p.zhLength), 1));
+  const maxEn = niceCeiling(pairs.reduce((m, p) => Math.max(m, p.enLength), 1));
   const x = (zh: number) => PAD.left + (zh / maxZh) * (WIDTH - PAD.left - PAD.right);
   const y = (en: number) => HEIGHT - PAD.bottom - (en / maxEn) * (HEIGHT - PAD.top - PAD.bottom);
   const lineEnd = Math.min(maxZh, maxEn / ratio);
@@ -66,27 +70,33 @@ export function AlignmentMap({ pairs, ratio, labels }: AlignmentMapProps) {
         >
           {labels.enAxis} (0–{maxEn})
         </text>
-        {pairs.map((pair) => {
-          const colour = COLOURS[pair.worst ?? 'none'];
-          const hollow = pair.minConfidence < UNCERTAIN_BELOW;
-          return (
-            <a
-              key={pair.id}
-              href={`#${pair.id}`}
-              aria-label={labels.mark(pair)}
-              className="map__mark"
-            >
-              <circle
-                cx={x(pair.zhLength)}
-                cy={y(pair.enLength)}
-                r={6}
-                fill={hollow ? '#fff' : colour}
-                stroke={colour}
-                strokeWidth={hollow ? 3 : 1}
-              />
-            </a>
-          );
-        })}
+        <InBlocks
+          items={pairs}
+          count={shown}
+          keyOf={(pair) => pair.id}
+          version={[maxZh, maxEn, labels]}
+          render={(pair) => {
+            const colour = COLOURS[pair.worst ?? 'none'];
+            const hollow = pair.minConfidence < UNCERTAIN_BELOW;
+            return (
+              <a
+                key={pair.id}
+                href={`#${pair.id}`}
+                aria-label={labels.mark(pair)}
+                className="map__mark"
+              >
+                <circle
+                  cx={x(pair.zhLength)}
+                  cy={y(pair.enLength)}
+                  r={6}
+                  fill={hollow ? '#fff' : colour}
+                  stroke={colour}
+                  strokeWidth={hollow ? 3 : 1}
+                />
+              </a>
+            );
+          }}
+        />
       </svg>
       <ul className="map__legend">
         {(['error', 'warning', 'info'] as const).map((s) => (

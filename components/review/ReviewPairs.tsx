@@ -1,4 +1,5 @@
 import type { ReviewView } from '@/lib/review/build-review-view';
+import { InBlocks } from '../layout/InBlocks';
 import { AlignedTextBehaviour } from '../reader/controller/AlignedTextBehaviour';
 import { UNCERTAIN_NOTE_ID } from '../reader/ids';
 import { LinkStyles } from '../reader/LinkStyles';
@@ -10,6 +11,8 @@ import './review.css';
 
 export interface ReviewPairsProps {
   view: ReviewView;
+  /** How many pairs to render yet (a long own text comes in blocks); all if unset. */
+  shown?: number;
   heading: string;
   filterLabels: ReviewFilterLabels;
   /** Shown where the interface is not English: the checks' messages are. */
@@ -21,6 +24,7 @@ export interface ReviewPairsProps {
 /** Every pair of the review, with the filters (CSS, no JavaScript needed). */
 export function ReviewPairs({
   view,
+  shown,
   heading,
   filterLabels,
   messagesNote,
@@ -35,15 +39,22 @@ export function ReviewPairs({
       <ReviewFilter labels={filterLabels} />
       <ReviewFilterLinks />
       {messagesNote && <p className="review__note">{messagesNote}</p>}
-      {view.pairs.map((pair, index) => (
-        <ReviewPairRow
-          key={pair.id}
-          pair={pair}
-          first={index === 0}
-          labels={labels}
-          pairIds={pairIds}
-        />
-      ))}
+      <InBlocks
+        items={view.pairs}
+        count={shown}
+        keyOf={(pair) => pair.id}
+        // pairIds is made from view.pairs: the same while the view is.
+        version={[view, labels]}
+        render={(pair, index) => (
+          <ReviewPairRow
+            key={pair.id}
+            pair={pair}
+            first={index === 0}
+            labels={labels}
+            pairIds={pairIds}
+          />
+        )}
+      />
       <p hidden id={UNCERTAIN_NOTE_ID}>
         {uncertainDescription}
       </p>

@@ -44,16 +44,20 @@ const TITLE_LENGTH = { zh: 40, en: 90 };
  * @example firstLineTitle('# 大模型时代\n\n正文……', 'zh') // '大模型时代'
  */
 export function firstLineTitle(text: string, side: 'zh' | 'en'): string {
-  const line =
-    text
-      .split(/\r?\n/)
-      .map((l) =>
-        l
-          .replace(/^\s*#{1,6}\s+/, '')
-          .replace(/\s+/g, ' ')
-          .trim(),
-      )
-      .find((l) => l !== '') ?? '';
+  // Line by line up to the first with text: a book's whole text split and cleaned took most
+  // of a second on the page (issue 14).
+  let line = '';
+  for (let start = 0; start < text.length && line === ''; ) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    // (A CRLF line's \r is its end, as in split(/\r?\n/), not white space of the line.)
+    line = text
+      .slice(start, stop > start && text[stop - 1] === '\r' ? stop - 1 : stop)
+      .replace(/^\s*#{1,6}\s+/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    start = stop + 1;
+  }
   const chars = Array.from(line);
   const max = TITLE_LENGTH[side];
   // A title has no full stop (an ellipsis stays).

@@ -1,5 +1,5 @@
 import type { SentenceLink } from '../align/links';
-import { formatLink } from '../align/links';
+import { checkLinks, formatLink } from '../align/links';
 import { pairUnitSpans } from '../align/split-sentences';
 import type { DocumentAlignment } from '../bitext/align-document';
 import { draftPairs, hasBothSides, type PairDraft } from '../bitext/write-content';
@@ -72,14 +72,18 @@ export function buildPair(
 ): AlignedPair {
   const zh = sideText(zhBlocks, 'zh');
   const en = sideText(enBlocks, 'en');
-  const zhUnits = unitsOf(zh.spans, pairUnitSpans(zh.text, 'zh', false));
-  const enUnits = unitsOf(en.spans, pairUnitSpans(en.text, 'en', false));
+  // The reader's units, as the content check counts them (lib/content/parse.ts).
+  const zhSpans = pairUnitSpans(zh.text, 'zh', false);
+  const enSpans = pairUnitSpans(en.text, 'en', false);
+  const zhUnits = unitsOf(zh.spans, zhSpans);
+  const enUnits = unitsOf(en.spans, enSpans);
   const renumbered = draftLinks.map((l) => ({
     zh: [...new Set(l.zh.flatMap((s) => zhUnits[s] ?? []))],
     en: [...new Set(l.en.flatMap((s) => enUnits[s] ?? []))],
     confidence: l.confidence,
   }));
-  const links = mergeOverlapping(renumbered.filter((l) => l.zh.length + l.en.length > 0));
+  const merged = mergeOverlapping(renumbered.filter((l) => l.zh.length + l.en.length > 0));
+  const links = validOrWhole(merged, zhSpans.length, enSpans.length);
   return {
     id,
     kind: 'paragraph',
@@ -89,6 +93,22 @@ export function buildPair(
     links: links.map(formatLink),
     confidence: links.map((l) => round(l.confidence)),
   };
+}
+
+/**
+ * The links if they are valid content (each unit once, in order: lib/align/links checkLinks);
+ * else one link of the whole pair at their lowest confidence. mergeOverlapping looks back only
+ * LOOK_BACK links, and in a 15 MB import a pair of hundreds of sentences had a unit shared
+ * further back: the saved text could not be opened (issue 14.7). One link loses the detail of
+ * that pair, not the text.
+ *
+ * @example validOrWhole([{ zh: [0], en: [0], confidence: 0.9 }, { zh: [0], en: [1], confidence: 0.5 }], 1, 2) // [{ zh: [0], en: [0, 1], confidence: 0.5 }]
+ */
+export function validOrWhole(links: DraftLink[], zhCount: number, enCount: number): DraftLink[] {
+  if (links.length === 0 || checkLinks(links, zhCount, enCount).length === 0) return links;
+  const all = (n: number) => Array.from({ length: n }, (_, i) => i);
+  const confidence = links.reduce((m, l) => Math.min(m, l.confidence), 1);
+  return [{ zh: all(zhCount), en: all(enCount), confidence }];
 }
 
 /** Links of a draft in its own numbering of the aligner's sentences. */

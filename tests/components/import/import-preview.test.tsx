@@ -69,6 +69,7 @@ describe('the import preview', () => {
           result={{
             type: 'done',
             pairs: doc.pairs,
+            pairCount: doc.pairs.length,
             links: counts.links,
             needsReview: counts.needsReview,
           }}
@@ -105,5 +106,31 @@ describe('the import preview', () => {
       ),
     );
     expect(after.needsReview).toBe(0);
+  });
+
+  it('shows a long result by its counts only (its pairs stay in the worker), and saves it', async () => {
+    const onSave = vi.fn();
+    render(
+      <TranslationsProvider value={{ lng: 'en', resources: resources.en }}>
+        <ImportResult
+          result={{ type: 'done', pairs: null, pairCount: 57_000, links: 90_000, needsReview: 12 }}
+          doc={{ ...doc, pairs: [] }}
+          store={previewStore()}
+          savedId={null}
+          saving={false}
+          stale={false}
+          onBack={() => {}}
+          onDownload={() => {}}
+          onSave={onSave}
+        />
+      </TranslationsProvider>,
+    );
+    expect(screen.getByRole('status').textContent).toBe(
+      '57000 paragraph pairs, 90000 sentence links, 12 to review',
+    );
+    expect(screen.getByText(/too many to check here/)).toBeTruthy();
+    expect(document.querySelector('.ed-unit')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Save to my library' }));
+    expect(onSave).toHaveBeenCalledOnce();
   });
 });

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkInput, MAX_INPUT_BYTES } from '@/lib/bitext/input';
+import { checkInput, checkText, MAX_INPUT_BYTES, utf8Length } from '@/lib/bitext/input';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const problem = (bytes: Uint8Array, side: 'zh' | 'en') => {
@@ -29,5 +30,40 @@ describe('checkInput', () => {
   it('treats HTML as text, not as something to refuse or run', () => {
     const text = '<script>alert(1)</script>关注到大模型能成为蝴蝶的翅膀。';
     expect(checkInput(utf8(text), 'zh')).toEqual({ ok: true, text });
+  });
+});
+
+describe('utf8Length', () => {
+  it('is the length TextEncoder writes, surrogates lone or paired included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), (a, b) => {
+        expect(utf8Length(a + b)).toBe(new TextEncoder().encode(a + b).length);
+      }),
+    );
+    expect(utf8Length('\ud800x\udc00')).toBe(7);
+  });
+});
+
+describe('checkText', () => {
+  it('finds the problems checkInput finds in the same text as UTF-8', () => {
+    const texts = [
+      '你好。GPT-4 也行。',
+      'Li Tao (李涛) founded APUS in 2014.',
+      ' \n\t',
+      'PNG\u0000\u0000\r',
+      'This is English.',
+      '这是中文，不是英文。',
+      '<script>alert(1)</script>关注到大模型能成为蝴蝶的翅膀。',
+    ];
+    for (const text of texts)
+      for (const side of ['zh', 'en'] as const) {
+        const bytes = checkInput(new TextEncoder().encode(text), side);
+        const string = checkText(text, side);
+        expect(string.ok ? 'ok' : string.problem).toBe(bytes.ok ? 'ok' : bytes.problem);
+      }
+    expect(checkText('a'.repeat(MAX_INPUT_BYTES + 1), 'en')).toMatchObject({
+      problem: 'too-large',
+    });
+    expect(checkText('你'.repeat(MAX_INPUT_BYTES / 3), 'zh').ok).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   documentMetadata,
@@ -18,6 +19,37 @@ const texts = {
 };
 
 describe('firstLineTitle', () => {
+  it('takes the first line with text whatever the line ends and blank lines before it', () => {
+    // The same title as from the first line with text alone (found by splitting it all).
+    const clean = (l: string) =>
+      l
+        .replace(/^\s*#{1,6}\s+/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const firstLine = (text: string) => text.split(/\r?\n/).find((l) => clean(l) !== '') ?? '';
+    const piece = fc.constantFrom(
+      '',
+      ' ',
+      '\n',
+      '\r\n',
+      '\r',
+      '# ',
+      '##',
+      '\t',
+      '大模型',
+      'Age',
+      '。',
+      '.',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        for (const side of ['zh', 'en'] as const)
+          expect(firstLineTitle(text, side)).toBe(firstLineTitle(firstLine(text), side));
+      }),
+    );
+  });
+
   it('takes the first non-empty line, without heading marks or a final full stop', () => {
     expect(firstLineTitle(texts.zh, 'zh')).toBe('大模型时代');
     expect(firstLineTitle('今天天气很好。\n我们去公园吧。', 'zh')).toBe('今天天气很好');

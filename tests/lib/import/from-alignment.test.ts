@@ -7,7 +7,9 @@ import { loadLexiconFile } from '@/lib/bitext/lexicon-file';
 import { parseDocumentFile } from '@/lib/content/parse';
 import type { ParallelDocument } from '@/lib/content/schema';
 import { serializeDocument } from '@/lib/content/serialize';
-import { mergeOverlapping, pairsFromAlignment } from '@/lib/import/from-alignment';
+import { checkLinks, parseLink } from '@/lib/align/links';
+import { pairUnitSpans } from '@/lib/align/split-sentences';
+import { buildPair, mergeOverlapping, pairsFromAlignment } from '@/lib/import/from-alignment';
 import { buildReviewView } from '@/lib/review/build-review-view';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -65,5 +67,24 @@ describe('mergeOverlapping', () => {
       { zh: [0, 1, 2], en: [0], confidence: 0.7 },
       { zh: [3], en: [1], confidence: 0.99 },
     ]);
+  });
+});
+
+describe('buildPair', () => {
+  it('gives one link of the whole pair when a unit is shared further back than merging looks', () => {
+    // '甲，乙。' is one reader's unit but two of the aligner's sentences, linked 17 links apart
+    // (English-only links between): as in a 15 MB import's longest pair.
+    const en = Array.from({ length: 19 }, (_, k) => `Sentence number ${k + 1} ends here. `);
+    const links = [
+      { zh: [0], en: [0], confidence: 0.9 },
+      ...Array.from({ length: 17 }, (_, k) => ({ zh: [], en: [k + 1], confidence: 0.7 })),
+      { zh: [1], en: [18], confidence: 0.8 },
+    ];
+    const pair = buildPair('p1', [['甲，', '乙。']], [en], links);
+    const parsed = (pair.links ?? []).map(parseLink).filter((l) => l !== undefined);
+    const count = (text: string, side: 'zh' | 'en') => pairUnitSpans(text, side, false).length;
+    expect(checkLinks(parsed, count(pair.zh, 'zh'), count(pair.en, 'en'))).toEqual([]);
+    expect(parsed).toHaveLength(1);
+    expect(pair.confidence).toEqual([0.7]);
   });
 });

@@ -1,0 +1,77 @@
+import type { AlignedPair } from '@/lib/content/schema';
+import type { ReaderPair } from '@/lib/reader/build-reader-view';
+import type { ReviewPair } from '@/lib/review/build-review-view';
+import type { OpenResult } from './open-local-document';
+
+/**
+ * Pairs per message. The page receives each message in a task of its own, and copying in a
+ * few hundred pairs (the document's, and the view's with every sentence and word run) takes
+ * tens of milliseconds; a book's in one message took seconds, with the page frozen (issue 14).
+ */
+export const PAIRS_PER_PIECE = 250;
+
+/** A piece of an OpenResult, as the worker posts it: the head, the pairs in slices, the end. */
+export type OpenPiece =
+  | { type: 'invalid'; message: string }
+  | { type: 'head'; result: Extract<OpenResult, { type: 'ready' }> }
+  | { type: 'pairs'; doc: AlignedPair[]; reader: ReaderPair[]; review: ReviewPair[] }
+  | { type: 'end' };
+
+/**
+ * An OpenResult cut into messages: the head (everything but the pairs), then the pairs of the
+ * document and of its view PAIRS_PER_PIECE at a time, then the end.
+ *
+ * @example openPieces({ type: 'invalid', message: 'x' }) // [{ type: 'invalid', message: 'x' }]
+ */
+export function openPieces(result: OpenResult, size = PAIRS_PER_PIECE): OpenPiece[] {
+  if (result.type === 'invalid') return [result];
+  const { doc, reader, review } = result;
+  const head: OpenPiece = {
+    type: 'head',
+    result: {
+      type: 'ready',
+      doc: { ...doc, pairs: [] },
+      ...(reader && { reader: { ...reader, pairs: [] } }),
+      ...(review && { review: { ...review, pairs: [] } }),
+    },
+  };
+  const longest = Math.max(doc.pairs.length, reader?.pairs.length ?? 0, review?.pairs.length ?? 0);
+  const pieces: OpenPiece[] = [head];
+  for (let at = 0; at < longest; at += size) {
+    pieces.push({
+      type: 'pairs',
+      doc: doc.pairs.slice(at, at + size),
+      reader: reader?.pairs.slice(at, at + size) ?? [],
+      review: review?.pairs.slice(at, at + size) ?? [],
+    });
+  }
+  pieces.push({ type: 'end' });
+  return pieces;
+}
+
+/**
+ * Puts the pieces back together as they arrive: `add` each; the result once the end (or an
+ * invalid piece) has come, else undefined. The head's arrays are filled in place: the result
+ * is the assembler's own, made for this purpose.
+ *
+ * @example const join = openAssembler(); pieces.map(join.add).at(-1) // the OpenResult
+ */
+export function openAssembler(): { add(piece: OpenPiece): OpenResult | undefined } {
+  let ready: Extract<OpenResult, { type: 'ready' }> | undefined;
+  return {
+    add(piece) {
+      if (piece.type === 'invalid') return piece;
+      if (piece.type === 'head') {
+        ready = piece.result;
+        return undefined;
+      }
+      if (!ready) return { type: 'invalid', message: 'the document arrived without its head' };
+      if (piece.type === 'end') return ready;
+      // push(...slice): a slice is a few hundred, far below the argument limit.
+      ready.doc.pairs.push(...piece.doc);
+      ready.reader?.pairs.push(...piece.reader);
+      ready.review?.pairs.push(...piece.review);
+      return undefined;
+    },
+  };
+}

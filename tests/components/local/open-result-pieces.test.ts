@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { openLocalDocument } from '@/components/local/open-local-document';
+import { openAssembler, openPieces } from '@/components/local/open-result-pieces';
+
+const file = 'content/documents/apus-li-tao-interview.yaml';
+const yaml = readFileSync(file, 'utf8');
+
+describe('openPieces', () => {
+  it.each(['reader', 'review'] as const)(
+    'cuts an opened document and its %s view into slices that put back make the same result',
+    (view) => {
+      const result = openLocalDocument({ yaml, file, view });
+      const pieces = openPieces(result, 5);
+      // A head, ceil(38 / 5) slices, an end; no slice longer than asked.
+      expect(pieces).toHaveLength(1 + 8 + 1);
+      for (const piece of pieces)
+        if (piece.type === 'pairs') expect(piece.doc.length).toBeLessThanOrEqual(5);
+      const join = openAssembler();
+      const joined = pieces.map((p) => join.add(structuredClone(p)));
+      expect(joined.slice(0, -1).every((r) => r === undefined)).toBe(true);
+      expect(joined.at(-1)).toEqual(result);
+    },
+  );
+
+  it('passes an invalid document on whole', () => {
+    const result = openLocalDocument({ yaml: 'slug: [', file: 'x.yaml', view: 'reader' });
+    expect(result.type).toBe('invalid');
+    const pieces = openPieces(result);
+    expect(pieces).toEqual([result]);
+    expect(openAssembler().add(pieces[0] ?? { type: 'end' })).toEqual(result);
+  });
+});
