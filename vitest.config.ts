@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['tests/setup.ts'],
     // Property tests run hundreds of cases; on a busy 2-core machine a 5 s default is too near.
     testTimeout: 30_000,
   },
