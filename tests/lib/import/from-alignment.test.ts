@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks, parseLink } from '@/lib/align/links';
+import { pairUnitSpans } from '@/lib/align/split-sentences';
 import { alignDocument } from '@/lib/bitext/align-document';
 import type { AlignmentLexicon } from '@/lib/bitext/lexicon';
 import { loadLexiconFile } from '@/lib/bitext/lexicon-file';
 import { parseDocumentFile } from '@/lib/content/parse';
 import type { ParallelDocument } from '@/lib/content/schema';
 import { serializeDocument } from '@/lib/content/serialize';
-import { checkLinks, parseLink } from '@/lib/align/links';
-import { pairUnitSpans } from '@/lib/align/split-sentences';
 import { buildPair, mergeOverlapping, pairsFromAlignment } from '@/lib/import/from-alignment';
 import { buildReviewView } from '@/lib/review/build-review-view';
 
