@@ -52,7 +52,7 @@ export function firstLineTitle(text: string, side: 'zh' | 'en'): string {
     const stop = end === -1 ? text.length : end;
     // (A CRLF line's \r is its end, as in split(/\r?\n/), not white space of the line.)
     line = text
-      .slice(start, stop > start && text[stop - 1] === '\r' ? stop - 1 : stop)
+      .slice(start, end !== -1 && stop > start && text[stop - 1] === '\r' ? stop - 1 : stop)
       .replace(/^\s*#{1,6}\s+/, '')
       .replace(/\s+/g, ' ')
       .trim();

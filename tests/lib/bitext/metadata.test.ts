@@ -56,6 +56,8 @@ describe('firstLineTitle', () => {
     expect(firstLineTitle('  The   weather is nice.  ', 'en')).toBe('The weather is nice');
     expect(firstLineTitle('Wait...', 'en')).toBe('Wait...');
     expect(firstLineTitle('你好吗？', 'zh')).toBe('你好吗？');
+    // A lone CR ends no line (as in split(/\r?\n/)): "##\r" is a bare heading mark, no title.
+    expect(firstLineTitle('##\r', 'en')).toBe('');
   });
 
   it('cuts a long line with an ellipsis, at a word in English, never inside a surrogate pair', () => {
