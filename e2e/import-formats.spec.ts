@@ -103,6 +103,10 @@ test.describe('opening translators’ files', () => {
     await expect(page.getByLabel('Chinese text', { exact: true })).toHaveValue(
       /^创世记 第一章\n\n起初神创造天地。/,
     );
+    // Both files read (each side's Word file is converted on its own) before Align is pressed.
+    await expect(page.getByLabel('English translation', { exact: true })).toHaveValue(
+      /^Genesis, Chapter 1\n\nIn the beginning God created the heaven and the earth\./,
+    );
     const pairs = await alignAndDownload(page);
     expect(pairs.map((p) => p.zh)).toContain('起初神创造天地。');
   });
