@@ -115,8 +115,7 @@ export function ImportWorkbench() {
           }),
         ];
 
-  const openFile = async (side: Side, file: File | undefined, wanted?: ChosenVariants) => {
-    if (!file) return;
+  const readOpened = async (side: Side, file: File, wanted?: ChosenVariants) => {
     if (file.size <= MAX_INPUT_BYTES && isBinaryFileName(file.name)) {
       // Word, TMX, XLIFF, CSV: read in a worker; a problem is shown and the texts stay.
       const result = await readInWorker(file, wanted);
@@ -156,6 +155,21 @@ export function ImportWorkbench() {
       setProblems([]);
     } else {
       setProblems(problemsOf(side, check));
+    }
+  };
+
+  /** Files being read (a Word file is converted in a worker): Align waits until they are in. */
+  const [reading, setReading] = useState<readonly string[]>([]);
+  const openFile = async (side: Side, file: File | undefined, wanted?: ChosenVariants) => {
+    if (!file) return;
+    setReading((names) => [...names, file.name]);
+    try {
+      await readOpened(side, file, wanted);
+    } finally {
+      setReading((names) => {
+        const at = names.indexOf(file.name);
+        return at < 0 ? names : [...names.slice(0, at), ...names.slice(at + 1)];
+      });
     }
   };
 
@@ -335,9 +349,15 @@ export function ImportWorkbench() {
         </div>
       )}
       <p className="import__actions">
-        <button type="button" onClick={start} disabled={running}>
+        <button type="button" onClick={start} disabled={running || reading.length > 0}>
           {t('align')}
         </button>
+        {reading.length > 0 && (
+          <span role="status" className="import__reading">
+            {' '}
+            {t('reading', { files: reading.join(', ') })}
+          </span>
+        )}
         {running && (
           <button type="button" onClick={cancel}>
             {t('cancel')}
