@@ -19,9 +19,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Browser, chromium, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { parseDocumentFile } from '../lib/content/parse';
-import { OBSERVE_LONG_TASKS, startServer } from './lib/bench-server';
+import { launchChromium, observedPage, startServer } from './lib/bench-server';
 import { summarizeLongTasks } from './lib/long-task-trace';
 
 const { values } = parseArgs({
@@ -124,15 +124,11 @@ async function main() {
         .join(' ')}`,
   );
   const server = await startServer(DIR, PORT);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
+  const browser = await launchChromium();
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.addInitScript(OBSERVE_LONG_TASKS);
-    const page = await context.newPage();
-    page.setDefaultTimeout(STEP_TIMEOUT);
+    // A fresh profile: no Cache Storage, no IndexedDB.
+    const page = await observedPage(browser, STEP_TIMEOUT);
+    const context = page.context();
     await page.route(`${BASE}/__bench-text/*`, (route) =>
       route.fulfill({
         contentType: 'text/plain; charset=utf-8',

@@ -17,10 +17,10 @@ import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { pressChar } from '../e2e/char-point';
 import { seedLocalLibrary } from '../e2e/local-library';
-import { OBSERVE_LONG_TASKS, startServer } from './lib/bench-server';
+import { launchChromium, observedPage, startServer } from './lib/bench-server';
 
 const { values } = parseArgs({
   options: {
@@ -113,16 +113,11 @@ interface Row {
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 
 async function run(n: number, rows: Row[]) {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
+  const browser = await launchChromium();
   try {
-    // A new context is a fresh profile: no Cache Storage, no IndexedDB.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.addInitScript(OBSERVE_LONG_TASKS);
-    const page = await context.newPage();
-    page.setDefaultTimeout(STEP_TIMEOUT);
+    // A fresh profile: no Cache Storage, no IndexedDB.
+    const page = await observedPage(browser, STEP_TIMEOUT);
+    const context = page.context();
     await page.goto(`${BASE}/en`);
     await seedLocalLibrary(page, [
       {

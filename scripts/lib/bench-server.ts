@@ -3,6 +3,7 @@
  * from a checkout, and the page's long tasks recorded from its start.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { type Browser, chromium, type Page } from '@playwright/test';
 
 /**
  * Starts `node scripts/start.mjs` in `dir` on `port` and waits (up to 5 minutes: a loaded
@@ -39,3 +40,25 @@ export const OBSERVE_LONG_TASKS = `
     for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
 `;
+
+/** Debian's Chromium (browser downloads do not work here), as every benchmark launches it. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+}
+
+/**
+ * A page in a new context (a fresh profile: no Cache Storage, no IndexedDB) at 1280×800 that
+ * records its long tasks from the start (OBSERVE_LONG_TASKS), with `timeout` for every step.
+ *
+ * @example const page = await observedPage(browser, 600_000);
+ */
+export async function observedPage(browser: Browser, timeout: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(OBSERVE_LONG_TASKS);
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeout);
+  return page;
+}
