@@ -6,8 +6,6 @@ test.describe('accessibility (axe)', () => {
   for (const path of [
     '/en',
     '/zh',
-    readerPath('en'),
-    readerPath('zh'),
     '/en/review/apus-li-tao-interview',
     '/zh/review/apus-li-tao-interview',
     '/en/edit/apus-li-tao-interview',
@@ -23,22 +21,25 @@ test.describe('accessibility (axe)', () => {
     });
   }
 
-  test('the reader with a tooltip open has no violations', async ({ page }, testInfo) => {
+  // The readers: the whole page, then what a state changes (one page load each).
+  test(`${readerPath('en')} has no violations, nor with a tooltip open`, async ({
+    page,
+  }, testInfo) => {
     await page.goto(readerPath('en'));
+    await expectNoAxeViolations(page, testInfo);
     const term = pair(page, 'p1').locator('.pair__zh button.term').first();
     await term.focus();
     await expect(await tooltipOf(term)).toBeVisible();
-    // The whole reader is checked above; here what the state changes: the pair and its tooltip.
     const tip = await term.getAttribute('aria-describedby');
     await expectNoAxeViolations(page, testInfo, { include: ['[id="p1"]', `[id="${tip}"]`] });
   });
 
-  test('the reader with a sentence link highlighted has no violations', async ({
+  test(`${readerPath('zh')} has no violations, with a sentence link highlighted too`, async ({
     page,
   }, testInfo) => {
     await page.goto(`${readerPath('zh')}#p13.zh2`);
+    await expectNoAxeViolations(page, testInfo);
     await page.locator('.sent[id="p5.zh2"]').focus();
-    // The whole reader is checked above; here the pairs the state marks (target and focus).
     await expectNoAxeViolations(page, testInfo, { include: ['[id="p13"]', '[id="p5"]'] });
   });
 });

@@ -70,54 +70,60 @@ async function touchDrag(page: Page, from: Locator, to: Locator) {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
+/*
+ * Journeys whose behaviour does not depend on the interface's words run once, in one interface or
+ * the other; together the spec still opens both.
+ */
 for (const lng of ['en', 'zh'] as const) {
   test.describe(`editor (${lng})`, () => {
-    test('moves a sentence by keyboard, keeps it over a reload, undoes and redoes by keys', async ({
-      page,
-    }, testInfo) => {
-      await openClean(page, lng);
-      const moved = (await unitTexts(page, 'p4', 'en'))[0] ?? '';
-      expect(moved.length).toBeGreaterThan(10);
-      await unit(page, 'p4', 'en', 0).focus();
-      await page.keyboard.press('Alt+ArrowUp');
-      await expect(row(page, 'p3')).toContainText(moved.trim());
-      await expect(row(page, 'p4')).not.toContainText(moved.trim());
-      await expect(status(page)).toHaveText(WORDS[lng].one);
-      // The moved sentence keeps the focus, in its new pair.
-      await expect(row(page, 'p3').locator('.ed-unit:focus')).toContainText(moved.trim());
+    if (lng === 'en')
+      test('moves a sentence by keyboard, keeps it over a reload, undoes and redoes by keys', async ({
+        page,
+      }, testInfo) => {
+        await openClean(page, lng);
+        const moved = (await unitTexts(page, 'p4', 'en'))[0] ?? '';
+        expect(moved.length).toBeGreaterThan(10);
+        await unit(page, 'p4', 'en', 0).focus();
+        await page.keyboard.press('Alt+ArrowUp');
+        await expect(row(page, 'p3')).toContainText(moved.trim());
+        await expect(row(page, 'p4')).not.toContainText(moved.trim());
+        await expect(status(page)).toHaveText(WORDS[lng].one);
+        // The moved sentence keeps the focus, in its new pair.
+        await expect(row(page, 'p3').locator('.ed-unit:focus')).toContainText(moved.trim());
 
-      await page.reload();
-      await ready(page, WORDS[lng].one);
-      await expect(row(page, 'p3')).toContainText(moved.trim());
+        await page.reload();
+        await ready(page, WORDS[lng].one);
+        await expect(row(page, 'p3')).toContainText(moved.trim());
 
-      await page.locator('body').press('Control+z');
-      await expect(row(page, 'p4')).toContainText(moved.trim());
-      await page.locator('body').press('Control+Shift+z');
-      await expect(row(page, 'p3')).toContainText(moved.trim());
-      await page.locator('body').press('Control+z');
-      await page.locator('body').press('Control+y');
-      await expect(row(page, 'p3')).toContainText(moved.trim());
-      // The whole editor is checked in accessibility.spec.ts; here what the edits changed.
-      await expectNoAxeViolations(page, testInfo, {
-        include: ['.editor__status', '[id="p3"]', '[id="p4"]'],
+        await page.locator('body').press('Control+z');
+        await expect(row(page, 'p4')).toContainText(moved.trim());
+        await page.locator('body').press('Control+Shift+z');
+        await expect(row(page, 'p3')).toContainText(moved.trim());
+        await page.locator('body').press('Control+z');
+        await page.locator('body').press('Control+y');
+        await expect(row(page, 'p3')).toContainText(moved.trim());
+        // The whole editor is checked in accessibility.spec.ts; here what the edits changed.
+        await expectNoAxeViolations(page, testInfo, {
+          include: ['.editor__status', '[id="p3"]', '[id="p4"]'],
+        });
       });
-    });
 
-    test('goes to the next pair to check, and confirms it, by keys', async ({ page }) => {
-      await openClean(page, lng);
-      await unit(page, 'p1', 'zh', 0).focus();
-      await page.keyboard.press('n');
-      const focused = page.locator('.ed-row:has(.ed-unit:focus)');
-      await expect(focused).toHaveAttribute('data-attention', '');
-      const id = await focused.getAttribute('id');
-      await page.keyboard.press('c');
-      await expect(row(page, id ?? '')).toHaveAttribute('data-confirmed', '');
-      await page.keyboard.press('Shift+N');
-      await expect(page.locator('.ed-row:has(.ed-unit:focus)')).toHaveAttribute(
-        'data-attention',
-        '',
-      );
-    });
+    if (lng === 'zh')
+      test('goes to the next pair to check, and confirms it, by keys', async ({ page }) => {
+        await openClean(page, lng);
+        await unit(page, 'p1', 'zh', 0).focus();
+        await page.keyboard.press('n');
+        const focused = page.locator('.ed-row:has(.ed-unit:focus)');
+        await expect(focused).toHaveAttribute('data-attention', '');
+        const id = await focused.getAttribute('id');
+        await page.keyboard.press('c');
+        await expect(row(page, id ?? '')).toHaveAttribute('data-confirmed', '');
+        await page.keyboard.press('Shift+N');
+        await expect(page.locator('.ed-row:has(.ed-unit:focus)')).toHaveAttribute(
+          'data-attention',
+          '',
+        );
+      });
   });
 }
 
