@@ -340,41 +340,49 @@ test.describe('read aloud', () => {
   });
 
   for (const lng of ['en', 'zh'] as const) {
-    test(`/${lng}: with no Mandarin voice, says so and how to add one where the reader is`, {
-      tag: '@phone',
-    }, async ({ page, isMobile }) => {
-      await installFakeSpeech(page, [ENGLISH]);
-      await open(page, lng);
-      await readFromPopup(page, lng, 'p20.zh1', isMobile);
-      const status = player(page).getByRole('status');
-      await expect(status).toContainText(WORDS[lng].noMandarin);
-      await expect(status).toBeInViewport({ ratio: 1 });
-      await expect(player(page)).toContainText(WORDS[lng].now(20, 1, 'zh'));
-      const help = player(page).getByText(WORDS[lng].help, { exact: true });
-      await press(help, isMobile);
-      await expect(player(page).getByText(WORDS[lng].helpWindows)).toBeInViewport();
-      expect(await spoken(page)).toEqual([]);
-      // English still reads, once chosen, and the message goes.
-      await pick(sentence(page, 'p20.en1'), isMobile);
-      await listen(page, lng, isMobile);
-      await expect.poll(() => speakingIds(page)).toEqual(['p20.en1']);
-      await expect(status).toHaveText('');
-    });
+    test(
+      `/${lng}: with no Mandarin voice, says so and how to add one where the reader is`,
+      {
+        tag: '@phone',
+      },
+      async ({ page, isMobile }, testInfo) => {
+        await installFakeSpeech(page, [ENGLISH]);
+        await open(page, lng);
+        await readFromPopup(page, lng, 'p20.zh1', isMobile);
+        const status = player(page).getByRole('status');
+        await expect(status).toContainText(WORDS[lng].noMandarin);
+        await expect(status).toBeInViewport({ ratio: 1 });
+        await expect(player(page)).toContainText(WORDS[lng].now(20, 1, 'zh'));
+        const help = player(page).getByText(WORDS[lng].help, { exact: true });
+        await press(help, isMobile);
+        await expect(player(page).getByText(WORDS[lng].helpWindows)).toBeInViewport();
+        expect(await spoken(page)).toEqual([]);
+        await expectNoAxeViolations(page, testInfo, { include: ['.speech-player'] });
+        // English still reads, once chosen, and the message goes.
+        await pick(sentence(page, 'p20.en1'), isMobile);
+        await listen(page, lng, isMobile);
+        await expect.poll(() => speakingIds(page)).toEqual(['p20.en1']);
+        await expect(status).toHaveText('');
+      },
+    );
   }
 
-  test('says so in the player when the browser has no speech synthesis at all', async ({
-    page,
-    isMobile,
-  }) => {
-    await installFakeSpeech(page, null);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await open(page, 'zh');
-    await listen(page, 'zh', isMobile);
-    await expect(player(page).getByRole('status')).toContainText(WORDS.zh.unsupported);
-    await expect(player(page).getByRole('status')).toBeInViewport();
-    expect(errors).toEqual([]);
-  });
+  for (const lng of ['en', 'zh'] as const) {
+    test(`/${lng}: says so in the player when the browser has no speech synthesis at all`, async ({
+      page,
+      isMobile,
+    }, testInfo) => {
+      await installFakeSpeech(page, null);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await open(page, lng);
+      await listen(page, lng, isMobile);
+      await expect(player(page).getByRole('status')).toContainText(WORDS[lng].unsupported);
+      await expect(player(page).getByRole('status')).toBeInViewport();
+      expect(errors).toEqual([]);
+      await expectNoAxeViolations(page, testInfo, { include: ['.speech-player'] });
+    });
+  }
 
   test('after a study-mode reveal, Listen still reads Chinese', async ({ page, isMobile }) => {
     await installFakeSpeech(page, [MANDARIN, ENGLISH]);
@@ -488,11 +496,11 @@ test.describe('read aloud', () => {
   });
 
   for (const lng of ['en', 'zh'] as const) {
-    test(`/${lng}: the popup's Read sentence and the player speaking a word pass axe`, async ({
+    test(`/${lng}: the popup's Read sentence, the player speaking a word, paused and ended pass axe`, async ({
       page,
       isMobile,
     }, testInfo) => {
-      test.slow(); // two axe runs of the page
+      test.slow(); // four axe runs
       await installFakeSpeech(page, [MANDARIN, ENGLISH]);
       await open(page, lng);
       await pressChar(page, sentence(page, 'p5.zh1'), isMobile);
@@ -505,14 +513,6 @@ test.describe('read aloud', () => {
       await expect.poll(() => speakingIds(page)).toEqual(['p5.zh1']);
       await speakWord(page, 0, 2);
       await expectNoAxeViolations(page, testInfo, { include: ['.speech-player', '[id="p5"]'] });
-    });
-
-    test(`/${lng}: the player paused and ended passes axe`, async ({
-      page,
-      isMobile,
-    }, testInfo) => {
-      test.slow(); // two axe runs of the page
-      await openAndRead(page, lng, 'p5.zh1', isMobile);
       await press(control(page, lng, 'pause'), isMobile);
       await expectNoAxeViolations(page, testInfo, { include: ['.speech-player', '[id="p5"]'] });
       await press(control(page, lng, 'resume'), isMobile);
@@ -520,26 +520,6 @@ test.describe('read aloud', () => {
       await finishUtterance(page);
       await expect(control(page, lng, 'play')).toBeVisible();
       await expectNoAxeViolations(page, testInfo, { include: ['.speech-player'] });
-    });
-
-    test(`/${lng}: the player's messages pass axe: no voice with its help open, no speech synthesis`, async ({
-      page,
-      isMobile,
-    }, testInfo) => {
-      test.slow(); // two pages, two axe runs
-      await installFakeSpeech(page, [ENGLISH]);
-      await open(page, lng);
-      await listen(page, lng, isMobile);
-      await expect(player(page).getByRole('status')).toContainText(WORDS[lng].noMandarin);
-      await press(player(page).getByText(WORDS[lng].help, { exact: true }), isMobile);
-      await expectNoAxeViolations(page, testInfo, { include: ['.speech-player'] });
-
-      const other = await page.context().newPage();
-      await installFakeSpeech(other, null);
-      await open(other, lng);
-      await listen(other, lng, isMobile);
-      await expect(player(other).getByRole('status')).toContainText(WORDS[lng].unsupported);
-      await expectNoAxeViolations(other, testInfo, { include: ['.speech-player'] });
     });
   }
 });
