@@ -18,6 +18,7 @@ import { isBinaryFileName, readInWorker, textsOfUnits } from './read-file';
 import { fileInWorker, saveInWorker } from './result-in-worker';
 import { type Side, TextSides, type Texts } from './TextSides';
 import { type ChosenVariants, TmxVariants } from './TmxVariants';
+import { nextTask, textPieces } from './text-pieces';
 import './import.css';
 
 type Phase =
@@ -231,17 +232,26 @@ export function ImportWorkbench() {
         w.terminate();
       }
     };
-    const request: AlignRequest =
-      imported && byUnits
-        ? { mode: 'units', units: imported.units }
-        : {
-            mode: 'texts',
-            zh: texts.zh,
-            en: texts.en,
-            lexiconUrl: '/data/cedict-lexicon.json',
-            check: inWorker,
-          };
-    w.postMessage(request);
+    if (imported && byUnits) {
+      w.postMessage({ mode: 'units', units: imported.units } satisfies AlignRequest);
+      return;
+    }
+    // The texts in pieces, a task each (text-pieces.ts); not on once Cancel or a new run
+    // has replaced this worker.
+    void (async () => {
+      for (const side of ['zh', 'en'] as const)
+        for (const text of textPieces(texts[side])) {
+          if (alignWorker.current !== w) return;
+          w.postMessage({ mode: 'piece', side, text } satisfies AlignRequest);
+          await nextTask();
+        }
+      if (alignWorker.current !== w) return;
+      w.postMessage({
+        mode: 'texts',
+        lexiconUrl: '/data/cedict-lexicon.json',
+        check: inWorker,
+      } satisfies AlignRequest);
+    })();
   };
 
   const cancel = () => {

@@ -26,10 +26,11 @@ export type { FileDocument } from './result-file';
  * download (`file`) or to save to the library under `record` (`save`, written from here).
  */
 export type AlignRequest =
+  /** A piece of a side's text (text-pieces.ts), sent before the `texts` request, in order. */
+  | { mode: 'piece'; side: 'zh' | 'en'; text: string }
   | {
+      /** Aligns the pieces received. */
       mode: 'texts';
-      zh: string;
-      en: string;
       lexiconUrl: string;
       /**
        * Sides to check here first (lib/bitext/input.ts `checkText`): texts held aside
@@ -80,6 +81,9 @@ const progress = (stage: string, done: number, total: number) => {
   post({ type: 'progress', stage, done, total });
 };
 
+/** The texts' pieces as received (text-pieces.ts): a side posted whole froze the page. */
+const pieces: Record<'zh' | 'en', string[]> = { zh: [], en: [] };
+
 /** The last result, kept for the content file: this worker serves one run of the page. */
 let aligned: AlignedPair[] = [];
 
@@ -105,6 +109,7 @@ function contentFile(id: string, doc: FileDocument) {
 self.onmessage = async (event: MessageEvent<AlignRequest>) => {
   const request = event.data;
   try {
+    if (request.mode === 'piece') return void pieces[request.side].push(request.text);
     if (request.mode === 'file') return contentFile(request.id, request.doc);
     if (request.mode === 'save') {
       const outcome = await saveResult(request.doc, aligned, request.record);
@@ -115,14 +120,17 @@ self.onmessage = async (event: MessageEvent<AlignRequest>) => {
       post({ type: 'progress', stage: 'units', done: 0, total: 1 });
       pairs = pairsFromUnits(request.units);
     } else {
+      const texts = { zh: pieces.zh.join(''), en: pieces.en.join('') };
+      pieces.zh = [];
+      pieces.en = [];
       const problems = (request.check ?? []).flatMap((side) => {
-        const check = checkText(request[side], side);
+        const check = checkText(texts[side], side);
         return check.ok ? [] : [{ side, problem: check.problem }];
       });
       if (problems.length > 0) return post({ type: 'problems', problems });
       post({ type: 'progress', stage: 'lexicon', done: 0, total: 1 });
       const lexicon = parseLexicon(await (await fetch(request.lexiconUrl)).json());
-      const alignment = alignDocument(request.zh, request.en, {
+      const alignment = alignDocument(texts.zh, texts.en, {
         lexicon,
         onProgress: progress,
       });
