@@ -85,6 +85,15 @@ test.describe('aligning your own text', () => {
     await page.getByRole('button', { name: 'Clear it' }).click();
     await expect(page.getByLabel('Chinese text', { exact: true })).toHaveValue('');
     await expect(page.getByLabel('Chinese text', { exact: true })).toBeFocused();
+    // A held text is checked in the align worker (on the page the check froze it for a book):
+    // the Chinese held on the English side gets the same message, and nothing is aligned.
+    await page.getByLabel('Chinese text', { exact: true }).fill(ZH);
+    await paste(page.getByLabel('English translation', { exact: true }), longZh);
+    await page.getByRole('button', { name: 'Align' }).click();
+    await expect(page.locator('.import__problems')).toContainText(
+      'English translation: this does not look like English.',
+    );
+    await expect(page.getByText(`English translation: a long text (`)).toBeVisible();
   });
 
   test('bad input gets a clear message and loses nothing typed', async ({ page }) => {

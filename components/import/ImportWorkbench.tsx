@@ -1,24 +1,24 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { checkInput, checkText, MAX_INPUT_BYTES } from '@/lib/bitext/input';
+import { checkInput, checkText, type InputProblem, MAX_INPUT_BYTES } from '@/lib/bitext/input';
 import { documentMetadata, parseSourceUrl } from '@/lib/bitext/metadata';
-import { problemOf } from '@/lib/browser-db/errors';
+import { askToPersist } from '@/lib/browser-db/persist';
 import type { ParallelDocument } from '@/lib/content/schema';
 import { useT } from '@/lib/i18n/client';
 import { contentLang } from '@/lib/i18n/settings';
 import { isTraditionalChinese } from '@/lib/import/languages';
 import { formatProblem, type ImportedUnit, type LanguageVariants } from '@/lib/import/types';
-import { saveLocalDocument } from '@/lib/local-library/store';
 import type { AlignMessage, AlignRequest } from './align.worker';
 import { type DetailsValue, DocumentDetails } from './DocumentDetails';
 import { type HeldText, heldText } from './held-texts';
 import { type AlignResult, ImportResult } from './ImportResult';
 import { previewStore } from './preview-store';
 import { isBinaryFileName, readInWorker, textsOfUnits } from './read-file';
-import { serializeInWorker } from './serialize-in-worker';
+import { fileInWorker, saveInWorker } from './result-in-worker';
 import { type Side, TextSides, type Texts } from './TextSides';
 import { type ChosenVariants, TmxVariants } from './TmxVariants';
+import { nextTask, textPieces } from './text-pieces';
 import './import.css';
 
 type Phase =
@@ -105,15 +105,14 @@ export function ImportWorkbench() {
     [setText, onInput, refs],
   );
 
-  const problemsOf = (side: Side, check: ReturnType<typeof checkInput>) =>
-    check.ok
-      ? []
-      : [
-          t(`problems.${check.problem}`, {
-            side: t(`side.${side}`),
-            limit: MAX_INPUT_BYTES / 2 ** 20,
-          }),
-        ];
+  /** The problem of a side's check in words (none when the check passed). */
+  const problemsOf = (side: Side, check: ReturnType<typeof checkInput> | InputProblem) => {
+    const problem = typeof check === 'string' ? check : check.ok ? undefined : check.problem;
+    if (!problem) return [];
+    return [
+      t(`problems.${problem}`, { side: t(`side.${side}`), limit: MAX_INPUT_BYTES / 2 ** 20 }),
+    ];
+  };
 
   const readOpened = async (side: Side, file: File, wanted?: ChosenVariants) => {
     if (file.size <= MAX_INPUT_BYTES && isBinaryFileName(file.name)) {
@@ -185,8 +184,12 @@ export function ImportWorkbench() {
 
   const start = () => {
     const texts = readTexts();
+    // A file aligned already keeps its units as long as its texts are not edited.
+    const byUnits = imported !== null && !imported.edited;
+    // A text held aside (a book) is checked in the worker: here it took most of a second.
+    const inWorker = (['zh', 'en'] as const).filter((side) => held[side] && !byUnits);
     const found = (['zh', 'en'] as const).flatMap((side) =>
-      problemsOf(side, checkText(texts[side], side)),
+      inWorker.includes(side) ? [] : problemsOf(side, checkText(texts[side], side)),
     );
     setProblems(found);
     // A source URL that is no web address does not stop the alignment (it names the result
@@ -219,18 +222,36 @@ export function ImportWorkbench() {
           };
           setPhase({ kind: 'done', result: message, texts, doc });
         }
+      } else if (message.type === 'problems') {
+        setProblems(message.problems.flatMap(({ side, problem }) => problemsOf(side, problem)));
+        setPhase({ kind: 'idle' });
+        w.terminate();
       } else if (message.type === 'error') {
         setProblems([t('problems.failed', { message: message.message })]);
         setPhase({ kind: 'idle' });
         w.terminate();
       }
     };
-    // A file aligned already keeps its units as long as its texts are not edited.
-    const request: AlignRequest =
-      imported && !imported.edited
-        ? { mode: 'units', units: imported.units }
-        : { mode: 'texts', zh: texts.zh, en: texts.en, lexiconUrl: '/data/cedict-lexicon.json' };
-    w.postMessage(request);
+    if (imported && byUnits) {
+      w.postMessage({ mode: 'units', units: imported.units } satisfies AlignRequest);
+      return;
+    }
+    // The texts in pieces, a task each (text-pieces.ts); not on once Cancel or a new run
+    // has replaced this worker.
+    void (async () => {
+      for (const side of ['zh', 'en'] as const)
+        for (const text of textPieces(texts[side])) {
+          if (alignWorker.current !== w) return;
+          w.postMessage({ mode: 'piece', side, text } satisfies AlignRequest);
+          await nextTask();
+        }
+      if (alignWorker.current !== w) return;
+      w.postMessage({
+        mode: 'texts',
+        lexiconUrl: '/data/cedict-lexicon.json',
+        check: inWorker,
+      } satisfies AlignRequest);
+    })();
   };
 
   const cancel = () => {
@@ -239,61 +260,62 @@ export function ImportWorkbench() {
     setPhase({ kind: 'cancelled' });
   };
 
-  /** The content file of the preview as it is now, under the current details (in a worker). */
-  const contentFile = async (done: Extract<Phase, { kind: 'done' }>) => {
+  /**
+   * The result as it is now, under the current details, for the align worker to write (it
+   * holds a long result's pairs), with the metadata; undefined when a field is wrong (marked).
+   */
+  const resultDocument = (done: Extract<Phase, { kind: 'done' }>) => {
     const metadata = metadataFor(done.texts);
     setUrlInvalid(!metadata);
     if (!metadata) {
       document.getElementById('import-source-url')?.focus();
       return undefined;
     }
-    // A previewed result as fixed there; a long one as aligned (its pairs are in the worker).
-    const { pairs, ...rest } = store?.present() ?? done.doc;
     const worker = alignWorker.current;
     if (!worker) return undefined;
-    try {
-      const file = await serializeInWorker(worker, {
-        ...rest,
-        ...metadata,
-        ...(done.result.pairs && { pairs }),
-      });
-      return { metadata, ...file };
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      setProblems([t('problems.failed', { message })]);
-      return undefined;
-    }
+    // A previewed result as fixed there; a long one as aligned (its pairs are in the worker).
+    const { pairs, ...rest } = store?.present() ?? done.doc;
+    return { worker, metadata, doc: { ...rest, ...metadata, ...(done.result.pairs && { pairs }) } };
   };
 
   const download = async (done: Extract<Phase, { kind: 'done' }>) => {
-    const file = await contentFile(done);
-    if (!file) return;
-    const blob = new Blob([file.yaml], { type: 'application/yaml;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${file.metadata.slug}.yaml`;
-    a.click();
-    URL.revokeObjectURL(url);
+    const result = resultDocument(done);
+    if (!result) return;
+    try {
+      const blob = await fileInWorker(result.worker, result.doc);
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `${result.metadata.slug}.yaml`;
+      a.click();
+      URL.revokeObjectURL(url);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      setProblems([t('problems.failed', { message })]);
+    }
   };
 
   const save = async (done: Extract<Phase, { kind: 'done' }>) => {
+    const result = resultDocument(done);
+    if (!result) return;
     setSaving(true);
     try {
-      const file = await contentFile(done);
-      if (!file) return;
+      // Written and stored by the worker (result-file.ts): a book's write froze the page.
       const id = `local-${Date.now().toString(36)}`;
-      await saveLocalDocument({
+      const outcome = await saveInWorker(result.worker, result.doc, {
         id,
-        title: file.metadata.title,
+        title: result.metadata.title,
         savedAt: new Date().toISOString(),
-        yaml: file.yaml,
-        needsReview: file.needsReview,
       });
-      setSavedId(id);
-    } catch (error) {
       // A full quota, storage turned off: said in words; the texts and the fixes stay.
-      setProblems([tLocal(`errors.${problemOf(error)}`)]);
+      if (!outcome.ok) {
+        const { problem, message } = outcome;
+        return setProblems([
+          problem === 'file' ? t('problems.failed', { message }) : tLocal(`errors.${problem}`),
+        ]);
+      }
+      askToPersist(); // asked from the page: workers cannot ask for persistent storage
+      setSavedId(id);
     } finally {
       setSaving(false);
     }

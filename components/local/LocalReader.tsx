@@ -12,6 +12,7 @@ import type { ReadingSource } from '../reader/controller/reading-source';
 import { ParallelTextView } from '../reader/ParallelTextView';
 import { toolbarLabels } from '../reader/toolbar/labels';
 import { useTermbaseGlossary } from '../termbase/use-termbase-glossary';
+import { longTextProps } from './long-text';
 import { ownDictionaryLoader } from './own-dictionary';
 import { ownReadingSource } from './own-reading';
 import { ownTextWorker } from './own-text-worker-client';
@@ -76,7 +77,7 @@ export function LocalReader() {
     return <p role="status">{t('invalid', { message: state.message })}</p>;
   if (!doc || !view || !reading || !dictionary) return null;
   return (
-    <article className="reader">
+    <article className="reader" {...longTextProps(view.pairs.length)}>
       <header className="doc-header">
         <h1 className="doc-header__title">
           <span lang={contentLang.zh} className="doc-header__title-zh">

@@ -13,6 +13,7 @@ import { ReviewPairs } from '../review/ReviewPairs';
 import { ReviewSummary } from '../review/ReviewSummary';
 import { reviewLabels } from '../review/review-labels';
 import { useTermbaseGlossary } from '../termbase/use-termbase-glossary';
+import { longTextProps } from './long-text';
 import { useLocalDocument } from './use-local-document';
 import { useProgressiveCount } from './use-progressive-count';
 
@@ -42,7 +43,7 @@ export function LocalReview() {
   if (!doc || !view) return null;
   const flags = view.pairs.flatMap((p) => p.flags);
   return (
-    <div className="review">
+    <div className="review" {...longTextProps(view.pairs.length)}>
       <header className="review__header">
         <h1>{t('heading')}</h1>
         <p className="review__title" lang={contentLang[lng]}>
