@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
-import { resources } from '@/lib/i18n/resources';
+import { pickResources } from '@/lib/i18n/resources';
 import { getT } from '@/lib/i18n/server';
 import { htmlLang, isLocale, languages } from '@/lib/i18n/settings';
 import { TranslationsProvider } from '@/lib/i18n/translations-context';
@@ -50,7 +50,9 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[ln
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <TranslationsProvider value={{ lng, resources: resources[lng] }}>
+        {/* The site's own client components (header, footer) take their words as props; each
+            route adds the namespaces of its own (tests/lib/i18n/route-namespaces.test.ts). */}
+        <TranslationsProvider value={{ lng, resources: pickResources(lng, []) }}>
           <SiteHeader lng={lng} />
           <main id="main" tabIndex={-1}>
             {children}

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { LibraryPage } from '@/components/library/LibraryPage';
+import { pickResources } from '@/lib/i18n/resources';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
+import { TranslationsProvider } from '@/lib/i18n/translations-context';
 import { defaultView } from '@/lib/library/view';
 import { languageAlternates } from '@/lib/site';
 
@@ -19,5 +21,11 @@ export async function generateMetadata({ params }: PageProps<'/[lng]'>): Promise
 export default async function LibraryHome({ params }: PageProps<'/[lng]'>) {
   const { lng } = await params;
   if (!isLocale(lng)) return null;
-  return <LibraryPage lng={lng} view={defaultView} />;
+  return (
+    <TranslationsProvider
+      value={{ lng, resources: pickResources(lng, ['backup', 'library', 'local', 'termbase']) }}
+    >
+      <LibraryPage lng={lng} view={defaultView} />
+    </TranslationsProvider>
+  );
 }

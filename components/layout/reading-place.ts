@@ -90,12 +90,24 @@ export function restorePlace(now = Date.now()): (() => void) | undefined {
   if (!place || place.path !== location.pathname || now - place.at > FRESH_MS) return undefined;
   const sentence = document.getElementById(place.id);
   if (!sentence) return undefined;
-  const scroll = () =>
-    window.scrollTo({
-      top: window.scrollY + sentence.getBoundingClientRect().top - place.offset,
-      behavior: 'instant',
-    });
+  const off = () => sentence.getBoundingClientRect().top - place.offset;
+  const scrollOnce = () => window.scrollTo({ top: window.scrollY + off(), behavior: 'instant' });
+  // Pairs off screen are laid out only once they near the viewport (content-visibility: auto,
+  // components/reader/reader.css), in the frames after a scroll: one above the sentence may
+  // then change height and move it. Put it back on each of the next few frames.
+  const scroll = () => {
+    scrollOnce();
+    let frames = SETTLE_FRAMES;
+    const check = () => {
+      if (Math.abs(off()) >= 1) scrollOnce();
+      if (--frames > 0) requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  };
   scroll();
   void document.fonts?.ready.then(scroll);
   return scroll;
 }
+
+/** Frames after a scroll in which the place is checked and put back (see `restorePlace`). */
+const SETTLE_FRAMES = 4;

@@ -75,3 +75,17 @@ export const resources: Readonly<Record<Locale, Record<Namespace, Record<string,
     backup: zhBackup,
   },
 };
+
+/**
+ * The words of some namespaces of one language, for a TranslationsProvider: a page hands the
+ * browser only the namespaces its client components ask for (each is serialised into the
+ * page's payload and parsed as script).
+ *
+ * @example pickResources('zh', ['speech']) // { speech: { … } }
+ */
+export function pickResources(
+  lng: Locale,
+  names: readonly Namespace[],
+): Partial<Record<Namespace, Record<string, unknown>>> {
+  return Object.fromEntries(names.map((ns) => [ns, resources[lng][ns]]));
+}

@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, createElement, type ReactNode } from 'react';
+import { createContext, createElement, type ReactNode, useContext, useMemo } from 'react';
 import type { Locale, Namespace } from './settings';
 
 /*
@@ -9,18 +9,19 @@ import type { Locale, Namespace } from './settings';
  * words as props (the reader) then loads i18next only with the features that need it.
  */
 
-/** The interface words of one language, as the server hands them to the browser. */
+/** Some namespaces of one language's interface words, as the server hands them to the browser. */
 export interface ClientTranslations {
   lng: Locale;
-  resources: Readonly<Record<Namespace, Record<string, unknown>>>;
+  resources: Readonly<Partial<Record<Namespace, Record<string, unknown>>>>;
 }
 
 export const TranslationsContext = createContext<ClientTranslations | null>(null);
 
 /**
- * Gives client components the words of the page's language. The root layout renders it with
- * that language's resources, so a page ships one language's words in its payload instead of
- * bundling every language into its JavaScript.
+ * Gives client components the words of the page's language: the namespaces in `value`, added
+ * to those of a provider above it (the root layout provides the site's own, a route or feature
+ * the namespaces of its client components). Each namespace travels in a page's payload only
+ * where it is provided; `useT` loads one that is missing on demand (lib/i18n/client.ts).
  */
 export function TranslationsProvider({
   value,
@@ -29,5 +30,13 @@ export function TranslationsProvider({
   value: ClientTranslations;
   children: ReactNode;
 }) {
-  return createElement(TranslationsContext, { value }, children);
+  const parent = useContext(TranslationsContext);
+  const merged = useMemo(
+    () =>
+      parent && parent.lng === value.lng
+        ? { lng: value.lng, resources: { ...parent.resources, ...value.resources } }
+        : value,
+    [parent, value],
+  );
+  return createElement(TranslationsContext, { value: merged }, children);
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { BackupPanel } from '@/components/backup/BackupPanel';
+import { pickResources } from '@/lib/i18n/resources';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
+import { TranslationsProvider } from '@/lib/i18n/translations-context';
 import { languageAlternates } from '@/lib/site';
 
 export async function generateMetadata({ params }: PageProps<'/[lng]/backup'>): Promise<Metadata> {
@@ -24,13 +26,15 @@ export default async function BackupPage({ params }: PageProps<'/[lng]/backup'>)
   if (!isLocale(lng)) return null;
   const { t } = await getT(lng, 'backup');
   return (
-    <div>
-      <h1>{t('title')}</h1>
-      <p>{t('intro')}</p>
-      <noscript>
-        <p>{t('noScript')}</p>
-      </noscript>
-      <BackupPanel />
-    </div>
+    <TranslationsProvider value={{ lng, resources: pickResources(lng, ['backup']) }}>
+      <div>
+        <h1>{t('title')}</h1>
+        <p>{t('intro')}</p>
+        <noscript>
+          <p>{t('noScript')}</p>
+        </noscript>
+        <BackupPanel />
+      </div>
+    </TranslationsProvider>
   );
 }

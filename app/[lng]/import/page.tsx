@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ImportWorkbench } from '@/components/import/ImportWorkbench';
+import { pickResources } from '@/lib/i18n/resources';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
+import { TranslationsProvider } from '@/lib/i18n/translations-context';
 import { languageAlternates } from '@/lib/site';
 
 export async function generateMetadata({ params }: PageProps<'/[lng]/import'>): Promise<Metadata> {
@@ -22,13 +24,17 @@ export default async function ImportPage({ params }: PageProps<'/[lng]/import'>)
   const { t } = await getT(lng, 'import');
   const { t: tTermbase } = await getT(lng, 'termbase');
   return (
-    <div>
-      <h1>{t('title')}</h1>
-      <p>{t('intro')}</p>
-      <p>
-        <Link href={`/${lng}/termbase`}>{tTermbase('link')}</Link>
-      </p>
-      <ImportWorkbench />
-    </div>
+    <TranslationsProvider
+      value={{ lng, resources: pickResources(lng, ['edit', 'import', 'local', 'review']) }}
+    >
+      <div>
+        <h1>{t('title')}</h1>
+        <p>{t('intro')}</p>
+        <p>
+          <Link href={`/${lng}/termbase`}>{tTermbase('link')}</Link>
+        </p>
+        <ImportWorkbench />
+      </div>
+    </TranslationsProvider>
   );
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { LocalReader } from '@/components/local/LocalReader';
+import { pickResources } from '@/lib/i18n/resources';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
+import { TranslationsProvider } from '@/lib/i18n/translations-context';
 
 export async function generateMetadata({ params }: PageProps<'/[lng]/local'>): Promise<Metadata> {
   const { lng } = await params;
@@ -17,8 +19,23 @@ export default async function LocalDocumentPage({ params }: PageProps<'/[lng]/lo
   if (!isLocale(lng)) return null;
   const { t } = await getT(lng, 'local');
   return (
-    <Suspense fallback={<p>{t('loading')}</p>}>
-      <LocalReader />
-    </Suspense>
+    <TranslationsProvider
+      value={{
+        lng,
+        resources: pickResources(lng, [
+          'characters',
+          'common',
+          'dictionary',
+          'learner',
+          'local',
+          'reader',
+          'speech',
+        ]),
+      }}
+    >
+      <Suspense fallback={<p>{t('loading')}</p>}>
+        <LocalReader />
+      </Suspense>
+    </TranslationsProvider>
   );
 }

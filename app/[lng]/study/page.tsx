@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { ReviewSession } from '@/components/study/ReviewSession';
 import { StudyNav } from '@/components/study/StudyNav';
+import { pickResources } from '@/lib/i18n/resources';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
+import { TranslationsProvider } from '@/lib/i18n/translations-context';
 import { languageAlternates } from '@/lib/site';
 
 export async function generateMetadata({ params }: PageProps<'/[lng]/study'>): Promise<Metadata> {
@@ -25,14 +27,16 @@ export default async function StudyPage({ params }: PageProps<'/[lng]/study'>) {
   if (!isLocale(lng)) return null;
   const { t } = await getT(lng, 'study');
   return (
-    <div>
-      <StudyNav lng={lng} current="review" />
-      <h1>{t('review.title')}</h1>
-      <p>{t('review.intro')}</p>
-      <noscript>
-        <p>{t('review.noScript')}</p>
-      </noscript>
-      <ReviewSession />
-    </div>
+    <TranslationsProvider value={{ lng, resources: pickResources(lng, ['speech', 'study']) }}>
+      <div>
+        <StudyNav lng={lng} current="review" />
+        <h1>{t('review.title')}</h1>
+        <p>{t('review.intro')}</p>
+        <noscript>
+          <p>{t('review.noScript')}</p>
+        </noscript>
+        <ReviewSession />
+      </div>
+    </TranslationsProvider>
   );
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { TermbasePage } from '@/components/termbase/TermbasePage';
+import { pickResources } from '@/lib/i18n/resources';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
+import { TranslationsProvider } from '@/lib/i18n/translations-context';
 import { languageAlternates } from '@/lib/site';
 
 export async function generateMetadata({
@@ -23,10 +25,12 @@ export default async function TermbaseRoute({ params }: PageProps<'/[lng]/termba
   if (!isLocale(lng)) return null;
   const { t } = await getT(lng, 'termbase');
   return (
-    <div>
-      <h1>{t('title')}</h1>
-      <p>{t('intro')}</p>
-      <TermbasePage />
-    </div>
+    <TranslationsProvider value={{ lng, resources: pickResources(lng, ['termbase']) }}>
+      <div>
+        <h1>{t('title')}</h1>
+        <p>{t('intro')}</p>
+        <TermbasePage />
+      </div>
+    </TranslationsProvider>
   );
 }

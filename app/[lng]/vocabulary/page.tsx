@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { StudyNav } from '@/components/study/StudyNav';
 import { VocabularyView } from '@/components/vocabulary/VocabularyView';
+import { pickResources } from '@/lib/i18n/resources';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
+import { TranslationsProvider } from '@/lib/i18n/translations-context';
 import { languageAlternates } from '@/lib/site';
 
 export async function generateMetadata({
@@ -27,14 +29,18 @@ export default async function VocabularyPage({ params }: PageProps<'/[lng]/vocab
   if (!isLocale(lng)) return null;
   const { t } = await getT(lng, 'vocabulary');
   return (
-    <div>
-      <StudyNav lng={lng} current="words" />
-      <h1>{t('title')}</h1>
-      <p>{t('intro')}</p>
-      <noscript>
-        <p>{t('noScript')}</p>
-      </noscript>
-      <VocabularyView />
-    </div>
+    <TranslationsProvider
+      value={{ lng, resources: pickResources(lng, ['characters', 'vocabulary']) }}
+    >
+      <div>
+        <StudyNav lng={lng} current="words" />
+        <h1>{t('title')}</h1>
+        <p>{t('intro')}</p>
+        <noscript>
+          <p>{t('noScript')}</p>
+        </noscript>
+        <VocabularyView />
+      </div>
+    </TranslationsProvider>
   );
 }

@@ -9,8 +9,10 @@ import {
   getDocumentText,
   getGlossary,
 } from '@/lib/content/server';
+import { pickResources } from '@/lib/i18n/resources';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
+import { TranslationsProvider } from '@/lib/i18n/translations-context';
 import { languageAlternates } from '@/lib/site';
 
 export const dynamicParams = false;
@@ -43,13 +45,15 @@ export default async function EditPage({ params }: PageProps<'/[lng]/edit/[slug]
   // its bytes): a draft is restored only onto this version, and a save says it started here.
   const etag = contentEtag(original);
   return (
-    <div className="edit">
-      <h1>{t('heading')}</h1>
-      <p>{t('intro')}</p>
-      <p>
-        <Link href={`/${lng}/review/${slug}`}>{t('backToReview')}</Link>
-      </p>
-      <BundledEditor doc={doc} original={original} glossary={glossary} etag={etag} />
-    </div>
+    <TranslationsProvider value={{ lng, resources: pickResources(lng, ['edit', 'review']) }}>
+      <div className="edit">
+        <h1>{t('heading')}</h1>
+        <p>{t('intro')}</p>
+        <p>
+          <Link href={`/${lng}/review/${slug}`}>{t('backToReview')}</Link>
+        </p>
+        <BundledEditor doc={doc} original={original} glossary={glossary} etag={etag} />
+      </div>
+    </TranslationsProvider>
   );
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LibraryPage } from '@/components/library/LibraryPage';
+import { pickResources } from '@/lib/i18n/resources';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
+import { TranslationsProvider } from '@/lib/i18n/translations-context';
 import { staticViews } from '@/lib/library/arrange';
 import { levelName } from '@/lib/library/level';
 import { getCatalog } from '@/lib/library/server';
@@ -42,5 +44,11 @@ export default async function LibraryViewPage({ params }: PageProps<'/[lng]/libr
   const { lng, view: segments } = await params;
   const view = parseViewSegments(segments);
   if (!isLocale(lng) || !view) notFound();
-  return <LibraryPage lng={lng} view={view} />;
+  return (
+    <TranslationsProvider
+      value={{ lng, resources: pickResources(lng, ['backup', 'library', 'local', 'termbase']) }}
+    >
+      <LibraryPage lng={lng} view={view} />
+    </TranslationsProvider>
+  );
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { LocalEditor } from '@/components/local/LocalEditor';
+import { pickResources } from '@/lib/i18n/resources';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
+import { TranslationsProvider } from '@/lib/i18n/translations-context';
 
 export async function generateMetadata({
   params,
@@ -19,8 +21,10 @@ export default async function LocalEditPage({ params }: PageProps<'/[lng]/local/
   if (!isLocale(lng)) return null;
   const { t } = await getT(lng, 'edit');
   return (
-    <Suspense fallback={<p>{t('loading')}</p>}>
-      <LocalEditor />
-    </Suspense>
+    <TranslationsProvider value={{ lng, resources: pickResources(lng, ['edit', 'review']) }}>
+      <Suspense fallback={<p>{t('loading')}</p>}>
+        <LocalEditor />
+      </Suspense>
+    </TranslationsProvider>
   );
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { LocalReview } from '@/components/local/LocalReview';
+import { pickResources } from '@/lib/i18n/resources';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
+import { TranslationsProvider } from '@/lib/i18n/translations-context';
 
 export async function generateMetadata({
   params,
@@ -19,8 +21,12 @@ export default async function LocalReviewPage({ params }: PageProps<'/[lng]/loca
   if (!isLocale(lng)) return null;
   const { t } = await getT(lng, 'local');
   return (
-    <Suspense fallback={<p>{t('loading')}</p>}>
-      <LocalReview />
-    </Suspense>
+    <TranslationsProvider
+      value={{ lng, resources: pickResources(lng, ['local', 'reader', 'review']) }}
+    >
+      <Suspense fallback={<p>{t('loading')}</p>}>
+        <LocalReview />
+      </Suspense>
+    </TranslationsProvider>
   );
 }

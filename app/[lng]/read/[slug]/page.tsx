@@ -10,8 +10,10 @@ import { toolbarLabels } from '@/components/reader/toolbar/labels';
 import { traditionalPerCodePoint } from '@/lib/chinese/annotate';
 import { documentStaticParams, getDocument, getGlossary } from '@/lib/content/server';
 import { dictionaryPath } from '@/lib/dict/path';
+import { pickResources } from '@/lib/i18n/resources';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
+import { TranslationsProvider } from '@/lib/i18n/translations-context';
 import { buildReaderView } from '@/lib/reader/build-reader-view';
 import { readingDataPath } from '@/lib/reader/reading-data';
 import { languageAlternates } from '@/lib/site';
@@ -49,20 +51,24 @@ export default async function ReaderPage({ params }: PageProps<'/[lng]/read/[slu
   const { t: tLearner } = await getT(lng, 'learner');
   const { t: tCommon } = await getT(lng, 'common');
   return (
-    <article className="reader">
-      <ReaderSettingsScript />
-      <DocumentHeader lng={lng} doc={doc} />
-      <ReaderClient
-        lng={lng}
-        documentId={slug}
-        documentTitle={doc.title}
-        dictionaryUrl={dictionaryPath(slug)}
-        reading={{ url: readingDataPath(slug) }}
-        labels={toolbarLabels(tLearner, switcherProps(lng, tCommon))}
-      >
-        <ParallelText lng={lng} view={view} label={t('columns.label')} />
-      </ReaderClient>
-      <FurnitureNote lng={lng} furniture={doc.furniture} />
-    </article>
+    <TranslationsProvider
+      value={{ lng, resources: pickResources(lng, ['characters', 'dictionary', 'speech']) }}
+    >
+      <article className="reader">
+        <ReaderSettingsScript />
+        <DocumentHeader lng={lng} doc={doc} />
+        <ReaderClient
+          lng={lng}
+          documentId={slug}
+          documentTitle={doc.title}
+          dictionaryUrl={dictionaryPath(slug)}
+          reading={{ url: readingDataPath(slug) }}
+          labels={toolbarLabels(tLearner, switcherProps(lng, tCommon))}
+        >
+          <ParallelText lng={lng} view={view} label={t('columns.label')} />
+        </ReaderClient>
+        <FurnitureNote lng={lng} furniture={doc.furniture} />
+      </article>
+    </TranslationsProvider>
   );
 }
