@@ -1,13 +1,17 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useT } from '@/lib/i18n/client';
+import type { Locale } from '@/lib/i18n/settings';
+import { fillTemplate, type Template } from '@/lib/i18n/templates';
 import { type ControlGroup, withQuery } from './control-groups';
 import { LibraryControls } from './LibraryControls';
 
 export interface LibraryControlsWithQueryProps {
+  lng: Locale;
   label: string;
   groups: readonly ControlGroup[];
+  /** "{{count}} documents" (`controls.countLabel`), by plural form. */
+  countLabel: Template;
 }
 
 /**
@@ -15,14 +19,18 @@ export interface LibraryControlsWithQueryProps {
  * view keeps it. Rendered inside a Suspense boundary whose fallback is the same links without
  * the search: the prerendered page, and the page without JavaScript.
  */
-export function LibraryControlsWithQuery({ label, groups }: LibraryControlsWithQueryProps) {
+export function LibraryControlsWithQuery({
+  lng,
+  label,
+  groups,
+  countLabel,
+}: LibraryControlsWithQueryProps) {
   const query = (useSearchParams().get('q') ?? '').trim();
-  const { t } = useT('library');
   return (
     <LibraryControls
       label={label}
       groups={withQuery(groups, query)}
-      countLabel={(count) => t('controls.countLabel', { count })}
+      countLabel={(count) => fillTemplate(lng, countLabel, { count })}
     />
   );
 }
