@@ -38,13 +38,16 @@ const root = process.cwd();
 const scratch = mkdtempSync(path.join(tmpdir(), 'duizhao-bench-'));
 const project = path.join(scratch, 'project');
 
-/** The project's own files (tracked and new, not ignored), without its content and tests. */
+/**
+ * The app's own files (tracked and new, not ignored), without its content, tests and scripts:
+ * `next build` type-checks every file it finds, and scripts import from e2e/ and tests/.
+ */
 function copyProject() {
   const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], {
     encoding: 'utf8',
   })
     .split('\0')
-    .filter((file) => file && !/^(content|tests|e2e)\//.test(file));
+    .filter((file) => file && !/^(content|tests|e2e|scripts)\//.test(file));
   for (const file of files) {
     mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
     cpSync(path.join(root, file), path.join(project, file));
@@ -112,7 +115,10 @@ function build(contentDir: string, documents: number): Promise<BuildRun> {
     child.on('exit', (code) => {
       if (code !== 0) {
         writeFileSync(path.join(scratch, `build-${documents}.log`), log);
-        return reject(new Error(`next build failed at ${documents} documents (log in ${scratch})`));
+        const tail = log.trim().split('\n').slice(-15).join('\n');
+        return reject(
+          new Error(`next build failed at ${documents} documents (log in ${scratch}):\n${tail}`),
+        );
       }
       phases.set('end', (Date.now() - started) / 1000);
       const [wall = 0, user = 0, system = 0, rss = 0] =

@@ -1,16 +1,17 @@
-import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { contentLang, type Locale } from '@/lib/i18n/settings';
+import type { Translate } from '@/lib/i18n/templates';
 import type { CatalogEntry } from '@/lib/library/catalog';
 import { DocumentCardTitle } from './DocumentCardTitle';
 import { LevelAndLength } from './LevelAndLength';
+import type { CardKey } from './words';
 
 export interface DocumentCardProps {
   entry: Omit<CatalogEntry, 'slug'>;
   href: string;
   lng: Locale;
-  /** The library's words, from `getT` on the server or `useT` in the browser. */
-  t: TFunction<'library'>;
+  /** The card's words (`translator` over `cardKeys`), on the server and in the browser alike. */
+  t: Translate<CardKey>;
   /** More about the document: where a search found it. */
   children?: ReactNode;
 }

@@ -1,14 +1,25 @@
 'use client';
 
-import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
-import { useT } from '@/lib/i18n/client';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import type { Locale } from '@/lib/i18n/settings';
+import { fillTemplate, type Template } from '@/lib/i18n/templates';
 import type { KnownShare as Share } from './known-shares';
 
-const SharesContext = createContext<ReadonlyMap<string, Share>>(new Map());
+interface SharesValue {
+  shares: ReadonlyMap<string, Share>;
+  lng: Locale;
+  /** "You know {{percent}}% · {{count}} new words" (`known.share`). */
+  label: Template;
+}
+
+const SharesContext = createContext<SharesValue>({ shares: new Map(), lng: 'en', label: '' });
 
 export interface KnownSharesProviderProps {
   /** The documents shown, by slug. */
   slugs: readonly string[];
+  lng: Locale;
+  /** The share's words (`known.share`), for every card at once. */
+  label: Template;
   children: ReactNode;
 }
 
@@ -18,7 +29,7 @@ export interface KnownSharesProviderProps {
  * the word files only when the learner has marked or saved a word; shares follow changes made
  * in any tab.
  */
-export function KnownSharesProvider({ slugs, children }: KnownSharesProviderProps) {
+export function KnownSharesProvider({ slugs, lng, label, children }: KnownSharesProviderProps) {
   const [shares, setShares] = useState<ReadonlyMap<string, Share>>(new Map());
   const key = slugs.join('\n');
   useEffect(() => {
@@ -37,17 +48,18 @@ export function KnownSharesProvider({ slugs, children }: KnownSharesProviderProp
       stop?.();
     };
   }, [key]);
-  return <SharesContext value={shares}>{children}</SharesContext>;
+  const value = useMemo(() => ({ shares, lng, label }), [shares, lng, label]);
+  return <SharesContext value={value}>{children}</SharesContext>;
 }
 
 /** "You know 62% · 140 new words", in words (not a colour), once the share is known. */
 export function KnownShare({ slug }: { slug: string }) {
-  const { t } = useT('library');
-  const share = useContext(SharesContext).get(slug);
+  const { shares, lng, label } = useContext(SharesContext);
+  const share = shares.get(slug);
   if (!share) return null;
   return (
     <p className="document-card__known" data-known-share={share.percent}>
-      {t('known.share', { percent: share.percent, count: share.newWords })}
+      {fillTemplate(lng, label, { percent: share.percent, count: share.newWords })}
     </p>
   );
 }

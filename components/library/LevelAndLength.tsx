@@ -1,12 +1,13 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from '@/lib/i18n/templates';
 import type { LevelFigure } from '@/lib/library/level';
 import { readingMinutes } from '@/lib/library/reading-time';
 import { LevelBadge } from './LevelBadge';
+import type { LevelKey } from './words';
 
 export interface LevelAndLengthProps {
   level: LevelFigure | undefined;
   characters: number;
-  t: TFunction<'library'>;
+  t: Translate<LevelKey>;
 }
 
 /**

@@ -1,9 +1,10 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from '@/lib/i18n/templates';
 import { coveragePercent, type LevelFigure, levelName } from '@/lib/library/level';
+import type { LevelKey } from './words';
 
 export interface LevelBadgeProps {
   level: LevelFigure | undefined;
-  t: TFunction<'library'>;
+  t: Translate<LevelKey>;
 }
 
 /** "HSK 6 · 91%": a text's level and its coverage, marked when estimated from characters. */

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { Ref } from 'react';
 import type { ControlGroup } from './control-groups';
 
 export interface LibraryControlsProps {
@@ -6,15 +7,17 @@ export interface LibraryControlsProps {
   groups: readonly ControlGroup[];
   /** "{{count}} documents", for screen readers beside a filter's count. */
   countLabel: (count: number) => string;
+  /** The `<nav>`, for the browser to scroll each row to its current option. */
+  ref?: Ref<HTMLElement>;
 }
 
 /**
  * Sort and filter links: plain links to prerendered views, so they work without JavaScript;
  * the current option is marked `aria-current="page"`.
  */
-export function LibraryControls({ label, groups, countLabel }: LibraryControlsProps) {
+export function LibraryControls({ label, groups, countLabel, ref }: LibraryControlsProps) {
   return (
-    <nav aria-label={label} className="library-controls">
+    <nav aria-label={label} className="library-controls" ref={ref}>
       {groups.map((group) => (
         <div key={group.name} className="library-controls__group">
           <span id={`library-${group.name}`} className="library-controls__label">

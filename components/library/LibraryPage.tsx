@@ -2,7 +2,9 @@ import { Suspense } from 'react';
 import { LocalDocumentList } from '@/components/local/LocalDocumentList';
 import { ContinueReading } from '@/components/progress/ContinueReading';
 import { getT } from '@/lib/i18n/server';
+import { pickTemplates } from '@/lib/i18n/server-templates';
 import type { Locale } from '@/lib/i18n/settings';
+import { translator } from '@/lib/i18n/templates';
 import { arrange, facetCounts } from '@/lib/library/arrange';
 import { SEARCH_INDEX_PATH } from '@/lib/library/search-index';
 import { getCatalog } from '@/lib/library/server';
@@ -16,6 +18,7 @@ import { LibrarySearchForm } from './LibrarySearchForm';
 import { LibrarySearchResults } from './LibrarySearchResults';
 import { Pagination } from './Pagination';
 import { SearchProvider } from './search-context';
+import { cardKeys, continueKeys, levelKeys, localListKeys, resultKeys } from './words';
 import './library.css';
 
 export interface LibraryPageProps {
@@ -25,23 +28,32 @@ export interface LibraryPageProps {
 
 /**
  * The library in one view: search, sort and filter links, the view's page of documents and
- * links to its other pages, then My library. Everything but search is prerendered HTML.
+ * links to its other pages, then My library. Everything but search is prerendered HTML. The
+ * client components get their words as props (`pickTemplates`): the page loads no i18next.
  */
 export async function LibraryPage({ lng, view }: LibraryPageProps) {
   const { t } = await getT(lng, 'library');
+  const { t: tTermbase } = await getT(lng, 'termbase');
+  const { t: tBackup } = await getT(lng, 'backup');
+  const card = translator(lng, pickTemplates(lng, 'library', cardKeys));
   const catalog = await getCatalog();
   const page = arrange(catalog, view, lng);
   const groups = controlGroups(lng, view, facetCounts(catalog, view), t);
   const from = (view.page - 1) * PAGE_SIZE + 1;
   const controlsLabel = t('controls.label');
+  const { 'controls.countLabel': countLabel, 'known.share': knownShare } = pickTemplates(
+    lng,
+    'library',
+    ['controls.countLabel', 'known.share'],
+  );
   return (
     <div className="library">
       <h1>{t('title')}</h1>
       <p className="library__intro">{t('intro')}</p>
-      <ContinueReading />
+      <ContinueReading lng={lng} words={pickTemplates(lng, 'library', continueKeys)} />
       <SearchProvider indexUrl={SEARCH_INDEX_PATH}>
         <Suspense fallback={<div className="library-search library-search--pending" />}>
-          <LibrarySearchForm />
+          <LibrarySearchForm label={t('search.label')} hint={t('search.hint')} />
         </Suspense>
         <Suspense
           fallback={
@@ -52,10 +64,21 @@ export async function LibraryPage({ lng, view }: LibraryPageProps) {
             />
           }
         >
-          <LibraryControlsWithQuery label={controlsLabel} groups={groups} />
+          <LibraryControlsWithQuery
+            lng={lng}
+            label={controlsLabel}
+            groups={groups}
+            countLabel={
+              pickTemplates(lng, 'library', ['controls.countLabel'])['controls.countLabel']
+            }
+          />
         </Suspense>
         <Suspense fallback={null}>
-          <LibrarySearchResults lng={lng} view={view} />
+          <LibrarySearchResults
+            lng={lng}
+            view={view}
+            words={pickTemplates(lng, 'library', resultKeys)}
+          />
         </Suspense>
       </SearchProvider>
       <section className="library-list" aria-labelledby="library-documents">
@@ -71,7 +94,11 @@ export async function LibraryPage({ lng, view }: LibraryPageProps) {
             <p className="library-list__showing">
               {t('showing', { from, to: from + page.entries.length - 1, total: page.total })}
             </p>
-            <KnownSharesProvider slugs={page.entries.map((entry) => entry.slug)}>
+            <KnownSharesProvider
+              slugs={page.entries.map((entry) => entry.slug)}
+              lng={lng}
+              label={knownShare}
+            >
               <ul className="document-list">
                 {page.entries.map((entry) => (
                   <DocumentCard
@@ -79,7 +106,7 @@ export async function LibraryPage({ lng, view }: LibraryPageProps) {
                     entry={entry}
                     href={`/${lng}/read/${entry.slug}`}
                     lng={lng}
-                    t={t}
+                    t={card}
                   >
                     <KnownShare slug={entry.slug} />
                   </DocumentCard>
@@ -90,7 +117,12 @@ export async function LibraryPage({ lng, view }: LibraryPageProps) {
           </>
         )}
       </section>
-      <LocalDocumentList />
+      <LocalDocumentList
+        lng={lng}
+        words={pickTemplates(lng, 'local', localListKeys)}
+        levelWords={pickTemplates(lng, 'library', levelKeys)}
+        links={{ termbase: tTermbase('link'), backup: tBackup('link') }}
+      />
       <section className="library-about" aria-labelledby="library-about">
         <h2 id="library-about">{t('about.heading')}</h2>
         <p>{t('about.levels')}</p>

@@ -2,7 +2,6 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '@/lib/i18n/client';
 import { useSearchSource } from './search-context';
 
 /** Typing pauses this long before the address follows (one history entry per pause, not per key). */
@@ -17,13 +16,19 @@ function writeQuery(query: string) {
   window.history.replaceState(null, '', url);
 }
 
+export interface LibrarySearchFormProps {
+  /** "Search the library". */
+  label: string;
+  /** What can be searched for, under the field. */
+  hint: string;
+}
+
 /**
  * The library's search field. The search lives in the address (`?q=`), so that a search can
  * be shared and survives a reload; the index is fetched on the field's first focus (or when
  * the page opens with a search), never with the page.
  */
-export function LibrarySearchForm() {
-  const { t } = useT('library');
+export function LibrarySearchForm({ label, hint }: LibrarySearchFormProps) {
   const query = (useSearchParams().get('q') ?? '').trim();
   const { load } = useSearchSource();
   const [text, setText] = useState(query);
@@ -61,7 +66,7 @@ export function LibrarySearchForm() {
         }}
       >
         <label htmlFor="library-search-field" className="library-search__label">
-          {t('search.label')}
+          {label}
         </label>
         <input
           id="library-search-field"
@@ -76,7 +81,7 @@ export function LibrarySearchForm() {
           spellCheck={false}
         />
         <p id="library-search-hint" className="library-search__hint">
-          {t('search.hint')}
+          {hint}
         </p>
       </form>
     </search>

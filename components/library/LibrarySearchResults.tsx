@@ -2,8 +2,8 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useMemo, useRef, useState } from 'react';
-import { useT } from '@/lib/i18n/client';
 import type { Locale } from '@/lib/i18n/settings';
+import { type Templates, translator } from '@/lib/i18n/templates';
 import { inView, sortEntries } from '@/lib/library/arrange';
 import { parseQuery, searchDocuments } from '@/lib/library/search';
 import type { LibraryView } from '@/lib/library/view';
@@ -11,6 +11,7 @@ import { DocumentCard } from './DocumentCard';
 import { SearchHitDetails } from './SearchHitDetails';
 import { useSearchSource } from './search-context';
 import type { SearchItem } from './search-source';
+import type { ResultKey } from './words';
 
 /** Results shown at once, and added by each "Show more". */
 const STEP = 20;
@@ -18,6 +19,8 @@ const STEP = 20;
 export interface LibrarySearchResultsProps {
   lng: Locale;
   view: LibraryView;
+  /** Its messages (`resultKeys`), picked on the server. */
+  words: Templates<ResultKey>;
 }
 
 const itemHref = (lng: Locale, item: SearchItem) =>
@@ -29,10 +32,10 @@ const itemHref = (lng: Locale, item: SearchItem) =>
  * (CSS: `.library:has(.search-results)`). The status line is a live region, so a screen reader
  * hears how many documents match as the user types.
  */
-export function LibrarySearchResults({ lng, view }: LibrarySearchResultsProps) {
+export function LibrarySearchResults({ lng, view, words }: LibrarySearchResultsProps) {
   const query = (useSearchParams().get('q') ?? '').trim();
   const { source } = useSearchSource();
-  const { t } = useT('library');
+  const t = useMemo(() => translator(lng, words), [lng, words]);
   const [shown, setShown] = useState({ query, count: STEP });
   const list = useRef<HTMLUListElement>(null);
   const count = shown.query === query ? shown.count : STEP;

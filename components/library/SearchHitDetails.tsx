@@ -1,13 +1,14 @@
-import type { TFunction } from 'i18next';
 import Link from 'next/link';
 import { contentLang } from '@/lib/i18n/settings';
+import type { Translate } from '@/lib/i18n/templates';
 import type { SearchHit } from '@/lib/library/search';
+import type { HitKey } from './words';
 
 export interface SearchHitDetailsProps {
   hit: SearchHit;
   /** The document's address; a passage adds its pair (`#p12`). */
   href: string;
-  t: TFunction<'library'>;
+  t: Translate<HitKey>;
 }
 
 /** Where a search found a document: its title, its author, or a passage shown with the match. */

@@ -4,11 +4,13 @@ import Link from 'next/link';
 import { useCallback, useEffect, useState } from 'react';
 import { type BrowserDbProblem, problemOf } from '@/lib/browser-db/errors';
 import type { SkippedRecord } from '@/lib/browser-db/records';
-import { useT } from '@/lib/i18n/client';
+import type { Locale } from '@/lib/i18n/settings';
+import { type Templates, translator } from '@/lib/i18n/templates';
 import type { LocalDocument } from '@/lib/local-library/store';
 import { DocumentCardTitle } from '../library/DocumentCardTitle';
 import { LevelAndLength } from '../library/LevelAndLength';
 import type { LocalText } from '../library/local-texts';
+import type { LevelKey, LocalListKey } from '../library/words';
 import { browserStorage } from '../progress/browser-storage';
 import '../library/library.css';
 
@@ -20,18 +22,26 @@ type ListState =
 /** The store and its schemas, loaded after the page shows: the library's first load stays small. */
 const store = () => import('@/lib/local-library/store');
 
+export interface LocalDocumentListProps {
+  lng: Locale;
+  /** Its messages (`localListKeys`, namespace `local`), picked on the server. */
+  words: Templates<LocalListKey>;
+  /** A text's level and length (`levelKeys`, namespace `library`). */
+  levelWords: Templates<LevelKey>;
+  /** The names of the links to the termbase and to backups. */
+  links: { termbase: string; backup: string };
+}
+
 /**
  * The personal library, listed on the library page beside the bundled documents, each text
  * with its length and the level the browser estimates (loaded after the list: it parses every
  * stored file). Records the store cannot read are named (and left out); the others are listed
  * all the same.
  */
-export function LocalDocumentList() {
-  const { t, lng } = useT('local');
+export function LocalDocumentList({ lng, words, levelWords, links }: LocalDocumentListProps) {
+  const t = translator(lng, words);
+  const tLibrary = translator(lng, levelWords);
   const [state, setState] = useState<ListState>({ kind: 'loading' });
-  const { t: tLibrary } = useT('library');
-  const { t: tTermbase } = useT('termbase');
-  const { t: tBackup } = useT('backup');
   const [failure, setFailure] = useState<BrowserDbProblem | null>(null);
   const [texts, setTexts] = useState<ReadonlyMap<string, LocalText>>(new Map());
 
@@ -73,9 +83,9 @@ export function LocalDocumentList() {
       <h2 id="my-library">{t('heading')}</h2>
       <p className="library__intro">{t('intro')}</p>
       <p>
-        <Link href={`/${lng}/termbase`}>{tTermbase('link')}</Link>
+        <Link href={`/${lng}/termbase`}>{links.termbase}</Link>
         {' · '}
-        <Link href={`/${lng}/backup`}>{tBackup('link')}</Link>
+        <Link href={`/${lng}/backup`}>{links.backup}</Link>
       </p>
       {problem && <p role="alert">{t(`errors.${problem}`)}</p>}
       {state.kind === 'ready' && state.skipped.length > 0 && (

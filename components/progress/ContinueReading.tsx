@@ -2,8 +2,9 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import { useT } from '@/lib/i18n/client';
-import { contentLang } from '@/lib/i18n/settings';
+import type { ContinueKey } from '@/components/library/words';
+import { contentLang, type Locale } from '@/lib/i18n/settings';
+import { type Templates, translator } from '@/lib/i18n/templates';
 import { continueHref, documentKey, type ReadingProgress } from '@/lib/progress/progress';
 import { browserStorage } from './browser-storage';
 import './progress.css';
@@ -11,13 +12,18 @@ import './progress.css';
 /** Documents offered at most: the ones read last. */
 const SHOWN = 3;
 
+export interface ContinueReadingProps {
+  lng: Locale;
+  /** Its messages (`continueKeys`), picked on the server. */
+  words: Templates<ContinueKey>;
+}
+
 /**
  * "Continue reading": the documents read last and not finished, each opening at its furthest
  * pair. Read from this browser's storage after the page has loaded, so it is absent from the
  * prerendered page and without JavaScript.
  */
-export function ContinueReading() {
-  const { t, lng } = useT('library');
+export function ContinueReading({ lng, words }: ContinueReadingProps) {
   const [records, setRecords] = useState<ReadingProgress[]>([]);
 
   useEffect(() => {
@@ -41,6 +47,7 @@ export function ContinueReading() {
   }, []);
 
   if (records.length === 0) return null;
+  const t = translator(lng, words);
   return (
     <section className="continue-reading" aria-labelledby="continue-reading-heading">
       <h2 id="continue-reading-heading">{t('continue.heading')}</h2>

@@ -25,7 +25,8 @@ export interface PageWeight {
 
 /**
  * Weighs a prerendered page of a Next.js build: the HTML file (with its inlined RSC payload)
- * and the script and style files it references (`/_next/static/...`), each gzipped on its own.
+ * and the script and style files it references (`/_next/static/...`), each gzipped on its own;
+ * `noModule` polyfills, which modern browsers skip, are not counted.
  *
  * @example pageWeight('.next', 'en') // { html: { raw: 41234, gzip: 9120 }, js: …, css: …, scripts: 9 }
  */
@@ -35,7 +36,9 @@ export function pageWeight(distDir: string, page: string): PageWeight {
   const files = (pattern: RegExp) => [
     ...new Set([...text.matchAll(pattern)].map((match) => match[1] ?? '')),
   ];
-  const scripts = files(/<script[^>]+src="\/_next\/(static\/[^"?]+\.js)/g);
+  // `noModule` scripts (polyfills) are left out: modern browsers do not download them, and
+  // bench:lighthouse does not count them either.
+  const scripts = files(/<script(?![^>]*\bnoModule\b)[^>]+src="\/_next\/(static\/[^"?]+\.js)/gi);
   const styles = files(/<link[^>]+href="\/_next\/(static\/[^"?]+\.css)/g);
   const total = (list: string[]) =>
     list
