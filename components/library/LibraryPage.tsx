@@ -68,9 +68,7 @@ export async function LibraryPage({ lng, view }: LibraryPageProps) {
             lng={lng}
             label={controlsLabel}
             groups={groups}
-            countLabel={
-              pickTemplates(lng, 'library', ['controls.countLabel'])['controls.countLabel']
-            }
+            countLabel={countLabel}
           />
         </Suspense>
         <Suspense fallback={null}>

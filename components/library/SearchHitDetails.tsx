@@ -24,8 +24,9 @@ export function SearchHitDetails({ hit, href, t }: SearchHitDetailsProps) {
   return (
     <div className="search-hit">
       <p className="search-hit__where">
-        {t('search.inText', { paragraph })}
-        {passages > 1 && ` ${t('search.morePassages', { count: passages - 1 })}`}
+        {passages > 1
+          ? t('search.inTextMore', { paragraph, count: passages - 1 })
+          : t('search.inText', { paragraph })}
       </p>
       <blockquote className="search-hit__snippet" lang={contentLang[snippet.lang]}>
         {snippet.before}

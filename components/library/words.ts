@@ -37,7 +37,7 @@ export const hitKeys = [
   'search.inTitle',
   'search.inAuthor',
   'search.inText',
-  'search.morePassages',
+  'search.inTextMore',
   'search.openPassage',
 ] as const satisfies readonly TemplateKey<'library'>[];
 export type HitKey = (typeof hitKeys)[number];
