@@ -229,6 +229,8 @@ test.describe('read aloud', () => {
     await installFakeSpeech(page, [MANDARIN, ENGLISH]);
     await open(page, 'en');
     await pressChar(page, sentence(page, 'p5.zh2'), isMobile); // the popup opens: close it
+    // Closed where it stays: the popup is placed again once the dictionary is in.
+    await expect(page.locator('.dict .dict__entry').first()).toBeVisible({ timeout: 15_000 });
     await press(page.locator('.dict').getByRole('button', { name: 'Close' }), isMobile);
     await expect(page.locator('.dict')).toBeHidden();
     await listen(page, 'en', isMobile);
