@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import { LibraryPage } from '@/components/library/LibraryPage';
-import { pickResources } from '@/lib/i18n/resources';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
-import { TranslationsProvider } from '@/lib/i18n/translations-context';
 import { defaultView } from '@/lib/library/view';
 import { languageAlternates } from '@/lib/site';
 
@@ -22,10 +20,7 @@ export default async function LibraryHome({ params }: PageProps<'/[lng]'>) {
   const { lng } = await params;
   if (!isLocale(lng)) return null;
   return (
-    <TranslationsProvider
-      value={{ lng, resources: pickResources(lng, ['backup', 'library', 'local', 'termbase']) }}
-    >
-      <LibraryPage lng={lng} view={defaultView} />
-    </TranslationsProvider>
+    // The library's client components take their words as props: no namespace to hand over.
+    <LibraryPage lng={lng} view={defaultView} />
   );
 }

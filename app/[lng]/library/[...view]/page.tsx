@@ -1,10 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LibraryPage } from '@/components/library/LibraryPage';
-import { pickResources } from '@/lib/i18n/resources';
 import { getT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
-import { TranslationsProvider } from '@/lib/i18n/translations-context';
 import { staticViews } from '@/lib/library/arrange';
 import { levelName } from '@/lib/library/level';
 import { getCatalog } from '@/lib/library/server';
@@ -45,10 +43,7 @@ export default async function LibraryViewPage({ params }: PageProps<'/[lng]/libr
   const view = parseViewSegments(segments);
   if (!isLocale(lng) || !view) notFound();
   return (
-    <TranslationsProvider
-      value={{ lng, resources: pickResources(lng, ['backup', 'library', 'local', 'termbase']) }}
-    >
-      <LibraryPage lng={lng} view={view} />
-    </TranslationsProvider>
+    // The library's client components take their words as props: no namespace to hand over.
+    <LibraryPage lng={lng} view={view} />
   );
 }
