@@ -19,11 +19,12 @@ export const SEARCH_SHARD_FORMAT = 'duizhao-search-passages/1';
 /**
  * The size a shard is filled to (UTF-8 bytes of its pairs' JSON; one document larger than that
  * is a shard of its own). Measured with `npm run bench:library -- --index-only` (README,
- * Scale): at 1,000 documents, 32–256 KB shards all keep a passage search's download bounded;
- * 128 KB (about 30 KB gzip) needs the fewest requests for the bundled library's passage
- * searches (two) without fetching much more than a search needs.
+ * Scale): smaller shards compress worse (at 1,000 documents all 516 shards of 32 KB weigh
+ * 5.9 MB gzip, all 60 of 256 KB 3.5 MB, the unsplit index 3.3 MB) and take more requests,
+ * and did not fetch much less for a passage search that fills its results early; 256 KB
+ * (about 58 KB gzip) keeps the bundled library in one shard.
  */
-export const SHARD_BYTES = 128 * 1024;
+export const SHARD_BYTES = 256 * 1024;
 
 /** One pair as the index holds it: id, Chinese, English. */
 export type SearchPair = readonly [id: string, zh: string, en: string];
