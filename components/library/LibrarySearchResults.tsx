@@ -63,9 +63,11 @@ export function LibrarySearchResults({ lng, view, words }: LibrarySearchResultsP
     !passages.loading &&
     passages.failed === undefined &&
     needsMorePassages({ found: results.length, shown: count, ...passages });
+  // Again after each shard (`searched`): its update may come before a render showed it loading.
+  const searched = passages?.searched;
   useEffect(() => {
-    if (wantsMore) loadMorePassages();
-  }, [wantsMore, loadMorePassages]);
+    if (wantsMore && searched !== undefined) loadMorePassages();
+  }, [wantsMore, searched, loadMorePassages]);
 
   const progress = passages && { searched: passages.searched, total: passages.total };
   const status = !query

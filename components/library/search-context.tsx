@@ -82,6 +82,8 @@ export function SearchProvider({ indexUrl, children }: { indexUrl: string; child
     import('./search-source')
       .then(({ loadSearchShard }) => loadSearchShard(indexUrl, shard, loaded.head))
       .then((documents) => {
+        // Before the update: the effect asking for the next shard may run before a `finally`.
+        shardLoading.current = false;
         nextShard.current = shard + 1;
         const bySlug = new Map(documents.map((doc) => [doc.document.slug, doc]));
         update(({ items, passages }) => ({
@@ -97,11 +99,9 @@ export function SearchProvider({ indexUrl, children }: { indexUrl: string; child
         }));
       })
       .catch((error: unknown) => {
+        shardLoading.current = false;
         const failed = messageOf(error);
         update((ready) => ({ ...ready, passages: { ...ready.passages, loading: false, failed } }));
-      })
-      .finally(() => {
-        shardLoading.current = false;
       });
   }, [indexUrl]);
 
