@@ -69,9 +69,13 @@ function copyProject() {
 interface BuildRun {
   documents: number;
   wall: number;
-  /** CPU seconds of every process of the build, and of those `/usr/bin/time` saw reaped. */
+  /**
+   * CPU seconds of the build and every process it started (those `/usr/bin/time` saw reaped
+   * and those orphaned), and as sampled from /proc (process-cpu.ts).
+   */
   cpu: number;
   cpuReaped: number;
+  cpuSampled: number;
   processes: number;
   maxRssMb: number;
   /** Seconds from the start at which each phase began. */
@@ -130,7 +134,7 @@ function build(contentDir: string, documents: number): Promise<BuildRun> {
     child.stdout.on('data', read);
     child.stderr.on('data', read);
     child.on('exit', async (code) => {
-      const { cpu, processes } = await sessionCpu.stop();
+      const { sampled, orphaned, processes } = await sessionCpu.stop();
       if (code !== 0) {
         writeFileSync(path.join(scratch, `build-${documents}.log`), log);
         const tail = log.trim().split('\n').slice(-15).join('\n');
@@ -142,7 +146,17 @@ function build(contentDir: string, documents: number): Promise<BuildRun> {
       const [wall = 0, user = 0, system = 0, rss = 0] =
         readFileSync(timing, 'utf8').trim().split('\n').at(-1)?.split(' ').map(Number) ?? [];
       const cpuReaped = user + system;
-      resolve({ documents, wall, cpu, cpuReaped, processes, maxRssMb: rss / 1024, phases, pages });
+      resolve({
+        documents,
+        wall,
+        cpu: cpuReaped + orphaned,
+        cpuReaped,
+        cpuSampled: sampled,
+        processes,
+        maxRssMb: rss / 1024,
+        phases,
+        pages,
+      });
     });
   });
 }
@@ -171,10 +185,10 @@ if (values['index-only']) {
 copyProject();
 const runs: BuildRun[] = [];
 console.log(
-  '\n| documents | pages | build wall s | build CPU s, all processes (how many) | CPU s, reaped only (/usr/bin/time) | wall s / document | CPU s / document | CPU s / page | compile + types s (wall) | page generation s (wall) | max RSS MB | load avg (1 min, before–after) | /en HTML KB raw / gzip | /en JS KB raw / gzip (scripts) | /en CSS KB gzip | /en total gzip KB | search index gzip KB: whole → head + shards × mean | first passage search (茴香豆) KB gzip (shards) |',
+  '\n| documents | pages | build wall s | build CPU s (reaped + orphaned) | CPU s reaped only (/usr/bin/time) | CPU s sampled (processes) | wall s / document | CPU s / document | CPU s / page | compile + types s (wall) | page generation s (wall) | max RSS MB | load avg (1 min, before–after) | /en HTML KB raw / gzip | /en JS KB raw / gzip (scripts) | /en CSS KB gzip | /en total gzip KB | search index gzip KB: whole → head + shards × mean | first passage search (茴香豆) KB gzip (shards) |',
 );
 console.log(
-  '| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+  '| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
 );
 for (const count of sizes) {
   const contentDir = path.join(scratch, `content-${count}`);
@@ -193,7 +207,7 @@ for (const count of sizes) {
   const compile = (run.phases.get('collect') ?? 0) - (run.phases.get('compile') ?? 0);
   const per = (value: number, n: number) => (value / n).toFixed(2);
   console.log(
-    `| ${count} | ${run.pages} | ${run.wall.toFixed(0)} | ${run.cpu.toFixed(0)} (${run.processes}) | ${run.cpuReaped.toFixed(0)} | ${per(run.wall, count)} | ${per(run.cpu, count)} | ${per(run.cpu, run.pages)} | ${compile.toFixed(0)} | ${phase(run, 'generate', 'finalize')} | ${run.maxRssMb.toFixed(0)} | ${before}–${loadAverage()} | ${size(page.html)} | ${size(page.js)} (${page.scripts}) | ${kb(page.css.gzip)} | ${kb(total)} | ${figures ? `${kb(figures.whole.gzip)} → ${kb(figures.head.gzip)} + ${figures.shards} × ${kb(figures.allShards.gzip / figures.shards)}` : '–'} | ${passage ? `${kb(passage.bytes.gzip)} (${passage.shards})` : '–'} |`,
+    `| ${count} | ${run.pages} | ${run.wall.toFixed(0)} | ${run.cpu.toFixed(0)} | ${run.cpuReaped.toFixed(0)} | ${run.cpuSampled.toFixed(0)} (${run.processes}) | ${per(run.wall, count)} | ${per(run.cpu, count)} | ${per(run.cpu, run.pages)} | ${compile.toFixed(0)} | ${phase(run, 'generate', 'finalize')} | ${run.maxRssMb.toFixed(0)} | ${before}–${loadAverage()} | ${size(page.html)} | ${size(page.js)} (${page.scripts}) | ${kb(page.css.gzip)} | ${kb(total)} | ${figures ? `${kb(figures.whole.gzip)} → ${kb(figures.head.gzip)} + ${figures.shards} × ${kb(figures.allShards.gzip / figures.shards)}` : '–'} | ${passage ? `${kb(passage.bytes.gzip)} (${passage.shards})` : '–'} |`,
   );
 }
 
