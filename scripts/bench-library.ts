@@ -16,7 +16,7 @@
  * documents) and prints its sizes and what a first search downloads, for each shard size.
  *
  * The machine is shared: CPU time (user + system of the build and of every process it starts,
- * sampled from /proc: scripts/bench-library/process-cpu.ts) is the steadier figure; wall time
+ * followed in /proc: scripts/bench-library/process-cpu.ts) is the steadier figure; wall time
  * depends on the load, printed beside it (`uptime` before and after each build).
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -27,7 +27,7 @@ import { parseArgs } from 'node:util';
 import { loadLibrary } from '../lib/content/load';
 import { pageWeight, type Size } from './bench-library/build-output';
 import { benchIndexOnly } from './bench-library/index-only';
-import { watchSessionCpu } from './bench-library/process-cpu';
+import { watchTreeCpu } from './bench-library/process-cpu';
 import { timeRouteWork } from './bench-library/route-work';
 import { builtIndex, indexFigures } from './bench-library/search-figures';
 import { writeSyntheticLibrary } from './bench-library/synthetic-library';
@@ -115,12 +115,10 @@ function build(contentDir: string, documents: number): Promise<BuildRun> {
         cwd: project,
         env: { ...process.env, DUIZHAO_CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' },
         stdio: ['ignore', 'pipe', 'pipe'],
-        // Its own session, so that every process it starts can be found (process-cpu.ts).
-        detached: true,
       },
     );
     if (child.pid === undefined) return reject(new Error('next build did not start'));
-    const sessionCpu = watchSessionCpu(child.pid);
+    const treeCpu = watchTreeCpu(child.pid);
     const read = (chunk: Buffer) => {
       const text = chunk.toString('utf8');
       log += text;
@@ -134,7 +132,7 @@ function build(contentDir: string, documents: number): Promise<BuildRun> {
     child.stdout.on('data', read);
     child.stderr.on('data', read);
     child.on('exit', async (code) => {
-      const { sampled, orphaned, processes } = await sessionCpu.stop();
+      const { sampled, orphaned, processes } = await treeCpu.stop();
       if (code !== 0) {
         writeFileSync(path.join(scratch, `build-${documents}.log`), log);
         const tail = log.trim().split('\n').slice(-15).join('\n');

@@ -6,15 +6,15 @@ import { readdirSync, readFileSync } from 'node:fs';
  * children, getrusage(2)) counts a process only once its parent has waited for it, and a
  * parent's count only once its own parent has: a worker that outlives its parent is
  * re-parented (to init or a subreaper) and its CPU is counted by nobody in the tree. So the
- * command is spawned `detached` (its own session, which every descendant keeps), and the
- * session's processes are sampled from /proc (proc(5): utime and stime of /proc/<pid>/stat);
- * the CPU of those seen orphaned (their parent gone from the session) is added to what
- * `/usr/bin/time` reports. A process seen last before its end loses at most one interval.
+ * command's descendants are followed in /proc (proc(5): ppid, utime, stime and start time of
+ * /proc/<pid>/stat; by parent, not by session: `next build` starts tsc in a session of its
+ * own), each kept once seen, and the CPU of those seen orphaned (their parent gone) is added to
+ * what `/usr/bin/time` reports. A process seen last before its end loses at most one interval.
  */
-export interface SessionCpu {
+export interface TreeCpu {
   /**
-   * Waits (up to `graceMs`) for the session's last processes to end, then returns the CPU
-   * seconds sampled of all its processes and of its orphans, and how many processes it had.
+   * Waits (up to `graceMs`) for the last descendants to end, then returns the CPU seconds
+   * sampled of all of them and of the orphans, and how many processes there were.
    */
   stop: (graceMs?: number) => Promise<{ sampled: number; orphaned: number; processes: number }>;
 }
@@ -22,16 +22,21 @@ export interface SessionCpu {
 const TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
 interface Seen {
+  /** CPU ticks of each process seen, by pid and start time (a pid may be reused). */
   ticks: Map<string, number>;
   orphans: Set<string>;
 }
 
-/**
- * Records utime + stime (ticks) of each process of the session led by `leader`, by pid and
- * start time, and which have lost their parent; returns how many are alive.
- */
-function sample(leader: number, seen: Seen): number {
-  const members: { pid: number; ppid: number; key: string; ticks: number; zombie: boolean }[] = [];
+interface Proc {
+  pid: number;
+  ppid: number;
+  key: string;
+  ticks: number;
+  zombie: boolean;
+}
+
+function processes(): Proc[] {
+  const all: Proc[] = [];
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     let stat: string;
@@ -42,8 +47,7 @@ function sample(leader: number, seen: Seen): number {
     }
     // The command name is in parentheses and may hold spaces: fields are counted after it.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(fields[3]) !== leader) continue;
-    members.push({
+    all.push({
       pid: Number(name),
       ppid: Number(fields[1]),
       key: `${name}:${fields[19]}`,
@@ -52,20 +56,43 @@ function sample(leader: number, seen: Seen): number {
       zombie: fields[0] === 'Z',
     });
   }
-  const pids = new Set(members.map((m) => m.pid));
-  for (const m of members) {
-    seen.ticks.set(m.key, Math.max(seen.ticks.get(m.key) ?? 0, m.ticks));
-    if (m.pid !== leader && !pids.has(m.ppid)) seen.orphans.add(m.key);
-  }
-  return members.filter((m) => !m.zombie).length;
+  return all;
 }
 
 /**
- * Starts sampling the session led by `leader` every `intervalMs`.
- *
- * @example const cpu = watchSessionCpu(child.pid); child.on('exit', async () => console.log(await cpu.stop()));
+ * Records utime + stime (ticks) of `leader` and each of its descendants, and which have lost
+ * their parent; returns how many are alive.
  */
-export function watchSessionCpu(leader: number, intervalMs = 100): SessionCpu {
+function sample(leader: number, seen: Seen): number {
+  const all = processes();
+  // The leader, the processes seen before, and the children of any of them, to a fixed point.
+  const members = new Map<number, Proc>();
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const p of all) {
+      if (members.has(p.pid)) continue;
+      if (p.pid === leader || seen.ticks.has(p.key) || members.has(p.ppid)) {
+        members.set(p.pid, p);
+        grew = true;
+      }
+    }
+  }
+  let alive = 0;
+  for (const m of members.values()) {
+    seen.ticks.set(m.key, Math.max(seen.ticks.get(m.key) ?? 0, m.ticks));
+    if (m.pid !== leader && !members.has(m.ppid)) seen.orphans.add(m.key);
+    if (!m.zombie) alive++;
+  }
+  return alive;
+}
+
+/**
+ * Starts sampling `leader` and its descendants every `intervalMs`.
+ *
+ * @example const cpu = watchTreeCpu(child.pid); child.on('exit', async () => console.log(await cpu.stop()));
+ */
+export function watchTreeCpu(leader: number, intervalMs = 100): TreeCpu {
   const seen: Seen = { ticks: new Map(), orphans: new Set() };
   const timer = setInterval(() => sample(leader, seen), intervalMs);
   sample(leader, seen);
