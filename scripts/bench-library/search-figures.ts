@@ -31,7 +31,7 @@ const bytesOf = (values: readonly unknown[]): Bytes =>
 export const FIRST_SEARCHES = [
   ['title', '孔乙己'],
   ['passage zh', '茴香豆'],
-  ['passage en', 'aniseed'],
+  ['passage en', 'anise beans'],
   ['no match', '没有这句话'],
 ] as const;
 
