@@ -9,25 +9,35 @@
  * per-document route's own work per document, measured in this process, to show what dominates.
  * Asserts nothing: timings belong in benchmarks.
  *
- *   npm run bench:library -- --sizes 10,100,1000 --keep
+ *   nice -n 19 npm run bench:library -- --sizes 10,100,300 --keep
+ *   npm run bench:library -- --index-only --sizes 10,100,1000 --shard-kb 32,64,128,256
  *
- * The machine is shared: CPU time (user + system, the build and all its workers) is the
- * steadier figure; wall time depends on the load, printed beside it.
+ * `--index-only` builds only the search index (no `next build`: seconds, not hours, at 1,000
+ * documents) and prints its sizes and what a first search downloads, for each shard size.
+ *
+ * The machine is shared: CPU time (user + system of the build and of every process it starts,
+ * followed in /proc: scripts/bench-library/process-cpu.ts) is the steadier figure; wall time
+ * depends on the load, printed beside it (`uptime` before and after each build).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadLibrary } from '../lib/content/load';
-import { pageWeight, routeBodySize, type Size } from './bench-library/build-output';
+import { pageWeight, type Size } from './bench-library/build-output';
+import { benchIndexOnly } from './bench-library/index-only';
+import { watchTreeCpu } from './bench-library/process-cpu';
 import { timeRouteWork } from './bench-library/route-work';
+import { builtIndex, indexFigures } from './bench-library/search-figures';
 import { writeSyntheticLibrary } from './bench-library/synthetic-library';
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10,100,1000' },
     keep: { type: 'boolean', default: false },
+    'index-only': { type: 'boolean', default: false },
+    'shard-kb': { type: 'string', default: '32,64,128,256' },
   },
 });
 const sizes = (values.sizes ?? '')
@@ -59,7 +69,14 @@ function copyProject() {
 interface BuildRun {
   documents: number;
   wall: number;
+  /**
+   * CPU seconds of the build and every process it started (those `/usr/bin/time` saw reaped
+   * and those orphaned), and as sampled from /proc (process-cpu.ts).
+   */
   cpu: number;
+  cpuReaped: number;
+  cpuSampled: number;
+  processes: number;
   maxRssMb: number;
   /** Seconds from the start at which each phase began. */
   phases: Map<string, number>;
@@ -100,6 +117,8 @@ function build(contentDir: string, documents: number): Promise<BuildRun> {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
+    if (child.pid === undefined) return reject(new Error('next build did not start'));
+    const treeCpu = watchTreeCpu(child.pid);
     const read = (chunk: Buffer) => {
       const text = chunk.toString('utf8');
       log += text;
@@ -112,7 +131,8 @@ function build(contentDir: string, documents: number): Promise<BuildRun> {
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);
-    child.on('exit', (code) => {
+    child.on('exit', async (code) => {
+      const { sampled, orphaned, processes } = await treeCpu.stop();
       if (code !== 0) {
         writeFileSync(path.join(scratch, `build-${documents}.log`), log);
         const tail = log.trim().split('\n').slice(-15).join('\n');
@@ -123,7 +143,18 @@ function build(contentDir: string, documents: number): Promise<BuildRun> {
       phases.set('end', (Date.now() - started) / 1000);
       const [wall = 0, user = 0, system = 0, rss = 0] =
         readFileSync(timing, 'utf8').trim().split('\n').at(-1)?.split(' ').map(Number) ?? [];
-      resolve({ documents, wall, cpu: user + system, maxRssMb: rss / 1024, phases, pages });
+      const cpuReaped = user + system;
+      resolve({
+        documents,
+        wall,
+        cpu: cpuReaped + orphaned,
+        cpuReaped,
+        cpuSampled: sampled,
+        processes,
+        maxRssMb: rss / 1024,
+        phases,
+        pages,
+      });
     });
   });
 }
@@ -136,36 +167,53 @@ const phase = (run: BuildRun, name: string, next: string) => {
   return from === undefined || to === undefined ? '–' : (to - from).toFixed(0);
 };
 
+const uptime = () => execFileSync('uptime', { encoding: 'utf8' }).trim();
+const loadAverage = () => /load average: ([\d.]+)/.exec(uptime())?.[1] ?? '?';
+
 console.log(`scratch: ${scratch}`);
+if (values['index-only']) {
+  const shardKbs = (values['shard-kb'] ?? '')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
+  await benchIndexOnly(root, scratch, sizes, shardKbs);
+  rmSync(scratch, { recursive: true, force: true });
+  process.exit(0);
+}
 copyProject();
 const runs: BuildRun[] = [];
 console.log(
-  '\n| documents | pages | build wall s | build CPU s | CPU s / document | compile + types s (wall) | page generation s (wall) | max RSS MB | load avg | /en HTML KB raw / gzip | /en JS KB raw / gzip (scripts) | /en CSS KB gzip | /en total gzip KB | search index KB raw / gzip |',
+  '\n| documents | pages | build wall s | build CPU s (reaped + orphaned) | CPU s reaped only (/usr/bin/time) | CPU s sampled (processes) | wall s / document | CPU s / document | CPU s / page | compile + types s (wall) | page generation s (wall) | max RSS MB | load avg (1 min, before–after) | /en HTML KB raw / gzip | /en JS KB raw / gzip (scripts) | /en CSS KB gzip | /en total gzip KB | search index gzip KB: whole → head + shards × mean | first passage search (茴香豆) KB gzip (shards) |',
 );
 console.log(
-  '| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+  '| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
 );
 for (const count of sizes) {
   const contentDir = path.join(scratch, `content-${count}`);
   writeSyntheticLibrary(path.join(root, 'content'), contentDir, count);
-  const load = loadavg()[0] ?? 0;
+  const before = loadAverage();
+  console.log(`${count} documents: building (${uptime()})`);
   const run = await build(contentDir, count);
+  console.log(`${count} documents: built (${uptime()})`);
   runs.push(run);
   const dist = path.join(project, '.next');
   const page = pageWeight(dist, 'en');
-  const index = routeBodySize(dist, 'data/library-search.json');
+  const index = builtIndex(dist);
+  const figures = index && indexFigures(index);
+  const passage = figures?.first.find((f) => f.label === 'passage zh');
   const total = page.html.gzip + page.js.gzip + page.css.gzip;
   const compile = (run.phases.get('collect') ?? 0) - (run.phases.get('compile') ?? 0);
+  const per = (value: number, n: number) => (value / n).toFixed(2);
   console.log(
-    `| ${count} | ${run.pages} | ${run.wall.toFixed(0)} | ${run.cpu.toFixed(0)} | ${(run.cpu / count).toFixed(2)} | ${compile.toFixed(0)} | ${phase(run, 'generate', 'finalize')} | ${run.maxRssMb.toFixed(0)} | ${load.toFixed(1)}–${(loadavg()[0] ?? 0).toFixed(1)} | ${size(page.html)} | ${size(page.js)} (${page.scripts}) | ${kb(page.css.gzip)} | ${kb(total)} | ${size(index)} |`,
+    `| ${count} | ${run.pages} | ${run.wall.toFixed(0)} | ${run.cpu.toFixed(0)} | ${run.cpuReaped.toFixed(0)} | ${run.cpuSampled.toFixed(0)} (${run.processes}) | ${per(run.wall, count)} | ${per(run.cpu, count)} | ${per(run.cpu, run.pages)} | ${compile.toFixed(0)} | ${phase(run, 'generate', 'finalize')} | ${run.maxRssMb.toFixed(0)} | ${before}–${loadAverage()} | ${size(page.html)} | ${size(page.js)} (${page.scripts}) | ${kb(page.css.gzip)} | ${kb(total)} | ${figures ? `${kb(figures.whole.gzip)} → ${kb(figures.head.gzip)} + ${figures.shards} × ${kb(figures.allShards.gzip / figures.shards)}` : '–'} | ${passage ? `${kb(passage.bytes.gzip)} (${passage.shards})` : '–'} |`,
   );
 }
 
 // Linear growth: the CPU each further document costs, between consecutive sizes.
 console.log(
-  '\n| from → to documents | build CPU s per added document | page generation wall s per added document |',
+  '\n| from → to documents | build CPU s per added document | build wall s per added document | page generation wall s per added document |',
 );
-console.log('| --- | --: | --: |');
+console.log('| --- | --: | --: | --: |');
 for (let i = 1; i < runs.length; i++) {
   const [a, b] = [runs[i - 1], runs[i]];
   if (!a || !b) continue;
@@ -173,7 +221,7 @@ for (let i = 1; i < runs.length; i++) {
   const gen = (run: BuildRun) =>
     (run.phases.get('finalize') ?? run.phases.get('end') ?? 0) - (run.phases.get('generate') ?? 0);
   console.log(
-    `| ${a.documents} → ${b.documents} | ${((b.cpu - a.cpu) / added).toFixed(2)} | ${((gen(b) - gen(a)) / added).toFixed(2)} |`,
+    `| ${a.documents} → ${b.documents} | ${((b.cpu - a.cpu) / added).toFixed(2)} | ${((b.wall - a.wall) / added).toFixed(2)} | ${((gen(b) - gen(a)) / added).toFixed(2)} |`,
   );
 }
 

@@ -1,11 +1,11 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '@/lib/i18n/settings';
 import { type Templates, translator } from '@/lib/i18n/templates';
 import { inView, sortEntries } from '@/lib/library/arrange';
-import { parseQuery, searchDocuments } from '@/lib/library/search';
+import { needsMorePassages, parseQuery, searchDocuments } from '@/lib/library/search';
 import type { LibraryView } from '@/lib/library/view';
 import { DocumentCard } from './DocumentCard';
 import { SearchHitDetails } from './SearchHitDetails';
@@ -34,7 +34,7 @@ const itemHref = (lng: Locale, item: SearchItem) =>
  */
 export function LibrarySearchResults({ lng, view, words }: LibrarySearchResultsProps) {
   const query = (useSearchParams().get('q') ?? '').trim();
-  const { source } = useSearchSource();
+  const { source, loadMorePassages } = useSearchSource();
   const t = useMemo(() => translator(lng, words), [lng, words]);
   const [shown, setShown] = useState({ query, count: STEP });
   const list = useRef<HTMLUListElement>(null);
@@ -54,19 +54,44 @@ export function LibrarySearchResults({ lng, view, words }: LibrarySearchResultsP
     [candidates, query],
   );
 
+  // Passages come shard by shard, only while the results do not fill what is shown.
+  const passages = source.kind === 'ready' ? source.passages : undefined;
+  const partial = passages !== undefined && passages.searched < passages.total;
+  const wantsMore =
+    query !== '' &&
+    passages !== undefined &&
+    !passages.loading &&
+    passages.failed === undefined &&
+    needsMorePassages({ found: results.length, shown: count, ...passages });
+  // Again after each shard (`searched`): its update may come before a render showed it loading.
+  const searched = passages?.searched;
+  useEffect(() => {
+    if (wantsMore && searched !== undefined) loadMorePassages();
+  }, [wantsMore, searched, loadMorePassages]);
+
+  const progress = passages && { searched: passages.searched, total: passages.total };
   const status = !query
     ? ''
     : source.kind === 'failed'
       ? t('search.failed', { message: source.message })
       : source.kind !== 'ready'
         ? t('search.loading')
-        : results.length === 0
-          ? t('search.none', { query })
-          : t('search.results', { count: results.length, query });
+        : passages?.failed !== undefined
+          ? t('search.failed', { message: passages.failed })
+          : results.length === 0
+            ? partial
+              ? t('search.searching', progress)
+              : t('search.none', { query })
+            : `${t('search.results', { count: results.length, query })}${
+                partial
+                  ? ` ${t(passages?.loading ? 'search.searching' : 'search.partial', progress)}`
+                  : ''
+              }`;
   const filtered = level !== null || genre !== null;
 
   const showMore = () => {
     setShown({ query, count: count + STEP });
+    if (passages?.failed !== undefined) loadMorePassages();
     // Keyboard users go on from the first result just shown.
     requestAnimationFrame(() => list.current?.children[count]?.querySelector('a')?.focus());
   };
@@ -101,7 +126,7 @@ export function LibrarySearchResults({ lng, view, words }: LibrarySearchResultsP
               })}
             </ul>
           )}
-          {results.length > count && (
+          {(results.length > count || (partial && !passages?.loading)) && (
             <button type="button" className="search-results__more" onClick={showMore}>
               {t('search.showMore')}
             </button>

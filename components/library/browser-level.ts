@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { characterLevelEstimator } from '@/lib/library/character-level';
 import type { LevelFigure } from '@/lib/library/level';
-import { levelFigureSchema } from '@/lib/library/search-index';
+import { levelFigureSchema } from '@/lib/library/search-index-schema';
 import type { LevelRequest } from './level.worker';
 
 /** The segmenter's lexicon, a static file the import page's worker fetches too. */

@@ -1,25 +1,56 @@
 import { type PreparedDocument, prepareDocument } from '@/lib/library/search';
-import { parseSearchIndex, type SearchDocument } from '@/lib/library/search-index';
+import type { HeadDocument, SearchDocument } from '@/lib/library/search-index';
+import { searchShardPath } from '@/lib/library/search-index';
+import { parseSearchHead, parseSearchShard } from '@/lib/library/search-index-schema';
 import { loadLocalTexts } from './local-texts';
 
 /** A document search can find: bundled, or a text of My library (`mine`, `slug` its id). */
 export type SearchItem = SearchDocument & { mine: boolean };
 
+/** What the first search loads: the index's head, with My library's texts. */
+export interface SearchStart {
+  /** Bundled documents without their text yet (no pairs), then My library's texts, complete. */
+  items: PreparedDocument<SearchItem>[];
+  head: HeadDocument[];
+  shards: number;
+}
+
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return response.json();
+}
+
 /**
- * Everything search looks through: the library's index (a static file built with the site)
- * and the texts of My library, folded for searching. Imported dynamically on the first
- * search, so that neither the index nor the code that reads it is in the page's first load.
+ * The index's head (a static file built with the site) and the texts of My library, folded for
+ * searching: enough for titles, authors and filters, and for passages of My library. Imported
+ * dynamically on the first search, so that neither the index nor the code that reads it is in
+ * the page's first load.
  *
- * @throws {Error} when the index cannot be fetched or read (My library failing is no error:
+ * @throws {Error} when the head cannot be fetched or read (My library failing is no error:
  *   search goes on without it)
  */
-export async function loadSearchItems(indexUrl: string): Promise<PreparedDocument<SearchItem>[]> {
-  const [response, local] = await Promise.all([fetch(indexUrl), loadLocalTexts().catch(() => [])]);
-  if (!response.ok) throw new Error(`${indexUrl} answered ${response.status}`);
-  const bundled = parseSearchIndex(await response.json(), indexUrl);
+export async function loadSearchStart(indexUrl: string): Promise<SearchStart> {
+  const [json, local] = await Promise.all([fetchJson(indexUrl), loadLocalTexts().catch(() => [])]);
+  const { shards, documents: head } = parseSearchHead(json, indexUrl);
   const items: SearchItem[] = [
-    ...bundled.map((doc) => ({ ...doc, mine: false })),
+    ...head.map(({ shard: _, ...entry }) => ({ ...entry, pairs: [], mine: false })),
     ...local.flatMap((text) => (text.document ? [{ ...text.document, mine: true }] : [])),
   ];
-  return items.map(prepareDocument);
+  return { items: items.map(prepareDocument), head, shards };
+}
+
+/**
+ * One shard's documents with their passages, folded for searching.
+ *
+ * @throws {Error} when the shard cannot be fetched or read
+ */
+export async function loadSearchShard(
+  indexUrl: string,
+  shard: number,
+  head: readonly HeadDocument[],
+): Promise<PreparedDocument<SearchItem>[]> {
+  const url = searchShardPath(indexUrl, shard);
+  const documents = parseSearchShard(await fetchJson(url), url, shard, head);
+  return documents.map((doc) => prepareDocument({ ...doc, mine: false }));
 }

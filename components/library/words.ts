@@ -54,6 +54,8 @@ export const resultKeys = [
   'search.heading',
   'search.mine',
   'search.showMore',
+  'search.searching',
+  'search.partial',
 ] as const satisfies readonly TemplateKey<'library'>[];
 export type ResultKey = (typeof resultKeys)[number];
 

@@ -1,15 +1,30 @@
-import { z } from 'zod';
-import { genres, type ParallelDocument } from '../content/schema';
+import type { ParallelDocument } from '../content/schema';
 import type { CatalogEntry } from './catalog';
-import { libraryLevels } from './level';
 
 /**
- * The library's search index (`/data/library-search.json`): every document's catalogue entry
- * and its text, pair by pair, built at build time and fetched by the browser on the first
- * search, so that the static export searches without a server and the library page does not
- * carry it.
+ * The library's search index, built at build time as static files so that the static export
+ * searches without a server and the library page does not carry it. It comes in two parts, so
+ * that a search fetches only what it needs:
+ *
+ * - the head (`/data/library-search.json`): every document's catalogue entry (what a title or
+ *   author search and the level and genre filters need) and the shard holding its passages,
+ *   fetched on the first search;
+ * - the shards (`/data/library-search/<n>.json`): the documents' text, pair by pair, for runs
+ *   of consecutive documents of about `SHARD_BYTES` each, fetched one by one only while a
+ *   passage search needs more results (components/library/search-source.ts).
  */
-export const SEARCH_INDEX_FORMAT = 'duizhao-search/1';
+export const SEARCH_INDEX_FORMAT = 'duizhao-search/2';
+export const SEARCH_SHARD_FORMAT = 'duizhao-search-passages/1';
+
+/**
+ * The size a shard is filled to (UTF-8 bytes of its pairs' JSON; one document larger than that
+ * is a shard of its own). Measured with `npm run bench:library -- --index-only` (README,
+ * Scale): smaller shards compress worse (at 1,000 documents all 516 shards of 32 KB weigh
+ * 5.9 MB gzip, all 60 of 256 KB 3.5 MB, the unsplit index 3.3 MB) and take more requests,
+ * and did not fetch much less for a passage search that fills its results early; 256 KB
+ * (about 58 KB gzip) keeps the bundled library in one shard.
+ */
+export const SHARD_BYTES = 256 * 1024;
 
 /** One pair as the index holds it: id, Chinese, English. */
 export type SearchPair = readonly [id: string, zh: string, en: string];
@@ -19,74 +34,68 @@ export interface SearchDocument extends CatalogEntry {
   pairs: readonly SearchPair[];
 }
 
-export interface SearchIndexFile {
+/** A document in the head: its catalogue entry and the shard holding its passages. */
+export type HeadDocument = CatalogEntry & { shard: number };
+
+export interface SearchHeadFile {
   format: typeof SEARCH_INDEX_FORMAT;
-  documents: SearchDocument[];
+  /** How many shards there are: `0.json` to `<shards - 1>.json`. */
+  shards: number;
+  documents: HeadDocument[];
 }
 
+export interface SearchShardFile {
+  format: typeof SEARCH_SHARD_FORMAT;
+  shard: number;
+  documents: { slug: string; pairs: SearchPair[] }[];
+}
+
+export interface SearchIndexFiles {
+  head: SearchHeadFile;
+  shards: SearchShardFile[];
+}
+
+const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
+
 /**
- * The index of some documents, in the catalogue's order.
+ * The index of some documents, in the catalogue's order: its head and its shards.
  *
- * @example buildSearchIndex(catalog, documents).documents[0].pairs[0] // ['p1', '…', '…']
+ * @example buildSearchIndex(catalog, documents).shards[0].documents[0].pairs[0] // ['p1', '…', '…']
  */
 export function buildSearchIndex(
   catalog: readonly CatalogEntry[],
   documents: readonly ParallelDocument[],
-): SearchIndexFile {
+  shardBytes = SHARD_BYTES,
+): SearchIndexFiles {
   const bySlug = new Map(documents.map((doc) => [doc.slug, doc]));
-  return {
-    format: SEARCH_INDEX_FORMAT,
-    documents: catalog.map((entry) => ({
-      ...entry,
-      pairs: (bySlug.get(entry.slug)?.pairs ?? []).map((pair) => [pair.id, pair.zh, pair.en]),
-    })),
-  };
+  const shards: SearchShardFile[] = [];
+  const head: HeadDocument[] = [];
+  let filled = 0;
+  for (const entry of catalog) {
+    const pairs = (bySlug.get(entry.slug)?.pairs ?? []).map(
+      (pair): SearchPair => [pair.id, pair.zh, pair.en],
+    );
+    const bytes = utf8Bytes(JSON.stringify(pairs));
+    let shard = shards.at(-1);
+    if (!shard || (filled > 0 && filled + bytes > shardBytes)) {
+      shard = { format: SEARCH_SHARD_FORMAT, shard: shards.length, documents: [] };
+      shards.push(shard);
+      filled = 0;
+    }
+    shard.documents.push({ slug: entry.slug, pairs });
+    filled += bytes;
+    head.push({ ...entry, shard: shard.shard });
+  }
+  return { head: { format: SEARCH_INDEX_FORMAT, shards: shards.length, documents: head }, shards };
 }
 
-const bilingual = z.object({ zh: z.string(), en: z.string() });
-
-/** A level figure (lib/library/level.ts) as files and workers carry it. */
-export const levelFigureSchema = z.object({
-  level: z.union(libraryLevels.map((level) => z.literal(level))),
-  coverage: z.number().min(0).max(1),
-  reached: z.boolean(),
-  method: z.enum(['words', 'characters']),
-});
-
-const searchDocumentSchema = z.object({
-  slug: z.string(),
-  title: bilingual,
-  authors: z.array(bilingual),
-  year: z.number().int(),
-  genre: z.enum(genres).optional(),
-  characters: z.number().int().nonnegative(),
-  level: levelFigureSchema.optional(),
-  pairs: z.array(z.tuple([z.string(), z.string(), z.string()])),
-});
-
-const searchIndexSchema = z.object({
-  format: z.literal(SEARCH_INDEX_FORMAT),
-  documents: z.array(searchDocumentSchema),
-});
-
-/** The index file is not what it should be (an old format, a truncated download). */
-export class SearchIndexError extends Error {
-  override readonly name = 'SearchIndexError';
-}
+/** Where the head is served: a static file, built with the site (app/data/library-search.json). */
+export const SEARCH_INDEX_PATH = '/data/library-search.json';
 
 /**
- * Checks a fetched index (parse, don't cast).
+ * Where a shard is served, beside its head (app/data/library-search/[file]).
  *
- * @throws {SearchIndexError} naming the origin and the first field that is wrong
- * @example parseSearchIndex({ format: 'duizhao-search/1', documents: [] }, '/data/library-search.json') // []
+ * @example searchShardPath('/data/library-search.json', 3) // '/data/library-search/3.json'
  */
-export function parseSearchIndex(json: unknown, origin: string): SearchDocument[] {
-  const parsed = searchIndexSchema.safeParse(json);
-  if (parsed.success) return parsed.data.documents;
-  const issue = parsed.error.issues[0];
-  const where = issue?.path.join('.') || '(the file)';
-  throw new SearchIndexError(`${origin}: ${where}: ${issue?.message ?? 'is not a search index'}`);
-}
-
-/** Where the index is served: a static file, built with the site (app/data/library-search.json). */
-export const SEARCH_INDEX_PATH = '/data/library-search.json';
+export const searchShardPath = (headPath: string, shard: number) =>
+  `${headPath.replace(/\.json$/, '')}/${shard}.json`;

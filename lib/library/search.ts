@@ -222,3 +222,18 @@ export function searchDocuments<T>(
   }
   return [...titles, ...authors, ...text];
 }
+
+/**
+ * Whether a search should load the next shard of passages (lib/library/search-index.ts): only
+ * while the results found do not fill what is shown, so that a query's download is bounded by
+ * what it shows, not by the library's size; "Show more" shows more and so loads further.
+ *
+ * @example needsMorePassages({ found: 3, shown: 20, searched: 120, total: 1000 }) // true
+ * @example needsMorePassages({ found: 20, shown: 20, searched: 120, total: 1000 }) // false
+ */
+export const needsMorePassages = (progress: {
+  found: number;
+  shown: number;
+  searched: number;
+  total: number;
+}) => progress.searched < progress.total && progress.found < progress.shown;

@@ -4,6 +4,7 @@ import { getLibrary } from '../content/server';
 import { bundledHskTable } from '../hsk/bundled';
 import { documentLevelEstimator } from './bundled-level';
 import { type CatalogEntry, catalogEntry } from './catalog';
+import { buildSearchIndex, type SearchIndexFiles } from './search-index';
 
 /**
  * Catalogues by library: each library loaded (once per process in production) is catalogued
@@ -27,4 +28,20 @@ export async function getCatalog(): Promise<CatalogEntry[]> {
     catalogs.set(library, catalog);
   }
   return catalog;
+}
+
+const indexes = new WeakMap<Library, SearchIndexFiles>();
+
+/**
+ * The library's search index, head and shards (lib/library/search-index.ts), built once per
+ * library however many of its files are served.
+ */
+export async function getSearchIndex(): Promise<SearchIndexFiles> {
+  const [library, catalog] = await Promise.all([getLibrary(), getCatalog()]);
+  let index = indexes.get(library);
+  if (!index) {
+    index = buildSearchIndex(catalog, library.documents);
+    indexes.set(library, index);
+  }
+  return index;
 }

@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { IDBFactory } from 'fake-indexeddb';
+import { useEffect } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LibrarySearchResults } from '@/components/library/LibrarySearchResults';
+import { SearchProvider, useSearchSource } from '@/components/library/search-context';
+import { resultKeys } from '@/components/library/words';
+import type { ParallelDocument } from '@/lib/content/schema';
+import type { CatalogEntry } from '@/lib/library/catalog';
+import { buildSearchIndex, SEARCH_INDEX_PATH } from '@/lib/library/search-index';
+import { defaultView } from '@/lib/library/view';
+import { entries } from '../../lib/library/entries';
+
+vi.mock('server-only', () => ({}));
+const { pickTemplates } = await import('@/lib/i18n/server-templates');
+// Loaded by the page on the first search; here before the tests, so they time the search only.
+await import('@/components/library/search-source');
+
+let query = '';
+vi.mock('next/navigation', () => ({ useSearchParams: () => new URLSearchParams({ q: query }) }));
+
+// 30 documents of one text (each its own title), in shards of two: a passage query must walk
+// the shards, a title query need not.
+const [kongYiji] = entries;
+if (!kongYiji) throw new Error('fixture');
+const catalog: CatalogEntry[] = Array.from({ length: 30 }, (_, i) => ({
+  ...kongYiji,
+  slug: `copy-${i + 1}`,
+  title: { zh: `孔乙己（${i + 1}）`, en: `Kong Yiji (${i + 1})` },
+}));
+const text = (slug: string, zh: string) =>
+  ({
+    slug,
+    pairs: [{ id: 'p1', zh, en: 'A dish of aniseed beans.' }],
+  }) as unknown as ParallelDocument;
+const documents = catalog.map((e, i) => text(e.slug, i === 25 ? '要一碟茴香豆。' : '温两碗酒。'));
+const index = buildSearchIndex(catalog, documents, 150);
+const fetched: string[] = [];
+
+beforeEach(() => {
+  vi.stubGlobal('indexedDB', new IDBFactory());
+  fetched.length = 0;
+  vi.stubGlobal('fetch', async (url: string) => {
+    fetched.push(url);
+    const shard = /\/(\d+)\.json$/.exec(url)?.[1];
+    const body = shard === undefined ? index.head : index.shards[Number(shard)];
+    return new Response(JSON.stringify(body), { status: body ? 200 : 404 });
+  });
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+function Load() {
+  const { load } = useSearchSource();
+  useEffect(load, [load]);
+  return null;
+}
+
+const renderResults = (q: string) => {
+  query = q;
+  render(
+    <SearchProvider indexUrl={SEARCH_INDEX_PATH}>
+      <Load />
+      <LibrarySearchResults
+        lng="en"
+        view={defaultView}
+        words={pickTemplates('en', 'library', resultKeys)}
+      />
+    </SearchProvider>,
+  );
+};
+
+describe('LibrarySearchResults on the split index', () => {
+  it('finds titles from the head alone, fetching no passages while they fill the page', async () => {
+    renderResults('Kong Yiji');
+    const status = await screen.findByText(/^30 documents match “Kong Yiji” \(passages of 0 of 30/);
+    expect(status.textContent).toContain('“Show more results” searches further');
+    expect(fetched).toEqual([SEARCH_INDEX_PATH]);
+    expect(screen.getAllByRole('listitem')).toHaveLength(20);
+  });
+
+  it('walks the shards for a passage, and then finds what the whole index finds', async () => {
+    renderResults('茴香豆');
+    await screen.findByText('1 document matches “茴香豆”');
+    expect(fetched).toEqual([
+      SEARCH_INDEX_PATH,
+      ...index.shards.map((s) => `/data/library-search/${s.shard}.json`),
+    ]);
+    const [card] = screen.getAllByRole('listitem');
+    expect(within(card as HTMLElement).getByText('孔乙己（26）')).toBeTruthy();
+  });
+});
