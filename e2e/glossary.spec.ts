@@ -76,9 +76,8 @@ test.describe('glossary tooltips', () => {
   });
 
   test('phone: a tap on a term opens the dictionary popup with its glossary entry, not the tooltip', {
-    tag: '@phone',
-  }, async ({ page, isMobile }) => {
-    test.skip(!isMobile, 'tapping is the phone interaction');
+    tag: '@phone-only',
+  }, async ({ page }) => {
     await page.goto(readerPath('en'));
     await waitForHydration(page);
     const { term } = await termWithRendering(page, 'p1');

@@ -50,10 +50,9 @@ for (const lng of ['en', 'zh'] as const) {
   const w = WORDS[lng];
 
   test.describe(`the reader's first screen and toolbar (${lng})`, () => {
-    test('shows the text on the first screen: top 60% of a 390×844 phone, top half of a 1280×800 laptop', async ({
-      page,
-      isMobile,
-    }) => {
+    test('shows the text on the first screen: top 60% of a 390×844 phone, top half of a 1280×800 laptop', {
+      tag: '@phone',
+    }, async ({ page, isMobile }) => {
       const size = isMobile ? { width: 390, height: 844 } : { width: 1280, height: 800 };
       await page.setViewportSize(size);
       await page.goto(readerPath(lng));
@@ -64,74 +63,31 @@ for (const lng of ['en', 'zh'] as const) {
       expect((await boxOf(toolbar(page, lng))).height).toBeLessThanOrEqual(56);
     });
 
-    test('keeps the toolbar in reach while reading, without covering the sentence read', async ({
-      page,
-      isMobile,
-    }) => {
-      test.skip(isMobile, 'arrow keys need a keyboard');
-      await page.goto(readerPath(lng));
-      await waitForHydration(page);
-      const sentence = page.locator('[id="p20.zh1"]');
-      await sentence.focus();
-      await page.keyboard.press('ArrowDown');
-      const bar = await boxOf(toolbar(page, lng));
-      expect(bar.y).toBe(0);
-      const focused = await boxOf(page.locator('.sent:focus'));
-      expect(focused.y).toBeGreaterThanOrEqual(bar.y + bar.height);
-    });
+    test(
+      'opens the options in a sheet by touch or click, and changes apply at once',
+      {
+        tag: '@phone',
+      },
+      async ({ page, isMobile }, testInfo) => {
+        await page.goto(readerPath(lng));
+        await waitForHydration(page);
+        await clickInPlace(page, page.getByRole('button', { name: w.options }), isMobile);
+        await expect(sheet(page, lng)).toBeVisible();
+        // Keyboard hints only where there is a keyboard (the keyboard journey below sees them).
+        if (isMobile) await expect(sheet(page, lng).locator('.options-sheet__keys')).toBeHidden();
+        await expectNoAxeViolations(page, testInfo, { include: ['.options-sheet'] });
+        await sheet(page, lng).getByLabel(w.interleaved).check();
+        await expect(page.locator('html')).toHaveAttribute('data-layout', 'interleaved');
+        await expect(page).toHaveURL(/\?layout=interleaved$/);
+        await clickInPlace(page, sheet(page, lng).getByRole('button', { name: w.close }), isMobile);
+        await expect(sheet(page, lng)).toBeHidden();
+      },
+    );
 
-    test('opens the options in a sheet by touch or click, and changes apply at once', async ({
-      page,
-      isMobile,
-    }, testInfo) => {
-      await page.goto(readerPath(lng));
-      await waitForHydration(page);
-      await clickInPlace(page, page.getByRole('button', { name: w.options }), isMobile);
-      await expect(sheet(page, lng)).toBeVisible();
-      await expectNoAxeViolations(page, testInfo, { include: ['.options-sheet'] });
-      await sheet(page, lng).getByLabel(w.interleaved).check();
-      await expect(page.locator('html')).toHaveAttribute('data-layout', 'interleaved');
-      await expect(page).toHaveURL(/\?layout=interleaved$/);
-      await clickInPlace(page, sheet(page, lng).getByRole('button', { name: w.close }), isMobile);
-      await expect(sheet(page, lng)).toBeHidden();
-    });
-
-    test('works the sheet from the keyboard: Enter opens, arrows choose, Escape closes and returns', async ({
-      page,
-      isMobile,
-    }) => {
-      test.skip(isMobile, 'no keyboard on a phone');
-      await page.goto(readerPath(lng));
-      await waitForHydration(page);
-      const button = page.getByRole('button', { name: w.options });
-      await button.focus();
-      await page.keyboard.press('Enter');
-      await expect(sheet(page, lng)).toBeVisible();
-      // Keyboard hints are there for a keyboard.
-      await expect(sheet(page, lng).locator('.options-sheet__keys')).toBeVisible();
-      const layout = sheet(page, lng).getByRole('radio').first();
-      await layout.focus();
-      await page.keyboard.press('ArrowDown');
-      await expect(page.locator('html')).toHaveAttribute('data-layout', 'zh-right');
-      await page.keyboard.press('Escape');
-      await expect(sheet(page, lng)).toBeHidden();
-      await expect(button).toBeFocused();
-    });
-
-    test('shows no keyboard hints on a touch screen', async ({ page, isMobile }) => {
-      test.skip(!isMobile, 'a touch screen');
-      await page.goto(readerPath(lng));
-      await waitForHydration(page);
-      await page.getByRole('button', { name: w.options }).tap();
-      await expect(sheet(page, lng)).toBeVisible();
-      await expect(sheet(page, lng).locator('.options-sheet__keys')).toBeHidden();
-    });
-
+    // A phone shows one column anyway: this and the journeys below run on the desktop only.
     test('puts a one-language layout in one centred column of comfortable measure', async ({
       page,
-      isMobile,
     }, testInfo) => {
-      test.skip(isMobile, 'a phone shows one column anyway');
       await page.goto(`${readerPath(lng)}?layout=zh-only`);
       await waitForHydration(page);
       const box = await boxOf(pair(page, 'p3'));
@@ -158,38 +114,65 @@ for (const lng of ['en', 'zh'] as const) {
       expect(await computed(inReview, 'text-decoration-line')).toBe('underline');
     });
 
-    test('prints the title, the byline, the texts and the notes: no controls, hints, marks or underlines', async ({
+    // One page load: what print media hides, then the sticky toolbar and the sheet by keyboard.
+    test('on a laptop: prints only the text, keeps the toolbar in reach by keyboard, works the sheet from the keyboard', async ({
       page,
-      isMobile,
     }) => {
-      test.skip(isMobile, 'printing does not depend on the viewport');
       await page.goto(readerPath(lng));
       await waitForHydration(page);
-      await page.emulateMedia({ media: 'print' });
-      for (const selector of ['.site-header', '.reader-toolbar', '.pair__link', '.site-footer'])
-        expect(await computed(page.locator(selector).first(), 'display'), selector).toBe('none');
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expect(page.locator('.doc-header__line')).toBeVisible();
-      await expect(page.locator('.note').first()).toBeVisible();
-      const term = page.locator('.parallel .term').first();
-      expect(await computed(term, 'text-decoration-line')).toBe('none');
-      expect(await computed(pair(page, 'p2'), 'break-inside')).toBe('avoid');
-      const sticky = await page.evaluate(
-        () =>
-          [...document.querySelectorAll('body *')].filter(
-            (el) =>
-              ['sticky', 'fixed'].includes(getComputedStyle(el).position) &&
-              el.getClientRects().length > 0,
-          ).length,
-      );
-      expect(sticky).toBe(0);
+      await test.step('prints the title, the byline, the texts and the notes: no controls, hints, marks or underlines', async () => {
+        await page.emulateMedia({ media: 'print' });
+        for (const selector of ['.site-header', '.reader-toolbar', '.pair__link', '.site-footer'])
+          expect(await computed(page.locator(selector).first(), 'display'), selector).toBe('none');
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(page.locator('.doc-header__line')).toBeVisible();
+        await expect(page.locator('.note').first()).toBeVisible();
+        const term = page.locator('.parallel .term').first();
+        expect(await computed(term, 'text-decoration-line')).toBe('none');
+        expect(await computed(pair(page, 'p2'), 'break-inside')).toBe('avoid');
+        const sticky = await page.evaluate(
+          () =>
+            [...document.querySelectorAll('body *')].filter(
+              (el) =>
+                ['sticky', 'fixed'].includes(getComputedStyle(el).position) &&
+                el.getClientRects().length > 0,
+            ).length,
+        );
+        expect(sticky).toBe(0);
+        await page.emulateMedia({ media: 'screen' });
+      });
+
+      await test.step('keeps the toolbar in reach while reading, without covering the sentence read', async () => {
+        const sentence = page.locator('[id="p20.zh1"]');
+        await sentence.focus();
+        await page.keyboard.press('ArrowDown');
+        const bar = await boxOf(toolbar(page, lng));
+        expect(bar.y).toBe(0);
+        const focused = await boxOf(page.locator('.sent:focus'));
+        expect(focused.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+      });
+
+      await test.step('works the sheet from the keyboard: Enter opens, arrows choose, Escape closes and returns', async () => {
+        const button = page.getByRole('button', { name: w.options });
+        await button.focus();
+        await page.keyboard.press('Enter');
+        await expect(sheet(page, lng)).toBeVisible();
+        // Keyboard hints are there for a keyboard.
+        await expect(sheet(page, lng).locator('.options-sheet__keys')).toBeVisible();
+        const layout = sheet(page, lng).getByRole('radio').first();
+        await layout.focus();
+        await page.keyboard.press('ArrowDown');
+        await expect(page.locator('html')).toHaveAttribute('data-layout', 'zh-right');
+        await page.keyboard.press('Escape');
+        await expect(sheet(page, lng)).toBeHidden();
+        await expect(button).toBeFocused();
+      });
     });
   });
 
-  test(`keeps the place and the options across a change of interface language (${lng})`, async ({
-    page,
-    isMobile,
-  }) => {
+  test(`keeps the place and the options across a change of interface language (${lng})`, {
+    tag: '@phone',
+  }, async ({ page, isMobile }) => {
     await page.goto(`${readerPath(lng)}?layout=interleaved&pinyin=marks`);
     await waitForHydration(page);
     await expect(page.locator('.parallel ruby').first()).toBeAttached(); // the text has settled
@@ -213,9 +196,9 @@ for (const lng of ['en', 'zh'] as const) {
   });
 }
 
-test('reads as before without JavaScript: the text is there, the toolbar is not', async ({
-  browser,
-}) => {
+test('reads as before without JavaScript: the text is there, the toolbar is not', {
+  tag: '@phone',
+}, async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(readerPath('en'));

@@ -60,9 +60,8 @@ test.describe('sentence links', () => {
   });
 
   test('tapping a sentence highlights its counterpart; tapping elsewhere clears it', {
-    tag: '@phone',
-  }, async ({ page, isMobile }) => {
-    test.skip(!isMobile, 'tap is the phone gesture');
+    tag: '@phone-only',
+  }, async ({ page }) => {
     await page.goto(readerPath('zh'));
     await waitForHydration(page);
     const zh = sentence(page, 'p4.zh2');
