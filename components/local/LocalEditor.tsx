@@ -20,14 +20,18 @@ export function LocalEditor() {
   const state = useLocalDocument(id);
   const glossary = useTermbaseGlossary(id, state.kind === 'ready' ? state.doc : undefined);
   const store = useMemo(
-    () => (state.kind === 'ready' ? localLibraryStore(id, state.yaml) : undefined),
+    () =>
+      state.kind === 'ready' && state.yaml !== undefined
+        ? localLibraryStore(id, state.yaml)
+        : undefined,
     [id, state],
   );
   if (state.kind === 'loading') return <p role="status">{t('loading')}</p>;
   if (state.kind === 'missing') return <p role="status">{t('missing')}</p>;
   if (state.kind === 'invalid')
     return <p role="status">{t('invalid', { message: state.message })}</p>;
-  if (!store) return null;
+  const yaml = state.yaml;
+  if (!store || yaml === undefined) return null;
   return (
     <div className="edit">
       <h1>{t('heading')}</h1>
@@ -38,7 +42,7 @@ export function LocalEditor() {
       <p>
         <Link href={`/${lng}/local/review?id=${encodeURIComponent(id)}`}>{t('backToReview')}</Link>
       </p>
-      <DocumentEditor doc={state.doc} original={state.yaml} glossary={glossary} store={store} />
+      <DocumentEditor doc={state.doc} original={yaml} glossary={glossary} store={store} />
     </div>
   );
 }

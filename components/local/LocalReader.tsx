@@ -16,6 +16,7 @@ import { longTextProps } from './long-text';
 import { ownDictionaryLoader } from './own-dictionary';
 import { ownReadingSource } from './own-reading';
 import { ownTextWorker } from './own-text-worker-client';
+import { PartialNote } from './PartialNote';
 import { useLocalDocument } from './use-local-document';
 import { useProgressiveCount } from './use-progressive-count';
 
@@ -90,6 +91,7 @@ export function LocalReader() {
         <p className="doc-header__line">
           <Link href={`/${lng}/local/review?id=${encodeURIComponent(id)}`}>{t('review')}</Link>
         </p>
+        <PartialNote shown={doc.pairs.length} total={state.total} />
       </header>
       <ReaderClient
         lng={lng}

@@ -14,6 +14,7 @@ import { ReviewSummary } from '../review/ReviewSummary';
 import { reviewLabels } from '../review/review-labels';
 import { useTermbaseGlossary } from '../termbase/use-termbase-glossary';
 import { longTextProps } from './long-text';
+import { PartialNote } from './PartialNote';
 import { useLocalDocument } from './use-local-document';
 import { useProgressiveCount } from './use-progressive-count';
 
@@ -55,9 +56,17 @@ export function LocalReview() {
           <Link href={`/${lng}/local/edit?id=${encodeURIComponent(id)}`}>{t('localEditLink')}</Link>
         </p>
       </header>
-      <ReviewSummary view={view} labels={labels.summary} />
-      <AlignmentMap pairs={view.pairs} shown={shown} ratio={view.ratio} labels={labels.map} />
-      <section aria-labelledby="downloads-heading" className="downloads">
+      {/* The first screenful of a long text: its counts and map would be of those pairs only. */}
+      <PartialNote shown={doc.pairs.length} total={state.total} />
+      {state.total === undefined && <ReviewSummary view={view} labels={labels.summary} />}
+      {state.total === undefined && (
+        <AlignmentMap pairs={view.pairs} shown={shown} ratio={view.ratio} labels={labels.map} />
+      )}
+      <section
+        aria-labelledby="downloads-heading"
+        className="downloads"
+        hidden={state.total !== undefined}
+      >
         <h2 id="downloads-heading">{t('exports.heading')}</h2>
         <ul>
           <li>

@@ -1,7 +1,7 @@
 import type { AlignedPair } from '@/lib/content/schema';
 import type { ReaderPair } from '@/lib/reader/build-reader-view';
 import type { ReviewPair } from '@/lib/review/build-review-view';
-import type { OpenResult } from './open-local-document';
+import type { OpenResult, ReadyResult } from './open-local-document';
 
 /**
  * Pairs per message. The page receives each message in a task of its own, and copying in a
@@ -10,10 +10,16 @@ import type { OpenResult } from './open-local-document';
  */
 export const PAIRS_PER_PIECE = 250;
 
-/** A piece of an OpenResult, as the worker posts it: the head, the pairs in slices, the end. */
+/**
+ * A piece of an OpenResult, as the worker posts it: the head, the pairs in slices, the end. A
+ * long text's first screenful comes before, whole (`first`, its `total` set); a record not in
+ * the library is `missing`.
+ */
 export type OpenPiece =
   | { type: 'invalid'; message: string }
-  | { type: 'head'; result: Extract<OpenResult, { type: 'ready' }> }
+  | { type: 'missing' }
+  | { type: 'first'; result: ReadyResult }
+  | { type: 'head'; result: ReadyResult }
   | { type: 'pairs'; doc: AlignedPair[]; reader: ReaderPair[]; review: ReviewPair[] }
   | { type: 'end' };
 
@@ -49,18 +55,22 @@ export function openPieces(result: OpenResult, size = PAIRS_PER_PIECE): OpenPiec
   return pieces;
 }
 
+/** What the page can show: a result (a first screenful, or the whole), or no such record. */
+export type OpenOutcome = OpenResult | { type: 'missing' };
+
 /**
- * Puts the pieces back together as they arrive: `add` each; the result once the end (or an
- * invalid piece) has come, else undefined. The head's arrays are filled in place: the result
- * is the assembler's own, made for this purpose.
+ * Puts the pieces back together as they arrive: `add` each; what to show once the end (or an
+ * invalid or missing piece, or a first screenful) has come, else undefined. The head's arrays
+ * are filled in place: the result is the assembler's own, made for this purpose.
  *
  * @example const join = openAssembler(); pieces.map(join.add).at(-1) // the OpenResult
  */
-export function openAssembler(): { add(piece: OpenPiece): OpenResult | undefined } {
-  let ready: Extract<OpenResult, { type: 'ready' }> | undefined;
+export function openAssembler(): { add(piece: OpenPiece): OpenOutcome | undefined } {
+  let ready: ReadyResult | undefined;
   return {
     add(piece) {
-      if (piece.type === 'invalid') return piece;
+      if (piece.type === 'invalid' || piece.type === 'missing') return piece;
+      if (piece.type === 'first') return piece.result;
       if (piece.type === 'head') {
         ready = piece.result;
         return undefined;

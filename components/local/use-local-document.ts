@@ -3,13 +3,9 @@ import type { ParallelDocument } from '@/lib/content/schema';
 import { getLocalDocument } from '@/lib/local-library/store';
 import type { ReaderView } from '@/lib/reader/build-reader-view';
 import type { ReviewView } from '@/lib/review/build-review-view';
-import {
-  OPEN_IN_WORKER_ABOVE,
-  type OpenRequest,
-  type OpenResult,
-  openLocalDocument,
-} from './open-local-document';
-import { type OpenPiece, openAssembler } from './open-result-pieces';
+import type { OpenInWorker } from './local-document.worker';
+import { OPEN_IN_WORKER_ABOVE, type OpenRequest, openLocalDocument } from './open-local-document';
+import { type OpenOutcome, type OpenPiece, openAssembler } from './open-result-pieces';
 
 export type LocalDocumentState =
   | { kind: 'loading' }
@@ -18,17 +14,30 @@ export type LocalDocumentState =
   | {
       kind: 'ready';
       doc: ParallelDocument;
-      yaml: string;
+      /** The content file; only where asked for (the editor's view 'none'). */
+      yaml?: string;
       /** The view asked for, built with the document. */
       reader?: ReaderView;
       review?: ReviewView;
+      /** A long text's first screenful: `doc` has its first pairs of `total`; the rest comes. */
+      total?: number;
     };
+
+const stateOf = (outcome: OpenOutcome): LocalDocumentState =>
+  outcome.type === 'ready'
+    ? { ...outcome, kind: 'ready' }
+    : outcome.type === 'missing'
+      ? { kind: 'missing' }
+      : { kind: 'invalid', message: outcome.message };
 
 /**
  * A document of the personal library by id, validated as bundled content is (the stored
  * file may come from an older version, or have been edited by hand), with the reader's or the
- * review's view of it. A long text is opened in a worker (local-document.worker.ts): it takes
- * seconds to parse and align, which on the page froze it.
+ * review's view of it. The reader and the review open it in a worker (local-document.worker.ts)
+ * by id: for a book, reading the record, parsing and building the view took minutes, which on
+ * the page froze it; the worker sends the first screenful first (`total` set), then the whole.
+ * The editor (view 'none') reads the record here, as it needs the text, and opens a long one
+ * in the worker too; a page without workers opens it here.
  */
 export function useLocalDocument(
   id: string,
@@ -38,38 +47,38 @@ export function useLocalDocument(
   useEffect(() => {
     let live = true;
     let worker: Worker | undefined;
-    getLocalDocument(id)
-      .then((stored) => {
-        if (!live) return;
-        if (stored.kind === 'missing') return setState({ kind: 'missing' });
-        if (stored.kind === 'invalid')
-          return setState({ kind: 'invalid', message: stored.problem });
-        const { record } = stored;
-        const request: OpenRequest = { yaml: record.yaml, file: `${record.id}.yaml`, view };
-        const show = (result: OpenResult) =>
-          setState(
-            result.type === 'ready'
-              ? { kind: 'ready', ...result, yaml: record.yaml }
-              : { kind: 'invalid', message: result.message },
-          );
-        if (record.yaml.length <= OPEN_IN_WORKER_ABOVE) return show(openLocalDocument(request));
-        worker = new Worker(new URL('./local-document.worker.ts', import.meta.url), {
-          type: 'module',
-        });
-        // The result comes in pieces, each received in a task of its own (see the worker).
-        const assembler = openAssembler();
-        worker.onmessage = (event: MessageEvent<OpenPiece>) => {
-          const result = assembler.add(event.data);
-          if (!result) return;
-          worker?.terminate();
-          if (live) show(result);
-        };
-        worker.onerror = (event) => {
-          if (live) setState({ kind: 'invalid', message: event.message });
-        };
-        worker.postMessage(request);
-      })
-      .catch((error: Error) => live && setState({ kind: 'invalid', message: error.message }));
+    const show = (outcome: OpenOutcome, yaml?: string) =>
+      live && setState({ ...stateOf(outcome), ...(outcome.type === 'ready' && yaml && { yaml }) });
+    /** Opens in the worker (see there); the first screenful of a long text keeps it going. */
+    const inWorker = (request: OpenInWorker, yaml?: string) => {
+      const started = new Worker(new URL('./local-document.worker.ts', import.meta.url), {
+        type: 'module',
+      });
+      worker = started;
+      // The result comes in pieces, each received in a task of its own (see the worker).
+      const assembler = openAssembler();
+      started.onmessage = (event: MessageEvent<OpenPiece>) => {
+        const outcome = assembler.add(event.data);
+        if (!outcome) return;
+        if (outcome.type !== 'ready' || outcome.total === undefined) started.terminate();
+        show(outcome, yaml);
+      };
+      started.onerror = (event) => show({ type: 'invalid', message: event.message });
+      started.postMessage(request);
+    };
+    if (view !== 'none' && typeof Worker !== 'undefined') inWorker({ id, view });
+    else
+      getLocalDocument(id)
+        .then((stored) => {
+          if (!live) return;
+          if (stored.kind === 'missing') return show({ type: 'missing' });
+          if (stored.kind === 'invalid') return show({ type: 'invalid', message: stored.problem });
+          const request = { yaml: stored.record.yaml, file: `${id}.yaml`, view };
+          if (request.yaml.length <= OPEN_IN_WORKER_ABOVE || typeof Worker === 'undefined')
+            return show(openLocalDocument(request), request.yaml);
+          inWorker(request, request.yaml);
+        })
+        .catch((error: Error) => show({ type: 'invalid', message: error.message }));
     return () => {
       live = false;
       worker?.terminate();

@@ -9,18 +9,46 @@ import { type QaFlag, type QaPair, quote, type Side } from './types';
 
 const normal = (text: string) => text.trim().replace(/\s+/gu, ' ');
 
+/**
+ * Other pairs named in a flag's message and `relatedPairs`; the rest are counted ("and 1,294
+ * more"). A line said hundreds of times in a book ("“Yes.”") named every other place in every
+ * flag: the review's flags grew with the square of the repeats (a 15 MB import, gigabytes of
+ * messages, and a link per name on the page).
+ */
+export const NAMED_PAIRS = 5;
+
+/** A pair with its two sides normalised once. */
+interface Normal {
+  pair: QaPair;
+  zh: string;
+  en: string;
+}
+
 /** Pairs grouped by the normalised text of one side, only groups whose other side varies. */
-function variedGroups(pairs: readonly QaPair[], by: Side): QaPair[][] {
+function variedGroups(pairs: readonly Normal[], by: Side): Normal[][] {
   const other: Side = by === 'zh' ? 'en' : 'zh';
-  const groups = new Map<string, QaPair[]>();
+  const groups = new Map<string, Normal[]>();
   for (const pair of pairs) {
-    const key = normal(pair[by]);
+    const key = pair[by];
     if (key === '') continue;
-    groups.set(key, [...(groups.get(key) ?? []), pair]);
+    const group = groups.get(key);
+    if (group) group.push(pair);
+    else groups.set(key, [pair]);
   }
-  return [...groups.values()].filter(
-    (group) => new Set(group.map((p) => normal(p[other]))).size > 1,
-  );
+  return [...groups.values()].filter((group) => group.some((p) => p[other] !== group[0]?.[other]));
+}
+
+/**
+ * The pairs of `group` whose `other` side is not `variant`: the first NAMED_PAIRS in order,
+ * and how many there are. Walks past the variant's own pairs once: linear in the group.
+ */
+function othersOf(group: readonly Normal[], other: Side, variant: string, count: number) {
+  const named: Normal[] = [];
+  for (const p of group) {
+    if (named.length === NAMED_PAIRS) break;
+    if (p[other] !== variant) named.push(p);
+  }
+  return { named, total: group.length - count };
 }
 
 /**
@@ -29,27 +57,43 @@ function variedGroups(pairs: readonly QaPair[], by: Side): QaPair[][] {
  */
 export function checkConsistency(pairs: readonly QaPair[]): QaFlag[] {
   const flags: QaFlag[] = [];
+  const normals = pairs.map((pair) => ({ pair, zh: normal(pair.zh), en: normal(pair.en) }));
   for (const by of ['zh', 'en'] as const) {
     const other: Side = by === 'zh' ? 'en' : 'zh';
     const [same, varies] =
       by === 'zh' ? ['Chinese', 'translated'] : ['English', 'the translation of'];
-    for (const group of variedGroups(pairs, by)) {
-      for (const pair of group) {
-        const others = group.filter(
-          (p) => p.id !== pair.id && normal(p[other]) !== normal(pair[other]),
-        );
-        const list = others.map((p) => `${p.id}: ${quote(normal(p[other]), 40)}`).join('; ');
+    for (const group of variedGroups(normals, by)) {
+      // The other pairs depend only on the pair's own variant of the other side: one message
+      // per variant, shared by its pairs.
+      const counts = new Map<string, number>();
+      for (const p of group) counts.set(p[other], (counts.get(p[other]) ?? 0) + 1);
+      const said = new Map<string, { message: string; relatedPairs: string[] }>();
+      for (const { pair, ...text } of group) {
+        const variant = text[other];
+        let found = said.get(variant);
+        if (!found) {
+          const { named, total } = othersOf(group, other, variant, counts.get(variant) ?? 0);
+          const more = total - named.length;
+          const list =
+            named.map((p) => `${p.pair.id}: ${quote(p[other], 40)}`).join('; ') +
+            (more > 0 ? `; and ${more.toLocaleString('en')} more` : '');
+          found = {
+            message:
+              by === 'zh'
+                ? `The same ${same} ${quote(text.zh, 40)} is ${varies} differently in ${list}`
+                : `The same ${same} ${quote(text.en, 40)} is ${varies} different Chinese in ${list}`,
+            relatedPairs: named.map((p) => p.pair.id),
+          };
+          said.set(variant, found);
+        }
         flags.push({
           kind: by === 'zh' ? 'inconsistent-translation' : 'inconsistent-source',
           severity: 'warning',
           pairId: pair.id,
           side: other,
-          message:
-            by === 'zh'
-              ? `The same ${same} ${quote(normal(pair.zh), 40)} is ${varies} differently in ${list}`
-              : `The same ${same} ${quote(normal(pair.en), 40)} is ${varies} different Chinese in ${list}`,
+          message: found.message,
           evidence: [],
-          relatedPairs: others.map((p) => p.id),
+          relatedPairs: [...found.relatedPairs],
         });
       }
     }

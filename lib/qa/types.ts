@@ -114,6 +114,8 @@ export function spanOf(side: Side, text: string, start: number, end: number): Qa
  * @example quote('GPT-2') // '“GPT-2”'
  */
 export function quote(text: string, max = 60): string {
+  // Code units bound code points: a short text is never spread (this runs per flag).
+  if (text.length <= max) return `“${text}”`;
   const chars = [...text];
   if (chars.length <= max) return `“${text}”`;
   const half = Math.floor((max - 1) / 2);

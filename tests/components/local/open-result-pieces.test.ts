@@ -30,4 +30,15 @@ describe('openPieces', () => {
     expect(pieces).toEqual([result]);
     expect(openAssembler().add(pieces[0] ?? { type: 'end' })).toEqual(result);
   });
+
+  it('hands on a first screenful, and a record not in the library, as they come', () => {
+    const result = openLocalDocument({ yaml, file, view: 'reader' });
+    if (result.type !== 'ready') throw new Error('the interview is valid');
+    const first = { ...result, total: 38 };
+    const join = openAssembler();
+    expect(join.add({ type: 'first', result: first })).toBe(first);
+    const whole = openPieces(result).map((p) => join.add(p));
+    expect(whole.at(-1)).toEqual(result);
+    expect(openAssembler().add({ type: 'missing' })).toEqual({ type: 'missing' });
+  });
 });
