@@ -89,11 +89,30 @@ export function LibrarySearchResults({ lng, view, words }: LibrarySearchResultsP
               }`;
   const filtered = level !== null || genre !== null;
 
+  // Keyboard users go on from the first result that "Show more results" adds. It may come
+  // only once more passages are in (the button is gone meanwhile), so focus waits for it;
+  // if the search ends without it, focus goes to the last result rather than being lost.
+  const focusFrom = useRef<{ query: string; index: number } | null>(null);
+  const searching = passages?.loading === true || wantsMore;
+  useEffect(() => {
+    const pending = focusFrom.current;
+    if (!pending) return;
+    if (pending.query !== query) {
+      focusFrom.current = null;
+      return;
+    }
+    const items = list.current?.children;
+    const item = items?.[pending.index] ?? (searching ? undefined : items?.[items.length - 1]);
+    const link = item?.querySelector('a');
+    if (!link) return;
+    focusFrom.current = null;
+    link.focus();
+  });
+
   const showMore = () => {
+    focusFrom.current = { query, index: count };
     setShown({ query, count: count + STEP });
     if (passages?.failed !== undefined) loadMorePassages();
-    // Keyboard users go on from the first result just shown.
-    requestAnimationFrame(() => list.current?.children[count]?.querySelector('a')?.focus());
   };
 
   return (

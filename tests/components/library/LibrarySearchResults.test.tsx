@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
 import { useEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -92,5 +92,22 @@ describe('LibrarySearchResults on the split index', () => {
     ]);
     const [card] = screen.getAllByRole('listitem');
     expect(within(card as HTMLElement).getByText('孔乙己（26）')).toBeTruthy();
+  });
+
+  // New passages' documents take their place in the list's order, so the 21st result when it
+  // appears may move down as more arrive: focus follows that document, and is never lost.
+  it('moves focus to the 21st result once "Show more results" has found it, not to the page', async () => {
+    renderResults('温两碗酒');
+    // The walk stops once 20 are found, with passages of some documents not yet searched.
+    const status = await screen.findByText(/^2\d documents match “温两碗酒” \(passages of/);
+    expect(status.textContent).toContain('“Show more results” searches further');
+    expect(screen.getAllByRole('listitem')).toHaveLength(20);
+    const more = screen.getByRole('button', { name: 'Show more results' });
+    more.focus();
+    fireEvent.click(more);
+    await screen.findByText(/^29 documents match “温两碗酒”/);
+    expect(screen.getAllByRole('listitem')).toHaveLength(29);
+    await waitFor(() => expect(document.activeElement?.closest('li')).not.toBeNull());
+    expect(document.activeElement?.tagName).toBe('A');
   });
 });
