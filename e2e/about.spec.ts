@@ -141,9 +141,7 @@ for (const lng of ['en', 'zh'] as const) {
       await expectNoAxeViolations(page, testInfo);
     });
 
-    test('its links lead where they say', async ({ page }, testInfo) => {
-      // The links are the same markup on a phone.
-      test.skip(testInfo.project.name === 'phone', 'followed once, on the desktop layout');
+    test('its links lead where they say', async ({ page }) => {
       const requested = await recordNavigations(page);
       await page.goto(aboutPath(lng));
       const links = page.getByRole('main').getByRole('link');

@@ -201,9 +201,7 @@ for (const lng of ['en', 'zh'] as const satisfies readonly Lng[]) {
 
     test('keyboard: Enter opens, ←/→ step words and Shift+←/→ characters across sentences, Escape returns focus', async ({
       page,
-      isMobile,
     }) => {
-      test.skip(isMobile, 'a phone has no keyboard');
       await page.goto(readerPath(lng));
       await waitForHydration(page);
       const second = sentence(page, 'p2.zh1');

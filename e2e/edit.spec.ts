@@ -204,7 +204,6 @@ test('an own text is edited with its history kept in the library', async ({ page
 });
 
 test.describe('saving to the server', () => {
-  test.skip(({ isMobile }) => isMobile, 'saving is checked once, on the desktop layout');
   // One saved file for all: these run one after another, each from the original text.
   test.describe.configure({ mode: 'serial' });
   test.beforeEach(async ({ request }) => resetSavedFile(request));

@@ -21,9 +21,7 @@ const title = (page: Page) => page.getByRole('heading', { level: 1 });
 test.describe('glossary tooltips', () => {
   test('hovering a term shows its tooltip and highlights its English rendering', async ({
     page,
-    isMobile,
   }) => {
-    test.skip(isMobile, 'a phone has no hover; tapping is tested below');
     await page.goto(readerPath('en'));
     const { term, rendering } = await termWithRendering(page, 'p1');
     const tip = await tooltipOf(term);
@@ -45,9 +43,7 @@ test.describe('glossary tooltips', () => {
 
   test('keyboard: Tab reaches a term and opens it; Escape closes it and keeps focus', async ({
     page,
-    isMobile,
   }) => {
-    test.skip(isMobile, 'keyboard navigation is tested on the desktop layout');
     await page.goto(readerPath('en'));
     await waitForHydration(page);
     const { term, rendering } = await termWithRendering(page, 'p1');
@@ -111,11 +107,7 @@ test.describe('glossary tooltips', () => {
     }
   });
 
-  test('a tooltip opened near the bottom of the screen stays on screen', async ({
-    page,
-    isMobile,
-  }) => {
-    test.skip(isMobile, 'a phone has no hover, and a tap opens the dictionary popup instead');
+  test('a tooltip opened near the bottom of the screen stays on screen', async ({ page }) => {
     await page.goto(readerPath('en'));
     await waitForHydration(page);
     const term = await termRightOfCentre(page);
@@ -141,8 +133,6 @@ test.describe('glossary tooltips', () => {
   });
 
   test.describe('with a mouse (WCAG 1.4.13: hoverable, dismissible)', () => {
-    test.skip(({ isMobile }) => isMobile, 'a phone has no pointer hover');
-
     test('the pointer can move from a term down onto its tooltip', async ({ page }) => {
       await page.goto(readerPath('en'));
       await waitForHydration(page);

@@ -28,7 +28,6 @@ async function alignAndDownload(page: Page) {
 }
 
 test.describe('opening translators’ files', () => {
-  test.skip(({ isMobile }) => isMobile, 'the import journey is run once, on the desktop layout');
   // Each reads a file in a worker, aligns in another, downloads and runs axe.
   test.describe.configure({ timeout: 90_000 });
 

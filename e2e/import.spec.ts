@@ -10,8 +10,6 @@ const EN =
   'The weather is nice today. Let us go to the park.\n\nHe said, “Fine.” So we set off.\n\nThere were many people in the park, and everyone was happy.';
 
 test.describe('aligning your own text', () => {
-  test.skip(({ isMobile }) => isMobile, 'the import journey is run once, on the desktop layout');
-
   test('pasted texts are aligned in a worker and downloaded as a content file', async ({
     page,
   }) => {

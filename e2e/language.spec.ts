@@ -52,8 +52,6 @@ test.describe('`/` picks the interface language', () => {
 });
 
 test.describe('`/` over HTTP', () => {
-  test.skip(({ isMobile }) => isMobile, 'HTTP responses do not depend on the viewport');
-
   test('is a temporary redirect that varies on cookie and language', async ({ request }) => {
     const response = await request.get('/', {
       headers: { 'Accept-Language': 'zh-CN,zh;q=0.9' },

@@ -25,14 +25,12 @@ test.describe('reader without JavaScript', () => {
     await expect(pair(page, 'p1').locator('.pair__en')).toContainText('Li Tao, founder of');
   });
 
-  test('keeps the pairs side by side and level on a wide screen', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'side-by-side columns are a wide-screen layout');
+  test('keeps the pairs side by side and level on a wide screen', async ({ page }) => {
     await page.goto(readerPath('en'));
     expect(await misalignedSideBySide(page)).toEqual([]);
   });
 
-  test('hovering a term shows its tooltip', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'a phone has no hover');
+  test('hovering a term shows its tooltip', async ({ page }) => {
     await page.goto(readerPath('en'));
     const term = pair(page, 'p1').locator('.pair__zh button.term').first();
     const tip = await tooltipOf(term);
@@ -43,8 +41,7 @@ test.describe('reader without JavaScript', () => {
     await expect(tip).toBeHidden();
   });
 
-  test('the pointer can move from a term onto its tooltip', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'a phone has no hover');
+  test('the pointer can move from a term onto its tooltip', async ({ page }) => {
     await page.goto(readerPath('en'));
     const term = pair(page, 'p1').locator('.pair__zh button.term').first();
     const tip = await tooltipOf(term);

@@ -293,9 +293,7 @@ test.describe('read aloud', () => {
 
   test('works from the keyboard alone: P, P again to pause and resume, Shift+P, the player, Esc', async ({
     page,
-    isMobile,
   }) => {
-    test.skip(isMobile, 'a phone has no keyboard');
     await installFakeSpeech(page, [MANDARIN, ENGLISH]);
     await open(page, 'en');
     await sentence(page, 'p1.zh1').focus();

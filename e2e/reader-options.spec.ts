@@ -283,9 +283,7 @@ test.describe('reading options', () => {
 
 test('a text saved to my library gets the same options, pinyin and traditional included', async ({
   page,
-  isMobile,
 }) => {
-  test.skip(isMobile, 'the import journey runs on the desktop layout');
   await page.goto('/en/import');
   await page.getByLabel('Chinese text', { exact: true }).fill('我们去银行。\n\n他长大了。');
   await page

@@ -45,8 +45,6 @@ function expectSecurityHeaders(headers: Record<string, string>, url: string) {
 }
 
 test.describe('security headers', () => {
-  test.skip(({ isMobile }) => isMobile, 'HTTP checks run once');
-
   test('every route answers with the security headers', async ({ request }) => {
     const all = [...routes(), '/en/no-such-page', '/no-such-file.txt', '/zh'];
     expect(all).toContain(`/en/read/${SLUG}`);

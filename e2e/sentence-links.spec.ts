@@ -29,9 +29,7 @@ const backgrounds = (list: Locator[]) => Promise.all(list.map(background));
 test.describe('sentence links', () => {
   test('pointing at a Chinese sentence highlights it and its English counterpart, and only them', async ({
     page,
-    isMobile,
   }) => {
-    test.skip(isMobile, 'a phone has no hover; tapping is tested below');
     await page.goto(readerPath('en'));
     const zh = sentence(page, 'p2.zh1');
     const en = sentence(page, 'p2.en1');
@@ -47,9 +45,7 @@ test.describe('sentence links', () => {
 
   test('pointing at an English sentence highlights the Chinese sentence it translates (1-2 link)', async ({
     page,
-    isMobile,
   }) => {
-    test.skip(isMobile, 'a phone has no hover');
     await page.goto(readerPath('en'));
     // p7: one Chinese sentence, rendered as two English sentences.
     const zh = sentence(page, 'p7.zh1');
@@ -79,9 +75,7 @@ test.describe('sentence links', () => {
 
   test('the keyboard moves between sentences and jumps to the counterpart and back', async ({
     page,
-    isMobile,
   }) => {
-    test.skip(isMobile, 'a phone has no keyboard');
     await page.goto(readerPath('en'));
     await waitForHydration(page);
     // The first Chinese sentence is the column's Tab stop.

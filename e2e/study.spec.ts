@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { ENGLISH, installFakeSpeech, MANDARIN, spoken } from './fake-speech';
 import { type Lng, waitForHydration } from './fixtures';
@@ -76,6 +76,15 @@ async function openReview(page: Page, lng: Lng, entries = FOUR) {
   await seedVocabulary(page, entries);
   await page.reload();
   await waitForHydration(page);
+}
+
+/** The review opened in the page, and a second tab of the study page in the same browser. */
+async function openReviewInTwoTabs(page: Page, context: BrowserContext, lng: Lng) {
+  await openReview(page, lng);
+  const other = await context.newPage();
+  await other.goto(`/${lng}/study`);
+  await waitForHydration(other);
+  return other;
 }
 
 /*
@@ -170,10 +179,7 @@ for (const lng of ['en', 'zh'] as const) {
         page,
         context,
       }) => {
-        await openReview(page, lng);
-        const other = await context.newPage();
-        await other.goto(`/${lng}/study`);
-        await waitForHydration(other);
+        const other = await openReviewInTwoTabs(page, context, lng);
         await expect(dueCount(other)).toHaveText(ui.due(4));
 
         // A grade in one tab takes the word out of the other's queue.
@@ -199,9 +205,7 @@ for (const lng of ['en', 'zh'] as const) {
         page,
         context,
       }) => {
-        await openReview(page, lng);
-        const other = await context.newPage();
-        await other.goto(`/${lng}/study`);
+        const other = await openReviewInTwoTabs(page, context, lng);
         await Promise.all([installLearning(page), installLearning(other)]);
         await Promise.all([markKnownInPage(page, ['行业']), markKnownInPage(other, ['数据'])]);
         // Both open pages follow both changes.

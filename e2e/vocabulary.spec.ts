@@ -57,6 +57,19 @@ const UI = {
 } as const;
 
 const INTERVIEW = { zh: '李涛专访', en: 'An interview with Li Tao' };
+/** The export's columns, spelled out here so that a change to the file format fails a test. */
+const COLUMNS = [
+  'Simplified',
+  'Traditional',
+  'Pinyin',
+  'Meaning',
+  'Sentence',
+  'Translation',
+  'Document',
+  'Link',
+  'Saved',
+  'Cloze',
+];
 
 /** Three words from two documents, saved at times that make each order different. */
 const THREE = [
@@ -216,19 +229,7 @@ for (const lng of ['en', 'zh'] as const) {
         expect(header.get('separator')).toBe('tab');
         expect(header.get('html')).toBe('false');
         expect(header.get('tags column')).toBe('11');
-        expect(header.get('columns')?.split('\t')).toEqual([
-          'Simplified',
-          'Traditional',
-          'Pinyin',
-          'Meaning',
-          'Sentence',
-          'Translation',
-          'Document',
-          'Link',
-          'Saved',
-          'Cloze',
-          'Tags',
-        ]);
+        expect(header.get('columns')?.split('\t')).toEqual([...COLUMNS, 'Tags']);
         const notes = readDelimited(text, '\t', '#');
         expect(notes.map((n) => n[0])).toEqual(['#号', '数据', '算力', '行业']);
         expect(notes[0]).toEqual([
@@ -273,18 +274,7 @@ for (const lng of ['en', 'zh'] as const) {
         expect(all.name).toBe('duizhao-vocabulary.csv');
         expect([...all.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
         const [header, ...rows] = readDelimited(all.bytes.toString('utf8').slice(1), ',');
-        expect(header).toEqual([
-          'Simplified',
-          'Traditional',
-          'Pinyin',
-          'Meaning',
-          'Sentence',
-          'Translation',
-          'Document',
-          'Link',
-          'Saved',
-          'Cloze',
-        ]);
+        expect(header).toEqual(COLUMNS);
         expect(rows.map((r) => r[0])).toEqual(['说', '数据', '算力', '行业']);
         expect(rows[0]).toEqual([
           '说',
