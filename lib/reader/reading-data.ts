@@ -129,7 +129,7 @@ export function buildReadingData(
         pinyin,
         ...(level && { levels }),
         ...(traditional !== text && { traditional }),
-        ...(said && said.some((word, i) => word !== pinyin[i]) && { spoken: said }),
+        ...(said?.some((word, i) => word !== pinyin[i]) && { spoken: said }),
       };
     }
   }
