@@ -19,28 +19,6 @@ import {
 const title = (page: Page) => page.getByRole('heading', { level: 1 });
 
 test.describe('glossary tooltips', () => {
-  test('hovering a term shows its tooltip and highlights its English rendering', async ({
-    page,
-  }) => {
-    await page.goto(readerPath('en'));
-    const { term, rendering } = await termWithRendering(page, 'p1');
-    const tip = await tooltipOf(term);
-    const normal = await background(rendering);
-    await expect(tip).toBeHidden();
-
-    await term.hover();
-    await expect(tip).toBeVisible();
-    await expect(tip).toHaveRole('tooltip');
-    await expect(tip).toContainText('In our translation');
-    await expect(term).toHaveAccessibleDescription(/large model/);
-    expect(isNextTo(await boxOf(tip), await boxOf(term)), 'the tooltip is by its term').toBe(true);
-    await expect.poll(() => background(rendering)).not.toBe(normal);
-
-    await title(page).hover();
-    await expect(tip).toBeHidden();
-    await expect.poll(() => background(rendering)).toBe(normal);
-  });
-
   test('keyboard: Tab reaches a term and opens it; Escape closes it and keeps focus', async ({
     page,
   }) => {
@@ -107,35 +85,44 @@ test.describe('glossary tooltips', () => {
     }
   });
 
-  test('a tooltip opened near the bottom of the screen stays on screen', async ({ page }) => {
+  // One load of the reader for all that a mouse does (a load and hydration cost more than
+  // most of these checks): each step starts with the page at the top and the pointer on the
+  // title, every tooltip closed.
+  test('with a mouse (WCAG 1.4.13: hoverable, dismissible), tooltips by their terms and on screen', async ({
+    page,
+  }) => {
     await page.goto(readerPath('en'));
     await waitForHydration(page);
-    const term = await termRightOfCentre(page);
-    const tip = await tooltipOf(term);
-    await scrollToNearBottom(term, 60);
-    const at = center(await boxOf(term));
-    await page.mouse.move(at.x, at.y);
-    await expect(tip).toBeVisible();
+    const anyTooltip = page.locator('[role="tooltip"]:visible');
+    const reset = async () => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await title(page).hover();
+      await expect(anyTooltip).toHaveCount(0);
+    };
 
-    const box = await boxOf(tip);
-    const viewport = page.viewportSize() ?? { width: 0, height: 0 };
-    expect({
-      belowHeader: box.y >= (await headerBottom(page)),
-      aboveBottomEdge: box.y + box.height <= viewport.height,
-      insideLeftEdge: box.x >= 0,
-      insideRightEdge: box.x + box.width <= viewport.width,
-    }).toEqual({
-      belowHeader: true,
-      aboveBottomEdge: true,
-      insideLeftEdge: true,
-      insideRightEdge: true,
+    await test.step('hovering a term shows its tooltip and highlights its English rendering', async () => {
+      const { term, rendering } = await termWithRendering(page, 'p1');
+      const tip = await tooltipOf(term);
+      const normal = await background(rendering);
+      await expect(tip).toBeHidden();
+
+      await term.hover();
+      await expect(tip).toBeVisible();
+      await expect(tip).toHaveRole('tooltip');
+      await expect(tip).toContainText('In our translation');
+      await expect(term).toHaveAccessibleDescription(/large model/);
+      expect(isNextTo(await boxOf(tip), await boxOf(term)), 'the tooltip is by its term').toBe(
+        true,
+      );
+      await expect.poll(() => background(rendering)).not.toBe(normal);
+
+      await title(page).hover();
+      await expect(tip).toBeHidden();
+      await expect.poll(() => background(rendering)).toBe(normal);
     });
-  });
 
-  test.describe('with a mouse (WCAG 1.4.13: hoverable, dismissible)', () => {
-    test('the pointer can move from a term down onto its tooltip', async ({ page }) => {
-      await page.goto(readerPath('en'));
-      await waitForHydration(page);
+    await test.step('the pointer can move from a term down onto its tooltip', async () => {
+      await reset();
       const term = pair(page, 'p1').locator('.pair__zh button.term').first();
       const tip = await tooltipOf(term);
       // Near the top of the screen (below the sticky header), where there is room below.
@@ -151,9 +138,8 @@ test.describe('glossary tooltips', () => {
       await expect(tip).toBeVisible();
     });
 
-    test('the pointer can move from a term up onto a tooltip shown above it', async ({ page }) => {
-      await page.goto(readerPath('en'));
-      await waitForHydration(page);
+    await test.step('the pointer can move from a term up onto a tooltip shown above it', async () => {
+      await reset();
       const term = pair(page, 'p12').locator('.pair__zh button.term').first();
       const tip = await tooltipOf(term);
       await scrollToNearBottom(term, 40);
@@ -167,9 +153,32 @@ test.describe('glossary tooltips', () => {
       await expect(tip).toBeVisible({ timeout: 1500 });
     });
 
-    test('Escape closes a tooltip that the pointer rests on', async ({ page }) => {
-      await page.goto(readerPath('en'));
-      await waitForHydration(page);
+    await test.step('a tooltip opened near the bottom of the screen stays on screen', async () => {
+      await reset();
+      const term = await termRightOfCentre(page);
+      const tip = await tooltipOf(term);
+      await scrollToNearBottom(term, 60);
+      const at = center(await boxOf(term));
+      await page.mouse.move(at.x, at.y);
+      await expect(tip).toBeVisible();
+
+      const box = await boxOf(tip);
+      const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+      expect({
+        belowHeader: box.y >= (await headerBottom(page)),
+        aboveBottomEdge: box.y + box.height <= viewport.height,
+        insideLeftEdge: box.x >= 0,
+        insideRightEdge: box.x + box.width <= viewport.width,
+      }).toEqual({
+        belowHeader: true,
+        aboveBottomEdge: true,
+        insideLeftEdge: true,
+        insideRightEdge: true,
+      });
+    });
+
+    await test.step('Escape closes a tooltip that the pointer rests on', async () => {
+      await reset();
       const term = pair(page, 'p1').locator('.pair__zh button.term').first();
       const tip = await tooltipOf(term);
       const from = center(await boxOf(term));
@@ -181,11 +190,8 @@ test.describe('glossary tooltips', () => {
       await expect(tip).toBeHidden({ timeout: 1500 });
     });
 
-    test('the English rendering stays highlighted while the pointer is on the tooltip', async ({
-      page,
-    }) => {
-      await page.goto(readerPath('en'));
-      await waitForHydration(page);
+    await test.step('the English rendering stays highlighted while the pointer is on the tooltip', async () => {
+      await reset();
       const { term, rendering } = await termWithRendering(page, 'p1');
       const tip = await tooltipOf(term);
       const normal = await background(rendering);
@@ -197,11 +203,8 @@ test.describe('glossary tooltips', () => {
       await expect.poll(() => background(rendering), { timeout: 1500 }).not.toBe(normal);
     });
 
-    test('after looking up a term, hovering another never shows a tooltip by the wrong term', async ({
-      page,
-    }) => {
-      await page.goto(readerPath('en'));
-      await waitForHydration(page);
+    await test.step('after looking up a term, hovering another never shows a tooltip by the wrong term', async () => {
+      await reset();
       const terms = pair(page, 'p1').locator('.pair__zh button.term');
       const clicked = terms.nth(0);
       const hovered = terms.nth(2);

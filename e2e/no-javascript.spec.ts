@@ -25,47 +25,49 @@ test.describe('reader without JavaScript', () => {
     await expect(pair(page, 'p1').locator('.pair__en')).toContainText('Li Tao, founder of');
   });
 
-  test('keeps the pairs side by side and level on a wide screen', async ({ page }) => {
-    await page.goto(readerPath('en'));
-    expect(await misalignedSideBySide(page)).toEqual([]);
-  });
-
-  test('hovering a term shows its tooltip', async ({ page }) => {
-    await page.goto(readerPath('en'));
-    const term = pair(page, 'p1').locator('.pair__zh button.term').first();
-    const tip = await tooltipOf(term);
-    await expect(tip).toBeHidden();
-    await term.hover();
-    await expect(tip).toBeVisible();
-    await page.getByRole('heading', { level: 1 }).hover();
-    await expect(tip).toBeHidden();
-  });
-
-  test('the pointer can move from a term onto its tooltip', async ({ page }) => {
+  // One load of the English reader for what a reader does there, step by step: without
+  // scripts a page load is most of each check's cost (the steps leave no state behind: each
+  // tooltip is closed again before the next, and the link is followed last).
+  test('the English reader: pairs level, term tooltips by hover, pointer and focus, a working language link', async ({
+    page,
+  }) => {
     await page.goto(readerPath('en'));
     const term = pair(page, 'p1').locator('.pair__zh button.term').first();
     const tip = await tooltipOf(term);
-    const from = center(await boxOf(term));
-    await page.mouse.move(from.x, from.y);
-    await expect(tip).toBeVisible();
-    await moveMouseSlowly(page, from, { x: from.x, y: (await boxOf(tip)).y + 12 });
-    await expect(tip).toBeVisible({ timeout: 1500 });
-  });
 
-  test('focusing a term shows its tooltip', async ({ page }) => {
-    await page.goto(readerPath('en'));
-    const term = pair(page, 'p1').locator('.pair__zh button.term').first();
-    const tip = await tooltipOf(term);
-    await term.focus();
-    await expect(tip).toBeVisible();
-    await term.blur();
-    await expect(tip).toBeHidden();
-  });
+    await test.step('keeps the pairs side by side and level on a wide screen', async () => {
+      expect(await misalignedSideBySide(page)).toEqual([]);
+    });
 
-  test('the language switcher is still a working link', async ({ page }) => {
-    await page.goto(readerPath('en'));
-    await headerSwitcher(page).click();
-    await expect(page).toHaveURL(urlOf(readerPath('zh')));
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await test.step('hovering a term shows its tooltip', async () => {
+      await expect(tip).toBeHidden();
+      await term.hover();
+      await expect(tip).toBeVisible();
+      await page.getByRole('heading', { level: 1 }).hover();
+      await expect(tip).toBeHidden();
+    });
+
+    await test.step('the pointer can move from a term onto its tooltip', async () => {
+      const from = center(await boxOf(term));
+      await page.mouse.move(from.x, from.y);
+      await expect(tip).toBeVisible();
+      await moveMouseSlowly(page, from, { x: from.x, y: (await boxOf(tip)).y + 12 });
+      await expect(tip).toBeVisible({ timeout: 1500 });
+      await page.getByRole('heading', { level: 1 }).hover();
+      await expect(tip).toBeHidden();
+    });
+
+    await test.step('focusing a term shows its tooltip', async () => {
+      await term.focus();
+      await expect(tip).toBeVisible();
+      await term.blur();
+      await expect(tip).toBeHidden();
+    });
+
+    await test.step('the language switcher is still a working link', async () => {
+      await headerSwitcher(page).click();
+      await expect(page).toHaveURL(urlOf(readerPath('zh')));
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    });
   });
 });

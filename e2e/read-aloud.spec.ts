@@ -250,45 +250,42 @@ test.describe('read aloud', () => {
     await expect.poll(() => speakingIds(page)).toEqual(['p7.zh1']);
   });
 
-  test("the player's controls by touch or mouse: pause, resume, slower", { tag: '@phone' }, async ({
-    page,
-    isMobile,
-  }) => {
+  // One sentence read from the popup (one load), then every control of the player on it.
+  test("the player's controls by touch or mouse: pause, resume, slower, next, previous, stop", {
+    tag: '@phone',
+  }, async ({ page, isMobile }) => {
     await openAndRead(page, 'en', 'p5.zh1', isMobile);
     const first = await shownText(sentence(page, 'p5.zh1'));
 
-    await press(control(page, 'en', 'pause'), isMobile);
-    await expect(page.locator('.speech-player')).toHaveAttribute('data-state', 'paused');
-    expect(await readingNow(page)).toBeNull();
-    expect(await speakingIds(page)).toEqual(['p5.zh1']); // still marked where it paused
+    await test.step('pause, resume, slower', async () => {
+      await press(control(page, 'en', 'pause'), isMobile);
+      await expect(page.locator('.speech-player')).toHaveAttribute('data-state', 'paused');
+      expect(await readingNow(page)).toBeNull();
+      expect(await speakingIds(page)).toEqual(['p5.zh1']); // still marked where it paused
 
-    await press(control(page, 'en', 'resume'), isMobile);
-    await expect.poll(() => readingNow(page)).toBe(first);
-    await expect(page.locator('.speech-player')).toHaveAttribute('data-state', 'speaking');
+      await press(control(page, 'en', 'resume'), isMobile);
+      await expect.poll(() => readingNow(page)).toBe(first);
+      await expect(page.locator('.speech-player')).toHaveAttribute('data-state', 'speaking');
 
-    const slower = control(page, 'en', 'slower');
-    await press(slower, isMobile);
-    await expect(slower).toHaveAttribute('aria-pressed', 'true');
-    await expect.poll(async () => (await lastSpoken(page))?.rate).toBe(0.7);
-    expect(await readingNow(page)).toBe(first);
-  });
+      const slower = control(page, 'en', 'slower');
+      await press(slower, isMobile);
+      await expect(slower).toHaveAttribute('aria-pressed', 'true');
+      await expect.poll(async () => (await lastSpoken(page))?.rate).toBe(0.7);
+      expect(await readingNow(page)).toBe(first);
+    });
 
-  test("the player's controls by touch or mouse: next, previous, stop", { tag: '@phone' }, async ({
-    page,
-    isMobile,
-  }) => {
-    await openAndRead(page, 'en', 'p5.zh1', isMobile);
+    await test.step('next, previous, stop', async () => {
+      await press(control(page, 'en', 'next'), isMobile);
+      await expect.poll(() => speakingIds(page)).toEqual(['p5.zh2']);
+      expect(await readingNow(page)).toBe(await shownText(sentence(page, 'p5.zh2')));
+      await press(control(page, 'en', 'previous'), isMobile);
+      await expect.poll(() => speakingIds(page)).toEqual(['p5.zh1']);
 
-    await press(control(page, 'en', 'next'), isMobile);
-    await expect.poll(() => speakingIds(page)).toEqual(['p5.zh2']);
-    expect(await readingNow(page)).toBe(await shownText(sentence(page, 'p5.zh2')));
-    await press(control(page, 'en', 'previous'), isMobile);
-    await expect.poll(() => speakingIds(page)).toEqual(['p5.zh1']);
-
-    await press(control(page, 'en', 'stop'), isMobile);
-    await expect(page.locator('.speech-player')).toHaveCount(0);
-    expect(await speakingIds(page)).toEqual([]);
-    expect(await readingNow(page)).toBeNull();
+      await press(control(page, 'en', 'stop'), isMobile);
+      await expect(page.locator('.speech-player')).toHaveCount(0);
+      expect(await speakingIds(page)).toEqual([]);
+      expect(await readingNow(page)).toBeNull();
+    });
   });
 
   test('works from the keyboard alone: P, P again to pause and resume, Shift+P, the player, Esc', async ({

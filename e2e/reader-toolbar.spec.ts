@@ -50,37 +50,40 @@ for (const lng of ['en', 'zh'] as const) {
   const w = WORDS[lng];
 
   test.describe(`the reader's first screen and toolbar (${lng})`, () => {
-    test('shows the text on the first screen: top 60% of a 390×844 phone, top half of a 1280×800 laptop', {
-      tag: '@phone',
-    }, async ({ page, isMobile }) => {
-      const size = isMobile ? { width: 390, height: 844 } : { width: 1280, height: 800 };
-      await page.setViewportSize(size);
-      await page.goto(readerPath(lng));
-      await waitForHydration(page);
-      const top = (await boxOf(firstChinese(page))).y;
-      expect(top).toBeLessThan(size.height * (isMobile ? 0.6 : 0.5));
-      // One row, at most 56 px.
-      expect((await boxOf(toolbar(page, lng))).height).toBeLessThanOrEqual(56);
-    });
-
+    // One load: the first screen as it opens, then the options sheet from it.
     test(
-      'opens the options in a sheet by touch or click, and changes apply at once',
+      'shows the text on the first screen (top 60% of a 390×844 phone, top half of a 1280×800 laptop), and opens the options in a sheet by touch or click, changes applying at once',
       {
         tag: '@phone',
       },
       async ({ page, isMobile }, testInfo) => {
+        const size = isMobile ? { width: 390, height: 844 } : { width: 1280, height: 800 };
+        await page.setViewportSize(size);
         await page.goto(readerPath(lng));
         await waitForHydration(page);
-        await clickInPlace(page, page.getByRole('button', { name: w.options }), isMobile);
-        await expect(sheet(page, lng)).toBeVisible();
-        // Keyboard hints only where there is a keyboard (the keyboard journey below sees them).
-        if (isMobile) await expect(sheet(page, lng).locator('.options-sheet__keys')).toBeHidden();
-        await expectNoAxeViolations(page, testInfo, { include: ['.options-sheet'] });
-        await sheet(page, lng).getByLabel(w.interleaved).check();
-        await expect(page.locator('html')).toHaveAttribute('data-layout', 'interleaved');
-        await expect(page).toHaveURL(/\?layout=interleaved$/);
-        await clickInPlace(page, sheet(page, lng).getByRole('button', { name: w.close }), isMobile);
-        await expect(sheet(page, lng)).toBeHidden();
+        await test.step('the text on the first screen, under a toolbar of one row', async () => {
+          const top = (await boxOf(firstChinese(page))).y;
+          expect(top).toBeLessThan(size.height * (isMobile ? 0.6 : 0.5));
+          // One row, at most 56 px.
+          expect((await boxOf(toolbar(page, lng))).height).toBeLessThanOrEqual(56);
+        });
+
+        await test.step('opens the options in a sheet by touch or click, and changes apply at once', async () => {
+          await clickInPlace(page, page.getByRole('button', { name: w.options }), isMobile);
+          await expect(sheet(page, lng)).toBeVisible();
+          // Keyboard hints only where there is a keyboard (the keyboard journey below sees them).
+          if (isMobile) await expect(sheet(page, lng).locator('.options-sheet__keys')).toBeHidden();
+          await expectNoAxeViolations(page, testInfo, { include: ['.options-sheet'] });
+          await sheet(page, lng).getByLabel(w.interleaved).check();
+          await expect(page.locator('html')).toHaveAttribute('data-layout', 'interleaved');
+          await expect(page).toHaveURL(/\?layout=interleaved$/);
+          await clickInPlace(
+            page,
+            sheet(page, lng).getByRole('button', { name: w.close }),
+            isMobile,
+          );
+          await expect(sheet(page, lng)).toBeHidden();
+        });
       },
     );
 
@@ -100,26 +103,18 @@ for (const lng of ['en', 'zh'] as const) {
       await expectNoAxeViolations(page, testInfo, { include: ['#p3'] });
     });
 
-    test('marks uncertain links only when asked, and always in the review', async ({ page }) => {
-      await page.goto(readerPath(lng));
-      await waitForHydration(page);
-      const uncertain = page.locator('.parallel .sent[data-note]').first();
-      await expect(uncertain).toBeAttached();
-      expect(await computed(uncertain, 'text-decoration-line')).toBe('none');
-      await page.goto(`${readerPath(lng)}?uncertain=1`);
-      expect(await computed(uncertain, 'text-decoration-line')).toBe('underline');
-      expect(await computed(uncertain, 'text-decoration-style')).toBe('dashed');
-      await page.goto(readerPath(lng).replace('/read/', '/review/'));
-      const inReview = page.locator('.parallel .sent[data-note]').first();
-      expect(await computed(inReview, 'text-decoration-line')).toBe('underline');
-    });
-
-    // One page load: what print media hides, then the sticky toolbar and the sheet by keyboard.
-    test('on a laptop: prints only the text, keeps the toolbar in reach by keyboard, works the sheet from the keyboard', async ({
+    // One page load: uncertain links unmarked, what print media hides, the sticky toolbar and
+    // the sheet by keyboard; then the addresses that mark uncertain links.
+    test('on a laptop: prints only the text, keeps the toolbar in reach by keyboard, works the sheet from the keyboard, marks uncertain links only when asked', async ({
       page,
     }) => {
       await page.goto(readerPath(lng));
       await waitForHydration(page);
+      const uncertain = page.locator('.parallel .sent[data-note]').first();
+      await test.step('leaves uncertain links unmarked by default', async () => {
+        await expect(uncertain).toBeAttached();
+        expect(await computed(uncertain, 'text-decoration-line')).toBe('none');
+      });
       await test.step('prints the title, the byline, the texts and the notes: no controls, hints, marks or underlines', async () => {
         await page.emulateMedia({ media: 'print' });
         for (const selector of ['.site-header', '.reader-toolbar', '.pair__link', '.site-footer'])
@@ -166,6 +161,15 @@ for (const lng of ['en', 'zh'] as const) {
         await page.keyboard.press('Escape');
         await expect(sheet(page, lng)).toBeHidden();
         await expect(button).toBeFocused();
+      });
+
+      await test.step('marks uncertain links when asked, and always in the review', async () => {
+        await page.goto(`${readerPath(lng)}?uncertain=1`);
+        expect(await computed(uncertain, 'text-decoration-line')).toBe('underline');
+        expect(await computed(uncertain, 'text-decoration-style')).toBe('dashed');
+        await page.goto(readerPath(lng).replace('/read/', '/review/'));
+        const inReview = page.locator('.parallel .sent[data-note]').first();
+        expect(await computed(inReview, 'text-decoration-line')).toBe('underline');
       });
     });
   });
