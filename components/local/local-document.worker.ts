@@ -18,6 +18,9 @@ export type OpenInWorker =
 
 const post = (piece: OpenPiece) => self.postMessage(piece);
 
+/** Pairs of the review's checks per message (light: no sentences). */
+const CHECKED_PER_MESSAGE = 2000;
+
 /** The long text this worker opened by id, and the view its blocks are asked in. */
 let opened: { doc: ParallelDocument; view: 'reader' | 'review' } | undefined;
 
@@ -57,8 +60,15 @@ self.onmessage = async (event: MessageEvent<OpenInWorker>) => {
       if (message.view === 'checks') {
         const [result] = openInSteps({ yaml, file: `${message.id}.yaml`, view: 'none' });
         if (result?.type !== 'ready') return post(result ?? { type: 'end' });
-        const whole = wholeReview(result.doc);
-        self.postMessage({ type: 'checks', view: whole.view });
+        const { view } = wholeReview(result.doc);
+        // In slices, as the document: one message of 53,322 pairs froze the page to read it.
+        self.postMessage({ type: 'checks', view: { ...view, pairs: [] } });
+        for (let at = 0; at < view.pairs.length; at += CHECKED_PER_MESSAGE)
+          self.postMessage({
+            type: 'checked',
+            pairs: view.pairs.slice(at, at + CHECKED_PER_MESSAGE),
+          });
+        self.postMessage({ type: 'checks-end' });
         return;
       }
       request = { yaml, file: `${message.id}.yaml`, view: message.view };
