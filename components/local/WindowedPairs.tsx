@@ -71,7 +71,8 @@ export function WindowedPairs<P>({
   const indexOf = useMemo(() => new Map(ids.map((id, index) => [id, index])), [ids]);
   const [near, setNear] = useState<ReadonlySet<number>>(() => new Set([0]));
   const [focused, setFocused] = useState<number | undefined>();
-  const [target, setTarget] = useState<{ id: string; block: number } | undefined>();
+  // The pair a fragment names: its block stays in the window (scrolled to once, `done`).
+  const [target, setTarget] = useState<{ id: string; block: number; done?: true } | undefined>();
   const boxes = useRef(new Map<number, HTMLDivElement>());
   const heights = useRef(new Map<number, number>());
   const root = useRef<HTMLDivElement>(null);
@@ -133,11 +134,11 @@ export function WindowedPairs<P>({
     return () => window.removeEventListener('hashchange', follow);
   }, [indexOf]);
   useEffect(() => {
-    if (!target) return;
+    if (!target || target.done) return;
     const element = document.getElementById(target.id);
     if (!element) return;
     element.scrollIntoView({ block: 'start' });
-    setTarget(undefined);
+    setTarget({ ...target, done: true });
   });
 
   // The focused block stays, with its neighbours: ↑/↓ step across its edges.
