@@ -65,7 +65,13 @@ describe('openInSteps, windowable', () => {
   });
 
   it('says the whole is invalid after a valid head', () => {
-    const broken = yaml.replace('id: p3000\n', 'id: p2999\n');
+    // Few long pairs: an invalid file is parsed again with every node's line (slow on many).
+    const fat = docOf(300);
+    const long = serializeDocument({
+      ...fat,
+      pairs: fat.pairs.map((p) => ({ ...p, zh: `${p.zh}${'长'.repeat(1000)}` })),
+    });
+    const broken = long.replace('id: p200\n', 'id: p199\n');
     const [first, whole] = openInSteps({ yaml: broken, file, view: 'reader' }, 100, true);
     expect(first?.type).toBe('ready');
     expect(whole).toEqual(openLocalDocument({ yaml: broken, file, view: 'reader' }));
