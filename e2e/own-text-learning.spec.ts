@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { parseDocumentFile } from '../lib/content/parse';
+import { serializeDocument } from '../lib/content/serialize';
 import { expectNoAxeViolations } from './axe';
 import { pressChar } from './char-point';
 import { waitForHydration } from './fixtures';
@@ -175,4 +177,62 @@ test.describe('an own text has the learner’s tools', () => {
       await expectNoAxeViolations(page, testInfo, { include: ['.dict'] });
     },
   );
+});
+
+/**
+ * A far pair of a windowed text waits for the worker to parse the whole (1,216 pairs) and build
+ * its block; the review's counts for its checks of the whole: seconds on a quiet machine, over
+ * the default 10 s at load 30 on this shared 2-core one (a first run failed there).
+ */
+const WHOLE_OPENED = { timeout: 45_000 };
+
+/** The interview repeated to 1,216 pairs (p1…p1216): a book-length text, windowed. */
+function bookYaml() {
+  const file = 'content/documents/apus-li-tao-interview.yaml';
+  const doc = parseDocumentFile(readFileSync(file, 'utf8'), file);
+  const pairs = Array.from({ length: 32 }, () => doc.pairs)
+    .flat()
+    .map((pair, i) => ({ ...pair, id: `p${i + 1}` }));
+  return serializeDocument({ ...doc, qa: undefined, pairs });
+}
+
+test('a book-length own text renders the pairs near the screen: a link to a far pair, the keyboard across blocks, the review’s checks of the whole', async ({
+  page,
+}, testInfo) => {
+  test.slow(); // the review's checks of the whole run in a worker (a few seconds when loaded)
+  await page.goto('/en');
+  await seedLocalLibrary(page, [
+    {
+      id: 'own-book',
+      title: { zh: '书', en: 'Book' },
+      savedAt: new Date().toISOString(),
+      yaml: bookYaml(),
+    },
+  ]);
+  await test.step('a link to a far pair lands on it; far pairs are not in the page', async () => {
+    await page.goto('/en/local?id=own-book#p1150');
+    await waitForHydration(page);
+    await expect(page.locator('[id="p1150"]')).toBeInViewport(WHOLE_OPENED);
+    expect(await page.locator('[data-pair]').count()).toBeLessThan(400);
+    await expect(page.locator('[id="p1"]')).toHaveCount(0);
+  });
+  await test.step('↓ steps from the last sentence of a block to the next block', async () => {
+    const last = page.locator('[id="p1150"] .sent[data-side="zh"]').last();
+    await last.focus();
+    for (let n = 0; n < 40; n++) await page.keyboard.press('ArrowDown');
+    await expect(page.locator(':focus')).toHaveAttribute('id', /^p\d+\.zh\d+$/);
+    const id = await page.locator(':focus').getAttribute('id');
+    expect(Number(/^p(\d+)/.exec(id ?? '')?.[1])).toBeGreaterThan(1150);
+    await expect(page.locator(':focus')).toBeInViewport();
+  });
+  await test.step('axe passes on the windowed reader', async () => {
+    await expectNoAxeViolations(page, testInfo, { include: ['[data-windowed]'] });
+  });
+  await test.step('the review: a far pair, then the checks of the whole', async () => {
+    await page.goto('/en/local/review?id=own-book#p1200');
+    await expect(page.locator('[id="p1200"]')).toBeInViewport(WHOLE_OPENED);
+    await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible(WHOLE_OPENED);
+    await expect(page.locator('[data-checking]')).toHaveCount(0);
+    await expect(page.locator('[id="p1200"]')).not.toContainText('Checking…');
+  });
 });

@@ -9,6 +9,7 @@ import { buildReaderView } from '@/lib/reader/build-reader-view';
 import { switcherProps } from '../layout/switcher-props';
 import { ReaderClient } from '../reader/controller/ReaderClient';
 import type { ReadingSource } from '../reader/controller/reading-source';
+import { PairRow } from '../reader/PairRow';
 import { ParallelTextView } from '../reader/ParallelTextView';
 import { toolbarLabels } from '../reader/toolbar/labels';
 import { useTermbaseGlossary } from '../termbase/use-termbase-glossary';
@@ -19,6 +20,7 @@ import { ownTextWorker } from './own-text-worker-client';
 import { PartialNote } from './PartialNote';
 import { useLocalDocument } from './use-local-document';
 import { useProgressiveCount } from './use-progressive-count';
+import { useBlockMaxLinks, WindowedPairs } from './WindowedPairs';
 
 /**
  * The reader for a document from the personal library (`?id=` in the URL): the same
@@ -40,10 +42,20 @@ export function LocalReader() {
   // The view built with the document (in a worker for a long text); again on the page with the
   // termbase's terms when one is applied to this text.
   const built = state.kind === 'ready' ? state.reader : undefined;
+  // A windowed text (a book): its view comes a block at a time, as shown (WindowedPairs); the
+  // termbase's terms are not in it (building a book's view on the page took minutes).
+  const blocks = state.kind === 'ready' ? state.readerBlocks : undefined;
+  const maxLinks = useBlockMaxLinks(blocks);
   const full = useMemo(
-    () => (doc && glossary.length > 0 ? buildReaderView(doc, glossary) : built),
-    [doc, glossary, built],
+    () =>
+      doc && blocks
+        ? { slug: doc.slug, pairs: [], terms: {}, maxLinks }
+        : doc && glossary.length > 0
+          ? buildReaderView(doc, glossary)
+          : built,
+    [doc, glossary, built, blocks, maxLinks],
   );
+  const ids = useMemo(() => (blocks && doc ? doc.pairs.map((p) => p.id) : []), [blocks, doc]);
   // A long text: the first screenful first, the rest a block per task after it is shown.
   const shown = useProgressiveCount(full?.pairs.length ?? 0);
   const view = full;
@@ -118,6 +130,24 @@ export function LocalReader() {
             note: tReader('glossary.note'),
           }}
           labels={rowLabels}
+          rows={
+            blocks && (
+              <WindowedPairs
+                ids={ids}
+                source={blocks}
+                version={[lng, rowLabels]}
+                render={(pair, index) => (
+                  <PairRow
+                    key={pair.id}
+                    pair={pair}
+                    lng={lng}
+                    first={index === 0}
+                    labels={rowLabels}
+                  />
+                )}
+              />
+            )
+          }
         />
       </ReaderClient>
     </article>

@@ -6,9 +6,10 @@ import { useMemo } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { contentLang } from '@/lib/i18n/settings';
 import { qaReportCsv, qaReportHtml } from '@/lib/qa/report-files';
-import { buildReviewView } from '@/lib/review/build-review-view';
+import { buildReviewView, type ReviewPair } from '@/lib/review/build-review-view';
 import { offerDownload } from '../files/offer-download';
 import { AlignmentMap } from '../review/AlignmentMap';
+import { ReviewPairRow } from '../review/ReviewPairRow';
 import { ReviewPairs } from '../review/ReviewPairs';
 import { ReviewSummary } from '../review/ReviewSummary';
 import { reviewLabels } from '../review/review-labels';
@@ -17,6 +18,20 @@ import { longTextProps } from './long-text';
 import { PartialNote } from './PartialNote';
 import { useLocalDocument } from './use-local-document';
 import { useProgressiveCount } from './use-progressive-count';
+import { useWholeReview } from './use-whole-review';
+import { useBlockMaxLinks, WindowedPairs } from './WindowedPairs';
+
+/** A windowed text's row with the flags the checks of the whole gave it, once they are in. */
+const withChecks = (pair: ReviewPair, checked: ReviewPair | undefined): ReviewPair =>
+  checked
+    ? {
+        ...pair,
+        flags: checked.flags,
+        worst: checked.worst,
+        flagged: checked.flagged,
+        acknowledged: checked.acknowledged,
+      }
+    : pair;
 
 /** The review view (links, confidence, QA flags, map) of a document from the personal library. */
 export function LocalReview() {
@@ -29,22 +44,43 @@ export function LocalReview() {
   const doc = state.kind === 'ready' ? state.doc : undefined;
   const built = state.kind === 'ready' ? state.review : undefined;
   // Built with the document (in a worker for a long text); again with the termbase's terms.
+  // A windowed text (a book): its rows come a block at a time, as shown (WindowedPairs), and
+  // the checks of the whole (counts, map, every pair's flags) once, from a worker of their own;
+  // the termbase's terms are not in it (building a book's view on the page took minutes).
+  const blocks = state.kind === 'ready' ? state.reviewBlocks : undefined;
+  const total = state.kind === 'ready' ? state.total : undefined;
+  const whole = useWholeReview(id, blocks !== undefined);
+  const checking = blocks !== undefined && whole === undefined;
+  const maxLinks = useBlockMaxLinks(blocks);
   const view = useMemo(
-    () => (doc && glossary.length > 0 ? buildReviewView(doc, glossary) : built),
-    [doc, glossary, built],
+    () => (blocks ? whole : doc && glossary.length > 0 ? buildReviewView(doc, glossary) : built),
+    [doc, glossary, built, blocks, whole],
   );
+  const ids = useMemo(() => (blocks && doc ? doc.pairs.map((p) => p.id) : []), [blocks, doc]);
+  const pairIds = useMemo(() => new Set(ids), [ids]);
   // A long text: the first screenful of pairs first, the rest a block per task after it.
   const shown = useProgressiveCount(view?.pairs.length ?? 0);
-  const labels = useMemo(() => reviewLabels(t, tReader), [t, tReader]);
+  const labels = useMemo(() => {
+    const all = reviewLabels(t, tReader);
+    // Until the checks are in, a pair without flags is not yet a pair with no flags.
+    return checking || total !== undefined
+      ? { ...all, pair: { ...all.pair, noFlags: tLocal('checking') } }
+      : all;
+  }, [t, tReader, tLocal, checking, total]);
 
   if (state.kind === 'loading') return <p role="status">{tLocal('loading')}</p>;
   if (state.kind === 'missing') return <p role="status">{tLocal('notFound')}</p>;
   if (state.kind === 'invalid')
     return <p role="status">{tLocal('invalid', { message: state.message })}</p>;
-  if (!doc || !view) return null;
-  const flags = view.pairs.flatMap((p) => p.flags);
+  if (!doc || (!view && !blocks)) return null;
+  const flags = view?.pairs.flatMap((p) => p.flags) ?? [];
+  const partial = state.total !== undefined || checking;
   return (
-    <div className="review" {...longTextProps(view.pairs.length)}>
+    <div
+      className="review"
+      {...(!blocks && longTextProps(view?.pairs.length ?? 0))}
+      {...(partial && { 'data-checking': '' })}
+    >
       <header className="review__header">
         <h1>{t('heading')}</h1>
         <p className="review__title" lang={contentLang[lng]}>
@@ -58,15 +94,16 @@ export function LocalReview() {
       </header>
       {/* The first screenful of a long text: its counts and map would be of those pairs only. */}
       <PartialNote shown={doc.pairs.length} total={state.total} />
-      {state.total === undefined && <ReviewSummary view={view} labels={labels.summary} />}
-      {state.total === undefined && (
+      {checking && (
+        <p role="status" className="local-partial">
+          {tLocal('checkingAll', { total: doc.pairs.length.toLocaleString(lng) })}
+        </p>
+      )}
+      {!partial && view && <ReviewSummary view={view} labels={labels.summary} />}
+      {!partial && view && (
         <AlignmentMap pairs={view.pairs} shown={shown} ratio={view.ratio} labels={labels.map} />
       )}
-      <section
-        aria-labelledby="downloads-heading"
-        className="downloads"
-        hidden={state.total !== undefined}
-      >
+      <section aria-labelledby="downloads-heading" className="downloads" hidden={partial}>
         <h2 id="downloads-heading">{t('exports.heading')}</h2>
         <ul>
           <li>
@@ -96,13 +133,31 @@ export function LocalReview() {
         </ul>
       </section>
       <ReviewPairs
-        view={view}
+        view={blocks ? { pairs: [], maxLinks } : (view ?? { pairs: [], maxLinks: 0 })}
         shown={shown}
         heading={labels.summary.pairs}
         filterLabels={labels.filter}
         messagesNote={lng === 'en' ? undefined : t('messagesInEnglish')}
         uncertainDescription={tReader('sentences.uncertainDescription')}
         labels={labels.pair}
+        rows={
+          blocks && (
+            <WindowedPairs
+              ids={ids}
+              source={blocks}
+              version={[labels, whole, pairIds]}
+              render={(pair, index) => (
+                <ReviewPairRow
+                  key={pair.id}
+                  pair={withChecks(pair, whole?.pairs[index])}
+                  first={index === 0}
+                  labels={labels.pair}
+                  pairIds={pairIds}
+                />
+              )}
+            />
+          )
+        }
       />
     </div>
   );

@@ -2,6 +2,8 @@ import { parseDocumentFile } from '@/lib/content/parse';
 import type { ParallelDocument } from '@/lib/content/schema';
 import { buildReaderView, type ReaderView } from '@/lib/reader/build-reader-view';
 import { buildReviewView, type ReviewView } from '@/lib/review/build-review-view';
+import { unchecked } from './view-blocks';
+import { yamlHead } from './yaml-head';
 
 /** A stored content file to validate, and the view of it the page will show. */
 export interface OpenRequest {
@@ -22,6 +24,11 @@ export type OpenResult =
        * pairs, such as consistency, come with the whole).
        */
       total?: number;
+      /**
+       * A long text opened by id (more than WINDOW_ABOVE pairs): the document comes without
+       * its view, whose blocks the page asks the worker for as it shows them.
+       */
+      windowed?: true;
     }
   | { type: 'invalid'; message: string };
 
@@ -39,6 +46,13 @@ export type ReadyResult = Extract<OpenResult, { type: 'ready' }>;
  * a line), built and sent before the rest.
  */
 export const FIRST_PAIRS = 100;
+
+/**
+ * Own texts with more pairs than this are windowed when opened by id: the page renders, and
+ * the worker builds, only the blocks near the screen (a 15 MB import has 53,322 pairs, whose
+ * whole view took minutes to build and crashed the review tab).
+ */
+export const WINDOW_ABOVE = 1000;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -65,14 +79,51 @@ export function openLocalDocument({ yaml, file, view }: OpenRequest): OpenResult
   }
 }
 
+/** The first screenful of `doc`, of `total` pairs, as the worker sends it before the rest. */
+function firstOf(doc: ParallelDocument, request: OpenRequest, first: number, total: number) {
+  const head = withView({ ...doc, pairs: doc.pairs.slice(0, first) }, request.view);
+  // A windowed review's checks across pairs need the whole: its first rows have none yet.
+  const review = head.review && { ...head.review, pairs: head.review.pairs.map(unchecked) };
+  return { ...head, ...(total > WINDOW_ABOVE && review && { review }), total };
+}
+
+/**
+ * The first screenful of a long file from its head alone (yaml-head.ts), validated as a file
+ * of its own; undefined if the head cannot be cut or is not valid alone (a `qa` entry naming
+ * a later pair): the whole is then parsed first.
+ */
+function firstFromHead(request: OpenRequest, first: number): ReadyResult | undefined {
+  const cut = yamlHead(request.yaml, first);
+  if (!cut) return undefined;
+  try {
+    return firstOf(parseDocumentFile(cut.head, request.file), request, first, cut.total);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Opens a text in two steps, for a worker to post the first before making the second: the
  * first FIRST_PAIRS pairs with their view (`total` set), then the whole. A text no longer
- * than that, or an invalid one, comes in one step.
+ * than that, or an invalid one, comes in one step. With `windowable` (a text opened by id),
+ * the first screenful of a long file comes from its head, before the whole is parsed (a
+ * 35 MB file took seconds), and a text of more than WINDOW_ABOVE pairs comes second without
+ * its view (`windowed`); its first screenful's review has no flags yet: the checks across
+ * pairs need the whole. If the whole is not valid, the second step says so.
  *
  * @example const [first, whole] = openInSteps({ yaml, file, view: 'reader' }) // first.total === 53322
  */
-export function* openInSteps(request: OpenRequest, first = FIRST_PAIRS): Generator<OpenResult> {
+export function* openInSteps(
+  request: OpenRequest,
+  first = FIRST_PAIRS,
+  windowable = false,
+): Generator<OpenResult> {
+  const { view } = request;
+  const early =
+    windowable && view !== 'none' && request.yaml.length > OPEN_IN_WORKER_ABOVE
+      ? firstFromHead(request, first)
+      : undefined;
+  if (early) yield early;
   let doc: ParallelDocument;
   try {
     doc = parseDocumentFile(request.yaml, request.file);
@@ -81,12 +132,10 @@ export function* openInSteps(request: OpenRequest, first = FIRST_PAIRS): Generat
     return;
   }
   try {
-    if (doc.pairs.length > first && request.view !== 'none')
-      yield {
-        ...withView({ ...doc, pairs: doc.pairs.slice(0, first) }, request.view),
-        total: doc.pairs.length,
-      };
-    yield withView(doc, request.view);
+    const windowed = windowable && view !== 'none' && doc.pairs.length > WINDOW_ABOVE;
+    if (!early && doc.pairs.length > first && view !== 'none')
+      yield firstOf(doc, request, first, doc.pairs.length);
+    yield windowed ? { type: 'ready', doc, windowed } : withView(doc, view);
   } catch (error) {
     yield { type: 'invalid', message: messageOf(error) };
   }

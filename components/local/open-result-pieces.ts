@@ -37,6 +37,7 @@ export function openPieces(result: OpenResult, size = PAIRS_PER_PIECE): OpenPiec
     result: {
       type: 'ready',
       doc: { ...doc, pairs: [] },
+      ...(result.windowed && { windowed: result.windowed }),
       ...(reader && { reader: { ...reader, pairs: [] } }),
       ...(review && { review: { ...review, pairs: [] } }),
     },

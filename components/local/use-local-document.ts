@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { ParallelDocument } from '@/lib/content/schema';
 import { getLocalDocument } from '@/lib/local-library/store';
-import type { ReaderView } from '@/lib/reader/build-reader-view';
-import type { ReviewView } from '@/lib/review/build-review-view';
+import type { ReaderPair, ReaderView } from '@/lib/reader/build-reader-view';
+import type { ReviewPair, ReviewView } from '@/lib/review/build-review-view';
+import { type BlockMessage, type BlockSource, blockSource } from './block-source';
 import type { OpenInWorker } from './local-document.worker';
 import { OPEN_IN_WORKER_ABOVE, type OpenRequest, openLocalDocument } from './open-local-document';
 import { type OpenOutcome, type OpenPiece, openAssembler } from './open-result-pieces';
@@ -21,6 +22,9 @@ export type LocalDocumentState =
       review?: ReviewView;
       /** A long text's first screenful: `doc` has its first pairs of `total`; the rest comes. */
       total?: number;
+      /** A windowed text (no view above): its view's blocks, asked of the worker as shown. */
+      readerBlocks?: BlockSource<ReaderPair>;
+      reviewBlocks?: BlockSource<ReviewPair>;
     };
 
 const stateOf = (outcome: OpenOutcome): LocalDocumentState =>
@@ -57,9 +61,30 @@ export function useLocalDocument(
       worker = started;
       // The result comes in pieces, each received in a task of its own (see the worker).
       const assembler = openAssembler();
-      started.onmessage = (event: MessageEvent<OpenPiece>) => {
-        const outcome = assembler.add(event.data);
+      let first: { reader: ReaderPair[]; review: ReviewPair[] } = { reader: [], review: [] };
+      let blocks: ((message: BlockMessage<never>) => void) | undefined;
+      started.onmessage = (
+        event: MessageEvent<OpenPiece | BlockMessage<ReaderPair> | BlockMessage<ReviewPair>>,
+      ) => {
+        const data = event.data;
+        // A worker opened in one view sends blocks of that view only (see `source` below).
+        if (data.type === 'block') return blocks?.(data as BlockMessage<never>);
+        const outcome = assembler.add(data);
         if (!outcome) return;
+        if (outcome.type === 'ready' && outcome.total !== undefined)
+          first = { reader: outcome.reader?.pairs ?? [], review: outcome.review?.pairs ?? [] };
+        if (outcome.type === 'ready' && outcome.windowed) {
+          // The worker stays: it builds the blocks the page shows.
+          const ask = (block: number) => started.postMessage({ block } satisfies OpenInWorker);
+          const total = outcome.doc.pairs.length;
+          const source =
+            view === 'review'
+              ? { reviewBlocks: blockSource(total, ask, first.review) }
+              : { readerBlocks: blockSource(total, ask, first.reader) };
+          const held = source.reviewBlocks ?? source.readerBlocks;
+          blocks = (message) => held?.receive(message);
+          return live && setState({ ...stateOf(outcome), ...source });
+        }
         if (outcome.type !== 'ready' || outcome.total === undefined) started.terminate();
         show(outcome, yaml);
       };

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/settings';
 import type { ReaderView } from '@/lib/reader/build-reader-view';
 import { InBlocks } from '../layout/InBlocks';
@@ -21,6 +22,8 @@ export interface ParallelTextViewProps {
   uncertainDescription: string;
   labels: PairRowLabels;
   glossaryLabels: GlossaryLabels;
+  /** The rows, made by the caller: a windowed own text renders only those near the screen. */
+  rows?: ReactNode;
 }
 
 /**
@@ -50,6 +53,7 @@ export function ParallelTextContent({
   uncertainDescription,
   labels,
   glossaryLabels,
+  rows,
 }: ParallelTextViewProps) {
   return (
     <>
@@ -60,23 +64,24 @@ export function ParallelTextContent({
         <span>{columns.en}</span>
       </div>
       <p className="visually-hidden">{hint}</p>
-      {shown === undefined ? (
-        // Every pair at once (a prerendered document, rendered to an HTML string: no memo).
-        view.pairs.map((pair, index) => (
-          <PairRow key={pair.id} pair={pair} lng={lng} first={index === 0} labels={labels} />
-        ))
-      ) : (
-        // A long own text, shown as it comes: rows added a block at a time.
-        <InBlocks
-          items={view.pairs}
-          count={shown}
-          keyOf={(pair) => pair.id}
-          version={[lng, labels]}
-          render={(pair, index) => (
+      {rows ??
+        (shown === undefined ? (
+          // Every pair at once (a prerendered document, rendered to an HTML string: no memo).
+          view.pairs.map((pair, index) => (
             <PairRow key={pair.id} pair={pair} lng={lng} first={index === 0} labels={labels} />
-          )}
-        />
-      )}
+          ))
+        ) : (
+          // A long own text, shown as it comes: rows added a block at a time.
+          <InBlocks
+            items={view.pairs}
+            count={shown}
+            keyOf={(pair) => pair.id}
+            version={[lng, labels]}
+            render={(pair, index) => (
+              <PairRow key={pair.id} pair={pair} lng={lng} first={index === 0} labels={labels} />
+            )}
+          />
+        ))}
       <p hidden id={UNCERTAIN_NOTE_ID}>
         {uncertainDescription}
       </p>

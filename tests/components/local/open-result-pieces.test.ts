@@ -42,3 +42,13 @@ describe('openPieces', () => {
     expect(openAssembler().add({ type: 'missing' })).toEqual({ type: 'missing' });
   });
 });
+
+describe('openPieces of a windowed text', () => {
+  it('keeps the mark through the pieces', () => {
+    const result = openLocalDocument({ yaml, file, view: 'none' });
+    if (result.type !== 'ready') throw new Error(result.message);
+    const join = openAssembler();
+    const windowed = { type: 'ready' as const, doc: result.doc, windowed: true as const };
+    expect(openPieces(windowed, 10).map(join.add).at(-1)).toEqual(windowed);
+  });
+});
