@@ -1,7 +1,12 @@
 import { type PreparedDocument, prepareDocument } from '@/lib/library/search';
 import type { HeadDocument, SearchDocument } from '@/lib/library/search-index';
-import { searchShardPath } from '@/lib/library/search-index';
-import { parseSearchHead, parseSearchShard } from '@/lib/library/search-index-schema';
+import { searchKeyPath, searchShardPath } from '@/lib/library/search-index';
+import {
+  parseSearchHead,
+  parseSearchKey,
+  parseSearchShard,
+} from '@/lib/library/search-index-schema';
+import { type SearchKey, searchKey } from '@/lib/library/search-key';
 import { loadLocalTexts } from './local-texts';
 
 /** A document search can find: bundled, or a text of My library (`mine`, `slug` its id). */
@@ -53,4 +58,14 @@ export async function loadSearchShard(
   const url = searchShardPath(indexUrl, shard);
   const documents = parseSearchShard(await fetchJson(url), url, shard, head);
   return documents.map((doc) => prepareDocument({ ...doc, mine: false }));
+}
+
+/**
+ * The search key (lib/library/search-key.ts): which shards can hold a passage a query names.
+ *
+ * @throws {Error} when the key cannot be fetched or read, or is not the key of `shards` shards
+ */
+export async function loadSearchKey(indexUrl: string, shards: number): Promise<SearchKey> {
+  const url = searchKeyPath(indexUrl);
+  return searchKey(parseSearchKey(await fetchJson(url), url, shards));
 }

@@ -8,6 +8,7 @@ import {
   type SearchDocument,
   type SearchShardFile,
 } from './search-index';
+import { SEARCH_KEY_FORMAT, type SearchKeyFile } from './search-key';
 
 /*
  * Reading the search index's files as the browser fetches them (parse, don't cast): the head
@@ -51,6 +52,17 @@ const shardSchema = z.object({
   format: z.literal(SEARCH_SHARD_FORMAT),
   shard: z.number().int().nonnegative(),
   documents: z.array(z.object({ slug: z.string(), pairs: pairsSchema })),
+});
+
+const keySchema = z.object({
+  format: z.literal(SEARCH_KEY_FORMAT),
+  hashes: z.number().int().min(1).max(32),
+  shards: z.array(
+    z
+      .string()
+      .min(1)
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'is not base64'),
+  ),
 });
 
 /** An index file is not what it should be (an old format, a truncated download). */
@@ -104,4 +116,17 @@ export function parseSearchShard(
     const { shard: _, ...catalogEntry } = entry;
     return { ...catalogEntry, pairs };
   });
+}
+
+/**
+ * Checks a fetched key (lib/library/search-key.ts): one filter for each of the head's shards.
+ *
+ * @throws {SearchIndexError} naming the origin and the first field that is wrong
+ * @example parseSearchKey(json, '/data/library-search/key.json', head.shards) // { format: 'duizhao-search-key/1', hashes: 6, shards: ['…'] }
+ */
+export function parseSearchKey(json: unknown, origin: string, shards: number): SearchKeyFile {
+  const key = parseWith(keySchema, json, origin);
+  if (key.shards.length !== shards)
+    throw new SearchIndexError(`${origin}: shards: holds ${key.shards.length}, not ${shards}`);
+  return key;
 }

@@ -1,5 +1,6 @@
 import type { ParallelDocument } from '../content/schema';
 import type { CatalogEntry } from './catalog';
+import { buildSearchKey, KEY_BITS, type SearchKeyFile } from './search-key';
 
 /**
  * The library's search index, built at build time as static files so that the static export
@@ -11,7 +12,10 @@ import type { CatalogEntry } from './catalog';
  *   fetched on the first search;
  * - the shards (`/data/library-search/<n>.json`): the documents' text, pair by pair, for runs
  *   of consecutive documents of about `SHARD_BYTES` each, fetched one by one only while a
- *   passage search needs more results (components/library/search-source.ts).
+ *   passage search needs more results (components/library/search-source.ts);
+ * - the key (`/data/library-search/key.json`, lib/library/search-key.ts): which shards can hold
+ *   a passage a query names, fetched when a search first needs passages, so that a query
+ *   matching few documents (or none) fetches few shards (or none) instead of every one.
  */
 export const SEARCH_INDEX_FORMAT = 'duizhao-search/2';
 export const SEARCH_SHARD_FORMAT = 'duizhao-search-passages/1';
@@ -53,12 +57,13 @@ export interface SearchShardFile {
 export interface SearchIndexFiles {
   head: SearchHeadFile;
   shards: SearchShardFile[];
+  key: SearchKeyFile;
 }
 
 const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
 
 /**
- * The index of some documents, in the catalogue's order: its head and its shards.
+ * The index of some documents, in the catalogue's order: its head, its shards and their key.
  *
  * @example buildSearchIndex(catalog, documents).shards[0].documents[0].pairs[0] // ['p1', '…', '…']
  */
@@ -66,6 +71,7 @@ export function buildSearchIndex(
   catalog: readonly CatalogEntry[],
   documents: readonly ParallelDocument[],
   shardBytes = SHARD_BYTES,
+  keyBits = KEY_BITS,
 ): SearchIndexFiles {
   const bySlug = new Map(documents.map((doc) => [doc.slug, doc]));
   const shards: SearchShardFile[] = [];
@@ -86,7 +92,14 @@ export function buildSearchIndex(
     filled += bytes;
     head.push({ ...entry, shard: shard.shard });
   }
-  return { head: { format: SEARCH_INDEX_FORMAT, shards: shards.length, documents: head }, shards };
+  return {
+    head: { format: SEARCH_INDEX_FORMAT, shards: shards.length, documents: head },
+    shards,
+    key: buildSearchKey(
+      shards.map((shard) => shard.documents.flatMap((doc) => doc.pairs)),
+      keyBits,
+    ),
+  };
 }
 
 /** Where the head is served: a static file, built with the site (app/data/library-search.json). */
@@ -99,3 +112,14 @@ export const SEARCH_INDEX_PATH = '/data/library-search.json';
  */
 export const searchShardPath = (headPath: string, shard: number) =>
   `${headPath.replace(/\.json$/, '')}/${shard}.json`;
+
+/** The file name of the key, beside the shards (app/data/library-search/[file]). */
+export const SEARCH_KEY_FILE = 'key.json';
+
+/**
+ * Where the key is served, beside the shards.
+ *
+ * @example searchKeyPath('/data/library-search.json') // '/data/library-search/key.json'
+ */
+export const searchKeyPath = (headPath: string) =>
+  `${headPath.replace(/\.json$/, '')}/${SEARCH_KEY_FILE}`;
