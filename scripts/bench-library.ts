@@ -10,11 +10,11 @@
  * Asserts nothing: timings belong in benchmarks.
  *
  *   nice -n 19 npm run bench:library -- --sizes 10,100,300 --keep
- *   npm run bench:library -- --index-only --sizes 10,100,1000 --shard-kb 256 --key-bits 4,8,12
+ *   npm run bench:library -- --index-only --sizes 10,100,1000 --key-bits 4,8 --key-shards 1,8,60
  *
  * `--index-only` builds only the search index (no `next build`: seconds, not hours, at 1,000
  * documents) and prints its sizes and what a first search downloads, without the search key
- * and with it, for each shard size and key size.
+ * and with it, for each shard size, key size and number of shards per key file.
  *
  * The machine is shared: CPU time (user + system of the build and of every process it starts,
  * followed in /proc: scripts/bench-library/process-cpu.ts) is the steadier figure; wall time
@@ -40,6 +40,7 @@ const { values } = parseArgs({
     'index-only': { type: 'boolean', default: false },
     'shard-kb': { type: 'string', default: '256' },
     'key-bits': { type: 'string', default: '8' },
+    'key-shards': { type: 'string', default: '8' },
   },
 });
 const sizes = (values.sizes ?? '')
@@ -182,7 +183,14 @@ if (values['index-only']) {
       .split(',')
       .map(Number)
       .filter((n) => n > 0);
-  await benchIndexOnly(root, scratch, sizes, list(values['shard-kb']), list(values['key-bits']));
+  await benchIndexOnly(
+    root,
+    scratch,
+    sizes,
+    list(values['shard-kb']),
+    list(values['key-bits']),
+    list(values['key-shards']),
+  );
   rmSync(scratch, { recursive: true, force: true });
   process.exit(0);
 }

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '@/lib/i18n/settings';
 import { type Templates, translator } from '@/lib/i18n/templates';
 import { inView, sortEntries } from '@/lib/library/arrange';
-import { passageProgress } from '@/lib/library/passage-progress';
+import { keyAdmits, passageProgress } from '@/lib/library/passage-progress';
 import { needsMorePassages, parseQuery, searchDocuments } from '@/lib/library/search';
 import type { LibraryView } from '@/lib/library/view';
 import { DocumentCard } from './DocumentCard';
@@ -59,11 +59,13 @@ export function LibrarySearchResults({ lng, view, words }: LibrarySearchResultsP
   // Passages come shard by shard, only while the results do not fill what is shown, and only
   // from the shards the key says can hold a match.
   const passages = source.kind === 'ready' ? source.passages : undefined;
-  const head = source.kind === 'ready' ? source.head : undefined;
-  const progress = useMemo(
-    () => passages && head && passageProgress(head, passages.loaded, passages.key?.admits(parsed)),
-    [passages, head, parsed],
-  );
+  const index = source.kind === 'ready' ? source : undefined;
+  const progress = useMemo(() => {
+    if (!passages || !index) return undefined;
+    const keys = [...passages.keys.values()].flatMap((key) => (key ? [key] : []));
+    const admits = keyAdmits(keys, index.shards, parsed);
+    return passageProgress(index.head, passages.loaded, admits);
+  }, [passages, index, parsed]);
   const partial = progress !== undefined && progress.searched < progress.total;
   const wantsMore =
     query !== '' &&
@@ -72,12 +74,12 @@ export function LibrarySearchResults({ lng, view, words }: LibrarySearchResultsP
     !passages.loading &&
     passages.failed === undefined &&
     needsMorePassages({ found: results.length, shown: count, ...progress });
-  // Again after each shard (`searched`): its update may come before a render showed it loading.
-  const searched = progress?.searched;
-  const counts = progress && { searched: progress.searched, total: progress.total };
+  // Again after each file (a new `passages`): its update may come before a render showed it
+  // loading, and a key file changes nothing counted when it excludes no shard.
   useEffect(() => {
-    if (wantsMore && searched !== undefined) loadMorePassages(parsed);
-  }, [wantsMore, searched, loadMorePassages, parsed]);
+    if (wantsMore && passages) loadMorePassages(parsed);
+  }, [wantsMore, passages, loadMorePassages, parsed]);
+  const counts = progress && { searched: progress.searched, total: progress.total };
 
   const status = !query
     ? ''

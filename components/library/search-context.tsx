@@ -9,7 +9,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { passageProgress } from '@/lib/library/passage-progress';
+import { keyAdmits, passageProgress } from '@/lib/library/passage-progress';
 import type { PreparedDocument, SearchQuery } from '@/lib/library/search';
 import type { HeadDocument } from '@/lib/library/search-index';
 import type { SearchKey } from '@/lib/library/search-key';
@@ -20,10 +20,10 @@ export interface PassageState {
   /** The shards loaded. */
   loaded: ReadonlySet<number>;
   /**
-   * The key (lib/library/search-key.ts) once a search has needed passages; without it (before,
-   * or if it failed to load) every shard may hold a match and is walked in order.
+   * The key files (lib/library/search-key.ts) asked for so far, by number: null if one failed
+   * to load. A shard whose key file is not in may hold a match: it is walked in order.
    */
-  key: SearchKey | undefined;
+  keys: ReadonlyMap<number, SearchKey | null>;
   loading: boolean;
   /** Why the last shard failed to load; asking for more tries it again. */
   failed?: string;
@@ -36,6 +36,7 @@ export type SearchSource =
       kind: 'ready';
       items: readonly PreparedDocument<SearchItem>[];
       head: readonly HeadDocument[];
+      shards: number;
       passages: PassageState;
     }
   | { kind: 'failed'; message: string };
@@ -45,8 +46,8 @@ interface SearchContextValue {
   /** Starts loading the index's head (once): on the first focus of the search field, or a `?q=`. */
   load: () => void;
   /**
-   * Loads the next shard of passages that can hold a match of `query` (the key first, the
-   * first time), unless one is loading or none is left.
+   * Loads the next shard of passages that can hold a match of `query`, or first the key file
+   * that says whether it can; unless one is loading or no shard is left.
    */
   loadMorePassages: (query: SearchQuery) => void;
 }
@@ -58,7 +59,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 /**
  * Holds the search index for the library page's search field and its results, which sit in
  * different places of the page. Nothing is fetched until `load` is called; the key and the
- * passages only when the results ask for them (`loadMorePassages`), shard after shard.
+ * passages only when the results ask for them (`loadMorePassages`), one file at a time.
  */
 export function SearchProvider({ indexUrl, children }: { indexUrl: string; children: ReactNode }) {
   const [source, setSource] = useState<SearchSource>({ kind: 'idle' });
@@ -67,8 +68,8 @@ export function SearchProvider({ indexUrl, children }: { indexUrl: string; child
   const start = useRef<SearchStart | null>(null);
   const loadedShards = useRef<ReadonlySet<number>>(new Set());
   const shardLoading = useRef(false);
-  // Asked for once: a key that fails to load leaves search walking every shard, as without one.
-  const key = useRef<Promise<SearchKey | undefined> | null>(null);
+  // Each asked for once: a key file that fails to load leaves its shards walked, as without it.
+  const keys = useRef<ReadonlyMap<number, SearchKey | null>>(new Map());
 
   const load = useCallback(() => {
     if (started.current) return;
@@ -78,8 +79,9 @@ export function SearchProvider({ indexUrl, children }: { indexUrl: string; child
       .then(({ loadSearchStart }) => loadSearchStart(indexUrl))
       .then((loaded) => {
         start.current = loaded;
-        const passages = { loaded: loadedShards.current, key: undefined, loading: false };
-        setSource({ kind: 'ready', items: loaded.items, head: loaded.head, passages });
+        const passages = { loaded: loadedShards.current, keys: keys.current, loading: false };
+        const { items, head, shards } = loaded;
+        setSource({ kind: 'ready', items, head, shards, passages });
       })
       .catch((error: unknown) => {
         started.current = false;
@@ -94,25 +96,37 @@ export function SearchProvider({ indexUrl, children }: { indexUrl: string; child
       shardLoading.current = true;
       const update = (change: (ready: Extract<SearchSource, { kind: 'ready' }>) => SearchSource) =>
         setSource((current) => (current.kind === 'ready' ? change(current) : current));
-      const passagesWith = (found: SearchKey | undefined) => ({
+      const passagesNow = () => ({
         loaded: loadedShards.current,
-        key: found,
+        keys: keys.current,
         loading: false,
       });
+      const known = [...keys.current.values()].flatMap((key) => (key ? [key] : []));
+      const { next } = passageProgress(
+        loaded.head,
+        loadedShards.current,
+        keyAdmits(known, loaded.shards, query),
+      );
+      if (next === undefined) {
+        shardLoading.current = false;
+        return;
+      }
       update((ready) => ({ ...ready, passages: { ...ready.passages, loading: true } }));
-      key.current ??= import('./search-source')
-        .then(({ loadSearchKey }) => loadSearchKey(indexUrl, loaded.shards))
-        .catch(() => undefined);
-      void key.current
-        .then(async (found) => {
-          const { next } = passageProgress(loaded.head, loadedShards.current, found?.admits(query));
-          if (next === undefined) {
+      const n = Math.floor(next / loaded.keyShards);
+      if (!keys.current.has(n)) {
+        import('./search-source')
+          .then(({ loadSearchKey }) => loadSearchKey(indexUrl, n, loaded))
+          .catch(() => null)
+          .then((key) => {
             shardLoading.current = false;
-            update((ready) => ({ ...ready, passages: passagesWith(found) }));
-            return;
-          }
-          const { loadSearchShard } = await import('./search-source');
-          const documents = await loadSearchShard(indexUrl, next, loaded.head);
+            keys.current = new Map([...keys.current, [n, key]]);
+            update((ready) => ({ ...ready, passages: passagesNow() }));
+          });
+        return;
+      }
+      import('./search-source')
+        .then(({ loadSearchShard }) => loadSearchShard(indexUrl, next, loaded.head))
+        .then((documents) => {
           // Before the update: the effect asking for the next shard may run before a `finally`.
           shardLoading.current = false;
           loadedShards.current = new Set([...loadedShards.current, next]);
@@ -122,7 +136,7 @@ export function SearchProvider({ indexUrl, children }: { indexUrl: string; child
             items: ready.items.map((item) =>
               item.document.mine ? item : (bySlug.get(item.document.slug) ?? item),
             ),
-            passages: passagesWith(found),
+            passages: passagesNow(),
           }));
         })
         .catch((error: unknown) => {

@@ -18,6 +18,8 @@ export interface SearchStart {
   items: PreparedDocument<SearchItem>[];
   head: HeadDocument[];
   shards: number;
+  /** Shards per key file. */
+  keyShards: number;
 }
 
 async function fetchJson(url: string): Promise<unknown> {
@@ -37,12 +39,12 @@ async function fetchJson(url: string): Promise<unknown> {
  */
 export async function loadSearchStart(indexUrl: string): Promise<SearchStart> {
   const [json, local] = await Promise.all([fetchJson(indexUrl), loadLocalTexts().catch(() => [])]);
-  const { shards, documents: head } = parseSearchHead(json, indexUrl);
+  const { shards, keyShards, documents: head } = parseSearchHead(json, indexUrl);
   const items: SearchItem[] = [
     ...head.map(({ shard: _, ...entry }) => ({ ...entry, pairs: [], mine: false })),
     ...local.flatMap((text) => (text.document ? [{ ...text.document, mine: true }] : [])),
   ];
-  return { items: items.map(prepareDocument), head, shards };
+  return { items: items.map(prepareDocument), head, shards, keyShards };
 }
 
 /**
@@ -61,11 +63,15 @@ export async function loadSearchShard(
 }
 
 /**
- * The search key (lib/library/search-key.ts): which shards can hold a passage a query names.
+ * Key file `n` (lib/library/search-key.ts): which of its shards can hold a passage a query names.
  *
- * @throws {Error} when the key cannot be fetched or read, or is not the key of `shards` shards
+ * @throws {Error} when the file cannot be fetched or read, or is not file `n` of this index
  */
-export async function loadSearchKey(indexUrl: string, shards: number): Promise<SearchKey> {
-  const url = searchKeyPath(indexUrl);
-  return searchKey(parseSearchKey(await fetchJson(url), url, shards));
+export async function loadSearchKey(
+  indexUrl: string,
+  n: number,
+  head: { shards: number; keyShards: number },
+): Promise<SearchKey> {
+  const url = searchKeyPath(indexUrl, n);
+  return searchKey(parseSearchKey(await fetchJson(url), url, n, head));
 }

@@ -41,6 +41,7 @@ const headSchema = z
   .object({
     format: z.literal(SEARCH_INDEX_FORMAT),
     shards: z.number().int().nonnegative(),
+    keyShards: z.number().int().positive(),
     documents: z.array(entrySchema.extend({ shard: z.number().int().nonnegative() })),
   })
   .refine((head) => head.documents.every((doc) => doc.shard < head.shards), {
@@ -57,6 +58,7 @@ const shardSchema = z.object({
 const keySchema = z.object({
   format: z.literal(SEARCH_KEY_FORMAT),
   hashes: z.number().int().min(1).max(32),
+  first: z.number().int().nonnegative(),
   shards: z.array(
     z
       .string()
@@ -82,14 +84,14 @@ function parseWith<T>(schema: z.ZodType<T>, json: unknown, origin: string): T {
  * Checks a fetched head: the documents (without their text yet) and the number of shards.
  *
  * @throws {SearchIndexError} naming the origin and the first field that is wrong
- * @example parseSearchHead({ format: 'duizhao-search/2', shards: 0, documents: [] }, '/data/library-search.json') // { shards: 0, documents: [] }
+ * @example parseSearchHead({ format: 'duizhao-search/3', shards: 0, keyShards: 8, documents: [] }, '/data/library-search.json') // { shards: 0, keyShards: 8, documents: [] }
  */
 export function parseSearchHead(
   json: unknown,
   origin: string,
-): { shards: number; documents: HeadDocument[] } {
-  const { shards, documents } = parseWith(headSchema, json, origin);
-  return { shards, documents };
+): { shards: number; keyShards: number; documents: HeadDocument[] } {
+  const { shards, keyShards, documents } = parseWith(headSchema, json, origin);
+  return { shards, keyShards, documents };
 }
 
 /**
@@ -119,14 +121,23 @@ export function parseSearchShard(
 }
 
 /**
- * Checks a fetched key (lib/library/search-key.ts): one filter for each of the head's shards.
+ * Checks a fetched key file (lib/library/search-key.ts): file `n` of a head with `shards`
+ * shards, `keyShards` to a file, holds one filter for each of its shards.
  *
  * @throws {SearchIndexError} naming the origin and the first field that is wrong
- * @example parseSearchKey(json, '/data/library-search/key.json', head.shards) // { format: 'duizhao-search-key/1', hashes: 6, shards: ['…'] }
+ * @example parseSearchKey(json, '/data/library-search/key-0.json', 0, { shards: 12, keyShards: 8 }) // { format: 'duizhao-search-key/1', hashes: 6, first: 0, shards: ['…', …] }
  */
-export function parseSearchKey(json: unknown, origin: string, shards: number): SearchKeyFile {
+export function parseSearchKey(
+  json: unknown,
+  origin: string,
+  n: number,
+  head: { shards: number; keyShards: number },
+): SearchKeyFile {
   const key = parseWith(keySchema, json, origin);
-  if (key.shards.length !== shards)
-    throw new SearchIndexError(`${origin}: shards: holds ${key.shards.length}, not ${shards}`);
+  const first = n * head.keyShards;
+  if (key.first !== first) throw new SearchIndexError(`${origin}: first: is not ${first}`);
+  const count = Math.max(0, Math.min(head.keyShards, head.shards - first));
+  if (key.shards.length !== count)
+    throw new SearchIndexError(`${origin}: shards: holds ${key.shards.length}, not ${count}`);
   return key;
 }

@@ -1,6 +1,6 @@
 import type { ParallelDocument } from '../content/schema';
 import type { CatalogEntry } from './catalog';
-import { buildSearchKey, KEY_BITS, type SearchKeyFile } from './search-key';
+import { buildSearchKey, KEY_BITS, KEY_SHARDS, type SearchKeyFile } from './search-key';
 
 /**
  * The library's search index, built at build time as static files so that the static export
@@ -13,11 +13,12 @@ import { buildSearchKey, KEY_BITS, type SearchKeyFile } from './search-key';
  * - the shards (`/data/library-search/<n>.json`): the documents' text, pair by pair, for runs
  *   of consecutive documents of about `SHARD_BYTES` each, fetched one by one only while a
  *   passage search needs more results (components/library/search-source.ts);
- * - the key (`/data/library-search/key.json`, lib/library/search-key.ts): which shards can hold
- *   a passage a query names, fetched when a search first needs passages, so that a query
- *   matching few documents (or none) fetches few shards (or none) instead of every one.
+ * - the key (`/data/library-search/key-<n>.json`, lib/library/search-key.ts): which shards can
+ *   hold a passage a query names, in files of `keyShards` shards fetched as a passage search
+ *   reaches their shards, so that a query matching few documents (or none) fetches few shards
+ *   (or none) instead of every one.
  */
-export const SEARCH_INDEX_FORMAT = 'duizhao-search/2';
+export const SEARCH_INDEX_FORMAT = 'duizhao-search/3';
 export const SEARCH_SHARD_FORMAT = 'duizhao-search-passages/1';
 
 /**
@@ -45,6 +46,8 @@ export interface SearchHeadFile {
   format: typeof SEARCH_INDEX_FORMAT;
   /** How many shards there are: `0.json` to `<shards - 1>.json`. */
   shards: number;
+  /** Shards per key file: shard n's filter is in `key-<⌊n / keyShards⌋>.json`. */
+  keyShards: number;
   documents: HeadDocument[];
 }
 
@@ -57,7 +60,7 @@ export interface SearchShardFile {
 export interface SearchIndexFiles {
   head: SearchHeadFile;
   shards: SearchShardFile[];
-  key: SearchKeyFile;
+  keys: SearchKeyFile[];
 }
 
 const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
@@ -72,6 +75,7 @@ export function buildSearchIndex(
   documents: readonly ParallelDocument[],
   shardBytes = SHARD_BYTES,
   keyBits = KEY_BITS,
+  keyShards = KEY_SHARDS,
 ): SearchIndexFiles {
   const bySlug = new Map(documents.map((doc) => [doc.slug, doc]));
   const shards: SearchShardFile[] = [];
@@ -92,13 +96,17 @@ export function buildSearchIndex(
     filled += bytes;
     head.push({ ...entry, shard: shard.shard });
   }
+  const keys: SearchKeyFile[] = [];
+  for (let first = 0; first < shards.length; first += keyShards) {
+    const pairs = shards
+      .slice(first, first + keyShards)
+      .map((shard) => shard.documents.flatMap((doc) => doc.pairs));
+    keys.push(buildSearchKey(pairs, keyBits, first));
+  }
   return {
-    head: { format: SEARCH_INDEX_FORMAT, shards: shards.length, documents: head },
+    head: { format: SEARCH_INDEX_FORMAT, shards: shards.length, keyShards, documents: head },
     shards,
-    key: buildSearchKey(
-      shards.map((shard) => shard.documents.flatMap((doc) => doc.pairs)),
-      keyBits,
-    ),
+    keys,
   };
 }
 
@@ -113,13 +121,17 @@ export const SEARCH_INDEX_PATH = '/data/library-search.json';
 export const searchShardPath = (headPath: string, shard: number) =>
   `${headPath.replace(/\.json$/, '')}/${shard}.json`;
 
-/** The file name of the key, beside the shards (app/data/library-search/[file]). */
-export const SEARCH_KEY_FILE = 'key.json';
+/**
+ * The file name of a key file, beside the shards (app/data/library-search/[file]).
+ *
+ * @example searchKeyFile(2) // 'key-2.json'
+ */
+export const searchKeyFile = (n: number) => `key-${n}.json`;
 
 /**
- * Where the key is served, beside the shards.
+ * Where a key file is served, beside the shards.
  *
- * @example searchKeyPath('/data/library-search.json') // '/data/library-search/key.json'
+ * @example searchKeyPath('/data/library-search.json', 0) // '/data/library-search/key-0.json'
  */
-export const searchKeyPath = (headPath: string) =>
-  `${headPath.replace(/\.json$/, '')}/${SEARCH_KEY_FILE}`;
+export const searchKeyPath = (headPath: string, n: number) =>
+  `${headPath.replace(/\.json$/, '')}/${searchKeyFile(n)}`;

@@ -3,10 +3,12 @@ import { foldText, isWordStart, isWordUnit, type SearchQuery } from './search';
 import type { SearchPair } from './search-index';
 
 /**
- * The search key (`/data/library-search/key.json`): for each shard of passages, a Bloom filter
- * (lib/library/bloom.ts) of what a query must find in it, so that a passage search fetches only
- * the shards that can hold a match instead of walking them all. Loaded when a search first
- * needs passages (a title search needs only the head). A match of a query in a pair
+ * The search key (`/data/library-search/key-<n>.json`): for each shard of passages, a Bloom
+ * filter (lib/library/bloom.ts) of what a query must find in it, so that a passage search
+ * fetches only the shards that can hold a match instead of walking them all. It comes in files
+ * of `KEY_SHARDS` shards each, fetched as the search reaches their shards: a title search needs
+ * none, a query that fills its results from the first shards one, a query found nowhere all of
+ * them (and no shard). A match of a query in a pair
  * (lib/library/search.ts) implies, for the shard holding it:
  *
  * - for each Chinese term (a substring of the pair's Chinese): each of its bigrams of UTF-16
@@ -30,10 +32,18 @@ export const PREFIX_LENGTHS = [1, 2, 3, 4, 6, 8] as const;
  */
 export const KEY_BITS = 8;
 
+/**
+ * Shards per key file: a query pays for the key of the shards it reaches (measured with
+ * `npm run bench:library -- --index-only --key-shards …`, README, Scale).
+ */
+export const KEY_SHARDS = 8;
+
 export interface SearchKeyFile {
   format: typeof SEARCH_KEY_FORMAT;
   hashes: number;
-  /** One filter per shard, in shard order, as base64. */
+  /** The first shard the file covers. */
+  first: number;
+  /** One filter per shard from `first` on, in shard order, as base64. */
   shards: string[];
 }
 
@@ -84,18 +94,20 @@ export function queryElements(query: SearchQuery): string[] {
 }
 
 /**
- * The key of some shards, each given as its pairs.
+ * The key of some shards, each given as its pairs, from shard `first` on.
  *
  * @example buildSearchKey([[['p1', '茴香豆', 'Beans']]]).shards.length // 1
  */
 export function buildSearchKey(
   shards: readonly (readonly SearchPair[])[],
   bitsPerElement = KEY_BITS,
+  first = 0,
 ): SearchKeyFile {
   const hashes = bestHashes(bitsPerElement);
   return {
     format: SEARCH_KEY_FORMAT,
     hashes,
+    first,
     shards: shards.map((pairs) => {
       const elements = new Set<string>();
       for (const pair of pairs) addPairElements(elements, pair);
@@ -104,20 +116,25 @@ export function buildSearchKey(
   };
 }
 
-/** A key read for querying: which shards can hold a match of a query. */
+/** A key file read for querying: which of its shards can hold a match of a query. */
 export interface SearchKey {
-  /** One flag per shard: false when the shard certainly holds no passage matching `query`. */
+  first: number;
+  /**
+   * One flag per shard of the file, from `first` on: false when the shard certainly holds no
+   * passage matching `query`.
+   */
   admits: (query: SearchQuery) => boolean[];
 }
 
 /**
- * Decodes a key (already checked: lib/library/search-index-schema.ts) for querying.
+ * Decodes a key file (already checked: lib/library/search-index-schema.ts) for querying.
  *
  * @example searchKey(file).admits(parseQuery('茴香豆')) // [false, true, false, …]
  */
-export function searchKey(file: Pick<SearchKeyFile, 'hashes' | 'shards'>): SearchKey {
+export function searchKey(file: Pick<SearchKeyFile, 'hashes' | 'shards' | 'first'>): SearchKey {
   const filters = file.shards.map(fromBase64);
   return {
+    first: file.first,
     admits: (query) => {
       const elements = queryElements(query);
       return filters.map((filter) =>

@@ -1,4 +1,4 @@
-import { passageProgress } from './passage-progress';
+import { keyAdmits, passageProgress } from './passage-progress';
 import {
   needsMorePassages,
   type PreparedDocument,
@@ -8,15 +8,15 @@ import {
   searchDocuments,
 } from './search';
 import type { SearchDocument, SearchIndexFiles } from './search-index';
-import { searchKey } from './search-key';
+import { type SearchKey, searchKey } from './search-key';
 
 /** What a search over the split index loaded and found (searchShardByShard). */
 export interface ShardedSearch {
   results: SearchResult<SearchDocument>[];
   /** The shards fetched, in the order fetched. */
   fetched: number[];
-  /** Whether the key was fetched (when passages were first needed), if searching with it. */
-  keyFetched: boolean;
+  /** The key files fetched (when the search reached their shards), if searching with the key. */
+  keysFetched: number[];
   /** Bundled documents whose passages were searched, or excluded by the key. */
   searched: number;
 }
@@ -24,15 +24,15 @@ export interface ShardedSearch {
 /**
  * A search as the library page runs it on the split index (components/library/search-context
  * and LibrarySearchResults), without a browser: the head's documents first, then, while
- * `needsMorePassages` says the results do not fill the `shown` ones, the key (once, unless
- * `withKey` is false) and the next shard it admits. For benchmarks (the first search's
- * download) and tests (the split finds what the whole index does); `shown: Infinity` loads
- * every shard the key admits.
+ * `needsMorePassages` says the results do not fill the `shown` ones, the next shard the key
+ * admits, the key file of that shard first if it is not in yet (unless `withKey` is false:
+ * every shard in order). For benchmarks (the first search's download) and tests (the split
+ * finds what the whole index does); `shown: Infinity` loads every shard the key admits.
  *
  * @example searchShardByShard(buildSearchIndex(catalog, docs), parseQuery('茴香豆'), 20).fetched // [0]
  */
 export function searchShardByShard(
-  { head, shards, key }: SearchIndexFiles,
+  { head, shards, keys }: SearchIndexFiles,
   query: SearchQuery,
   shown: number,
   withKey = true,
@@ -43,18 +43,23 @@ export function searchShardByShard(
   );
   const loaded = new Set<number>();
   const fetched: number[] = [];
-  let admits: boolean[] | undefined;
+  const keysIn = new Map<number, SearchKey>();
+  const progressNow = () =>
+    passageProgress(head.documents, loaded, keyAdmits(keysIn.values(), head.shards, query));
   let results = searchDocuments(items, query);
-  let progress = passageProgress(head.documents, loaded, admits);
+  let progress = progressNow();
   while (needsMorePassages({ found: results.length, shown, ...progress })) {
-    if (withKey && !admits) {
-      admits = searchKey(key).admits(query);
-      progress = passageProgress(head.documents, loaded, admits);
+    const shard = progress.next;
+    if (shard === undefined) break;
+    const keyFile = Math.floor(shard / head.keyShards);
+    const key = keys[keyFile];
+    if (withKey && key && !keysIn.has(keyFile)) {
+      keysIn.set(keyFile, searchKey(key));
+      progress = progressNow();
       continue;
     }
-    const shard = progress.next;
-    const pairs = shard === undefined ? undefined : byShard[shard];
-    if (shard === undefined || !pairs) break;
+    const pairs = byShard[shard];
+    if (!pairs) break;
     for (const [i, item] of items.entries()) {
       const text = pairs.get(item.document.slug);
       if (text) items[i] = prepareDocument({ ...item.document, pairs: text });
@@ -62,7 +67,7 @@ export function searchShardByShard(
     loaded.add(shard);
     fetched.push(shard);
     results = searchDocuments(items, query);
-    progress = passageProgress(head.documents, loaded, admits);
+    progress = progressNow();
   }
-  return { results, fetched, keyFetched: admits !== undefined, searched: progress.searched };
+  return { results, fetched, keysFetched: [...keysIn.keys()], searched: progress.searched };
 }

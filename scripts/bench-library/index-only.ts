@@ -26,7 +26,7 @@ function elementsPerShard(index: SearchIndexFiles): number[] {
 /**
  * `npm run bench:library -- --index-only`: the search index of synthetic libraries without
  * `next build` (the same catalogue and index code the build runs: lib/library/server.ts), at
- * each size, shard size and key size (bits per element); prints the whole index as it was,
+ * each size, shard size, key size (bits per element) and shards per key file; prints the whole index as it was,
  * the head, the key, the shards, and what a first search downloads without the key (every
  * shard in order until 20 results) and with it. Levels are estimated once per distinct text:
  * the copies of a bundled document share it.
@@ -37,12 +37,13 @@ export async function benchIndexOnly(
   sizes: readonly number[],
   shardKbs: readonly number[],
   keyBits: readonly number[],
+  keyShards: readonly number[],
 ) {
   console.log(
-    `\n| documents | shard KB | key bits / element | whole index KB raw / gzip | head KB raw / gzip | key KB raw / gzip | shards | filter elements per shard (mean, max) | all shards KB gzip | ${FIRST_SEARCHES.map(([label, q]) => `“${q}” (${label}): KB gzip without key → with key (shards)`).join(' | ')} |`,
+    `\n| documents | shard KB | key bits / element | shards per key file | whole index KB raw / gzip | head KB raw / gzip | key KB raw / gzip (files) | shards | filter elements per shard (mean, max) | all shards KB gzip | ${FIRST_SEARCHES.map(([label, q]) => `“${q}” (${label}): KB gzip without key (shards) → with key (shards, key files)`).join(' | ')} |`,
   );
   console.log(
-    `| --: | --: | --: | --: | --: | --: | --: | --: | --: | ${FIRST_SEARCHES.map(() => '--:').join(' | ')} |`,
+    `| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | ${FIRST_SEARCHES.map(() => '--:').join(' | ')} |`,
   );
   const hsk = bundledHskTable();
   const levels = new Map<string, LevelFigure | undefined>();
@@ -61,19 +62,19 @@ export async function benchIndexOnly(
       }),
     );
     for (const shardKb of shardKbs) {
-      for (const bits of keyBits) {
-        const index = buildSearchIndex(catalog, library.documents, shardKb * 1024, bits);
+      for (const [bits, perFile] of keyBits.flatMap((b) => keyShards.map((k) => [b, k] as const))) {
+        const index = buildSearchIndex(catalog, library.documents, shardKb * 1024, bits, perFile);
         const figures = indexFigures(index);
         const elements = elementsPerShard(index);
         const mean = elements.reduce((a, b) => a + b, 0) / Math.max(1, elements.length);
         const first = figures.first
           .map(
             ({ before, after }) =>
-              `${kb(before.bytes.gzip)} (${before.shards}) → ${kb(after.bytes.gzip)} (${after.shards})`,
+              `${kb(before.bytes.gzip)} (${before.shards}) → ${kb(after.bytes.gzip)} (${after.shards}, ${after.keys})`,
           )
           .join(' | ');
         console.log(
-          `| ${count} | ${shardKb} | ${bits} | ${both(figures.whole)} | ${both(figures.head)} | ${both(figures.key)} | ${figures.shards} | ${mean.toFixed(0)}, ${Math.max(...elements)} | ${kb(figures.allShards.gzip)} | ${first} |`,
+          `| ${count} | ${shardKb} | ${bits} | ${perFile} | ${both(figures.whole)} | ${both(figures.head)} | ${both(figures.key)} (${figures.keyFiles}) | ${figures.shards} | ${mean.toFixed(0)}, ${Math.max(...elements)} | ${kb(figures.allShards.gzip)} | ${first} |`,
         );
       }
     }

@@ -3,17 +3,17 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseQuery } from '../../lib/library/search';
 import {
-  SEARCH_KEY_FILE,
+  SEARCH_INDEX_FORMAT,
   SEARCH_SHARD_FORMAT,
   type SearchIndexFiles,
   type SearchShardFile,
+  searchKeyFile,
 } from '../../lib/library/search-index';
 import {
   parseSearchHead,
   parseSearchKey,
   parseSearchShard,
 } from '../../lib/library/search-index-schema';
-import { buildSearchKey } from '../../lib/library/search-key';
 import { searchShardByShard } from '../../lib/library/search-shards';
 
 /** Raw and gzip (level 9) bytes of some JSON files. */
@@ -48,9 +48,10 @@ export const FIRST_SEARCHES = [
 /** Results the library page shows at once (components/library/LibrarySearchResults). */
 const SHOWN = 20;
 
-/** What a first search fetches: the shards, and all its bytes (head, key, shards). */
+/** What a first search fetches: the shards, the key files, and all its bytes (head included). */
 export interface Download {
   shards: number;
+  keys: number;
   bytes: Bytes;
 }
 
@@ -58,7 +59,9 @@ export interface IndexFigures {
   /** The index as one file, as it was before the split (format duizhao-search/1). */
   whole: Bytes;
   head: Bytes;
+  /** All the key files. */
   key: Bytes;
+  keyFiles: number;
   shards: number;
   allShards: Bytes;
   /** What each of FIRST_SEARCHES fetches, without the key (as before it) and with it. */
@@ -69,8 +72,8 @@ const sum = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip +
 
 /**
  * Sizes the split index and what a first search downloads (searchShardByShard: the head, then,
- * while the 20 results shown are not filled, the key and the shards it admits; before the key,
- * every shard in order).
+ * while the 20 results shown are not filled, the key files of the shards reached and the
+ * shards they admit; before the key, every shard in order).
  *
  * @example indexFigures(buildSearchIndex(catalog, documents)).first[2].after // { shards: 2, bytes: { raw: …, gzip: … } }
  */
@@ -85,13 +88,16 @@ export function indexFigures(index: SearchIndexFiles): IndexFigures {
   };
   const shardBytes = index.shards.map((shard) => bytesOf([shard]));
   const head = bytesOf([index.head]);
-  const key = bytesOf([index.key]);
+  const keyBytes = index.keys.map((key) => bytesOf([key]));
+  const key = keyBytes.reduce(sum, { raw: 0, gzip: 0 });
   const download = (query: string, withKey: boolean): Download => {
-    const { fetched, keyFetched } = searchShardByShard(index, parseQuery(query), SHOWN, withKey);
-    const bytes = fetched
-      .map((shard) => shardBytes[shard] ?? { raw: 0, gzip: 0 })
-      .reduce(sum, keyFetched ? sum(head, key) : head);
-    return { shards: fetched.length, bytes };
+    const { fetched, keysFetched } = searchShardByShard(index, parseQuery(query), SHOWN, withKey);
+    const none = { raw: 0, gzip: 0 };
+    const bytes = [
+      ...fetched.map((shard) => shardBytes[shard] ?? none),
+      ...keysFetched.map((n) => keyBytes[n] ?? none),
+    ].reduce(sum, head);
+    return { shards: fetched.length, keys: keysFetched.length, bytes };
   };
   const first = FIRST_SEARCHES.map(([label, query]) => ({
     label,
@@ -103,6 +109,7 @@ export function indexFigures(index: SearchIndexFiles): IndexFigures {
     whole: bytesOf([whole]),
     head,
     key,
+    keyFiles: index.keys.length,
     shards: index.shards.length,
     allShards: bytesOf(index.shards),
     first,
@@ -112,7 +119,7 @@ export function indexFigures(index: SearchIndexFiles): IndexFigures {
 /**
  * The index as a build wrote it (`.next/server/app/data/library-search*.body`), read back.
  *
- * @example builtIndex('.next') // { head: { format: 'duizhao-search/2', shards: 2, … }, shards: [...] }
+ * @example builtIndex('.next') // { head: { format: 'duizhao-search/3', shards: 2, … }, shards: [...], keys: [...] }
  */
 export function builtIndex(distDir: string): SearchIndexFiles | undefined {
   const dir = path.join(distDir, 'server', 'app', 'data');
@@ -134,9 +141,9 @@ export function builtIndex(distDir: string): SearchIndexFiles | undefined {
       documents: documents.map(({ slug, pairs }) => ({ slug, pairs: [...pairs] })),
     });
   }
-  const keyFile = path.join(dir, 'library-search', `${SEARCH_KEY_FILE}.body`);
-  const key = existsSync(keyFile)
-    ? parseSearchKey(JSON.parse(readFileSync(keyFile, 'utf8')), keyFile, head.shards)
-    : buildSearchKey(shards.map((s) => s.documents.flatMap((d) => d.pairs)));
-  return { head: { format: 'duizhao-search/2', ...head }, shards, key };
+  const keys = Array.from({ length: Math.ceil(head.shards / head.keyShards) }, (_, n) => {
+    const file = path.join(dir, 'library-search', `${searchKeyFile(n)}.body`);
+    return parseSearchKey(JSON.parse(readFileSync(file, 'utf8')), file, n, head);
+  });
+  return { head: { format: SEARCH_INDEX_FORMAT, ...head }, shards, keys };
 }

@@ -8,6 +8,7 @@ import { parseQuery, prepareDocument, searchDocuments } from '@/lib/library/sear
 import { buildSearchIndex, type SearchDocument } from '@/lib/library/search-index';
 import {
   parseSearchHead,
+  parseSearchKey,
   parseSearchShard,
   SearchIndexError,
 } from '@/lib/library/search-index-schema';
@@ -111,7 +112,8 @@ describe('the split search index', () => {
     expect(beans.fetched).toContain(kongYiji);
     expect(beans.fetched.length).toBeLessThan(index.shards.length / 2);
     const nothing = searchShardByShard(index, parseQuery('没有这句话'), 20);
-    expect(nothing).toMatchObject({ results: [], fetched: [], keyFetched: true });
+    expect(nothing).toMatchObject({ results: [], fetched: [] });
+    expect(nothing.keysFetched).toEqual(index.keys.map((_, n) => n));
     expect(nothing.searched).toBe(index.head.documents.length);
     // Without the key (before it, or when it fails to load), every shard is walked.
     const walked = searchShardByShard(index, parseQuery('没有这句话'), 20, false);
@@ -124,8 +126,10 @@ describe('the split search index', () => {
   });
 
   it('reads its files back as they were written, and names what is wrong', () => {
-    const { head, shards } = buildSearchIndex(catalog, documents, 64 * 1024);
+    const { head, shards, keys } = buildSearchIndex(catalog, documents, 64 * 1024, 8, 1);
     const read = parseSearchHead(JSON.parse(JSON.stringify(head)), 'head.json');
+    expect(read.keyShards).toBe(1);
+    expect(keys.map((key, n) => parseSearchKey(key, `key-${n}.json`, n, read))).toEqual(keys);
     expect(read.documents).toEqual(head.documents);
     const joined = shards.flatMap((s) =>
       parseSearchShard(JSON.parse(JSON.stringify(s)), `${s.shard}.json`, s.shard, read.documents),

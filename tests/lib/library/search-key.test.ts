@@ -116,14 +116,19 @@ describe('the search key', () => {
 
   it('is read back as written, and a key for other shards is refused', () => {
     const key = buildSearchKey(bundled);
-    const read = parseSearchKey(JSON.parse(JSON.stringify(key)), 'key.json', bundled.length);
+    const head = { shards: bundled.length, keyShards: bundled.length };
+    const read = parseSearchKey(JSON.parse(JSON.stringify(key)), 'key-0.json', 0, head);
     expect(searchKey(read).admits(parseQuery('茴香豆'))).toEqual(
       searchKey(key).admits(parseQuery('茴香豆')),
     );
-    expect(() => parseSearchKey(key, 'key.json', bundled.length + 1)).toThrow(
-      `key.json: shards: holds ${bundled.length}, not ${bundled.length + 1}`,
+    const more = { shards: bundled.length + 1, keyShards: bundled.length + 1 };
+    expect(() => parseSearchKey(key, 'key-0.json', 0, more)).toThrow(
+      `key-0.json: shards: holds ${bundled.length}, not ${bundled.length + 1}`,
     );
-    expect(() => parseSearchKey({ ...key, format: 'other' }, 'key.json', 1)).toThrow(
+    expect(() => parseSearchKey(key, 'key-1.json', 1, head)).toThrow(
+      `key-1.json: first: is not ${bundled.length}`,
+    );
+    expect(() => parseSearchKey({ ...key, format: 'other' }, 'key-0.json', 0, head)).toThrow(
       SearchIndexError,
     );
   });
