@@ -168,6 +168,19 @@ for (const lng of ['en', 'zh'] as const) {
     test('keeps the search when filtering, and says when nothing matches', async ({
       page,
     }, testInfo) => {
+      await test.step('a passage found nowhere: the search key answers, no shard is fetched', async () => {
+        const fetched: string[] = [];
+        page.on('request', (request) => {
+          const file = /\/data\/library-search\/(.+\.json)$/.exec(request.url())?.[1];
+          if (file) fetched.push(file);
+        });
+        const nowhere = lng === 'en' ? 'quantum physics' : '量子力学';
+        await page.goto(`/${lng}?q=${encodeURIComponent(nowhere)}`);
+        await expect(page.getByRole('status')).toContainText(
+          lng === 'en' ? 'Nothing matches' : '没有与',
+        );
+        expect(fetched).toEqual(['key-0.json']);
+      });
       await page.goto(`/${lng}?q=${encodeURIComponent('Lu Xun')}`);
       await waitForHydration(page);
       await expect(list(page)).toHaveCount(4);

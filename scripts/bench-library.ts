@@ -10,17 +10,18 @@
  * Asserts nothing: timings belong in benchmarks.
  *
  *   nice -n 19 npm run bench:library -- --sizes 10,100,300 --keep
- *   npm run bench:library -- --index-only --sizes 10,100,1000 --shard-kb 32,64,128,256
+ *   npm run bench:library -- --index-only --sizes 10,100,1000 --key-bits 4,8 --key-shards 1,8,60
  *
  * `--index-only` builds only the search index (no `next build`: seconds, not hours, at 1,000
- * documents) and prints its sizes and what a first search downloads, for each shard size.
+ * documents) and prints its sizes and what a first search downloads, without the search key
+ * and with it, for each shard size, key size and number of shards per key file.
  *
  * The machine is shared: CPU time (user + system of the build and of every process it starts,
  * followed in /proc: scripts/bench-library/process-cpu.ts) is the steadier figure; wall time
  * depends on the load, printed beside it (`uptime` before and after each build).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -37,7 +38,9 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10,100,1000' },
     keep: { type: 'boolean', default: false },
     'index-only': { type: 'boolean', default: false },
-    'shard-kb': { type: 'string', default: '32,64,128,256' },
+    'shard-kb': { type: 'string', default: '256' },
+    'key-bits': { type: 'string', default: '8' },
+    'key-shards': { type: 'string', default: '8' },
   },
 });
 const sizes = (values.sizes ?? '')
@@ -99,6 +102,9 @@ function build(contentDir: string, documents: number): Promise<BuildRun> {
   const phases = new Map<string, number>();
   let pages = 0;
   let log = '';
+  // Written as it comes, so that a build stopped for lack of time still says how far it got.
+  const logFile = path.join(scratch, `build-${documents}.log`);
+  console.log(`${documents} documents: next build's output in ${logFile}`);
   return new Promise((resolve, reject) => {
     const child = spawn(
       '/usr/bin/time',
@@ -122,6 +128,7 @@ function build(contentDir: string, documents: number): Promise<BuildRun> {
     const read = (chunk: Buffer) => {
       const text = chunk.toString('utf8');
       log += text;
+      appendFileSync(logFile, `[${((Date.now() - started) / 1000).toFixed(0)} s] ${text}`);
       for (const [name, pattern] of PHASES) {
         if (!phases.has(name) && pattern.test(text))
           phases.set(name, (Date.now() - started) / 1000);
@@ -134,7 +141,6 @@ function build(contentDir: string, documents: number): Promise<BuildRun> {
     child.on('exit', async (code) => {
       const { sampled, orphaned, processes } = await treeCpu.stop();
       if (code !== 0) {
-        writeFileSync(path.join(scratch, `build-${documents}.log`), log);
         const tail = log.trim().split('\n').slice(-15).join('\n');
         return reject(
           new Error(`next build failed at ${documents} documents (log in ${scratch}):\n${tail}`),
@@ -172,18 +178,26 @@ const loadAverage = () => /load average: ([\d.]+)/.exec(uptime())?.[1] ?? '?';
 
 console.log(`scratch: ${scratch}`);
 if (values['index-only']) {
-  const shardKbs = (values['shard-kb'] ?? '')
-    .split(',')
-    .map(Number)
-    .filter((n) => n > 0);
-  await benchIndexOnly(root, scratch, sizes, shardKbs);
+  const list = (text: string | undefined) =>
+    (text ?? '')
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0);
+  await benchIndexOnly(
+    root,
+    scratch,
+    sizes,
+    list(values['shard-kb']),
+    list(values['key-bits']),
+    list(values['key-shards']),
+  );
   rmSync(scratch, { recursive: true, force: true });
   process.exit(0);
 }
 copyProject();
 const runs: BuildRun[] = [];
 console.log(
-  '\n| documents | pages | build wall s | build CPU s (reaped + orphaned) | CPU s reaped only (/usr/bin/time) | CPU s sampled (processes) | wall s / document | CPU s / document | CPU s / page | compile + types s (wall) | page generation s (wall) | max RSS MB | load avg (1 min, before–after) | /en HTML KB raw / gzip | /en JS KB raw / gzip (scripts) | /en CSS KB gzip | /en total gzip KB | search index gzip KB: whole → head + shards × mean | first passage search (茴香豆) KB gzip (shards) |',
+  '\n| documents | pages | build wall s | build CPU s (reaped + orphaned) | CPU s reaped only (/usr/bin/time) | CPU s sampled (processes) | wall s / document | CPU s / document | CPU s / page | compile + types s (wall) | page generation s (wall) | max RSS MB | load avg (1 min, before–after) | /en HTML KB raw / gzip | /en JS KB raw / gzip (scripts) | /en CSS KB gzip | /en total gzip KB | search index gzip KB: whole → head + key + shards × mean | first passage search (茴香豆) KB gzip (shards): without key → with key |',
 );
 console.log(
   '| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
@@ -200,12 +214,12 @@ for (const count of sizes) {
   const page = pageWeight(dist, 'en');
   const index = builtIndex(dist);
   const figures = index && indexFigures(index);
-  const passage = figures?.first.find((f) => f.label === 'passage zh');
+  const passage = figures?.first.find((f) => f.label === 'rare passage zh');
   const total = page.html.gzip + page.js.gzip + page.css.gzip;
   const compile = (run.phases.get('collect') ?? 0) - (run.phases.get('compile') ?? 0);
   const per = (value: number, n: number) => (value / n).toFixed(2);
   console.log(
-    `| ${count} | ${run.pages} | ${run.wall.toFixed(0)} | ${run.cpu.toFixed(0)} | ${run.cpuReaped.toFixed(0)} | ${run.cpuSampled.toFixed(0)} (${run.processes}) | ${per(run.wall, count)} | ${per(run.cpu, count)} | ${per(run.cpu, run.pages)} | ${compile.toFixed(0)} | ${phase(run, 'generate', 'finalize')} | ${run.maxRssMb.toFixed(0)} | ${before}–${loadAverage()} | ${size(page.html)} | ${size(page.js)} (${page.scripts}) | ${kb(page.css.gzip)} | ${kb(total)} | ${figures ? `${kb(figures.whole.gzip)} → ${kb(figures.head.gzip)} + ${figures.shards} × ${kb(figures.allShards.gzip / figures.shards)}` : '–'} | ${passage ? `${kb(passage.bytes.gzip)} (${passage.shards})` : '–'} |`,
+    `| ${count} | ${run.pages} | ${run.wall.toFixed(0)} | ${run.cpu.toFixed(0)} | ${run.cpuReaped.toFixed(0)} | ${run.cpuSampled.toFixed(0)} (${run.processes}) | ${per(run.wall, count)} | ${per(run.cpu, count)} | ${per(run.cpu, run.pages)} | ${compile.toFixed(0)} | ${phase(run, 'generate', 'finalize')} | ${run.maxRssMb.toFixed(0)} | ${before}–${loadAverage()} | ${size(page.html)} | ${size(page.js)} (${page.scripts}) | ${kb(page.css.gzip)} | ${kb(total)} | ${figures ? `${kb(figures.whole.gzip)} → ${kb(figures.head.gzip)} + ${kb(figures.key.gzip)} + ${figures.shards} × ${kb(figures.allShards.gzip / figures.shards)}` : '–'} | ${passage ? `${kb(passage.before.bytes.gzip)} (${passage.before.shards}) → ${kb(passage.after.bytes.gzip)} (${passage.after.shards})` : '–'} |`,
   );
 }
 

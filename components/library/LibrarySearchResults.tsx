@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '@/lib/i18n/settings';
 import { type Templates, translator } from '@/lib/i18n/templates';
 import { inView, sortEntries } from '@/lib/library/arrange';
+import { keyAdmits, passageProgress } from '@/lib/library/passage-progress';
 import { needsMorePassages, parseQuery, searchDocuments } from '@/lib/library/search';
 import type { LibraryView } from '@/lib/library/view';
 import { DocumentCard } from './DocumentCard';
@@ -49,27 +50,37 @@ export function LibrarySearchResults({ lng, view, words }: LibrarySearchResultsP
       (doc) => byDocument.get(doc) ?? [],
     );
   }, [source, sort, level, genre, lng]);
+  const parsed = useMemo(() => parseQuery(query), [query]);
   const results = useMemo(
-    () => (query ? searchDocuments(candidates, parseQuery(query)) : []),
-    [candidates, query],
+    () => (query ? searchDocuments(candidates, parsed) : []),
+    [candidates, query, parsed],
   );
 
-  // Passages come shard by shard, only while the results do not fill what is shown.
+  // Passages come shard by shard, only while the results do not fill what is shown, and only
+  // from the shards the key says can hold a match.
   const passages = source.kind === 'ready' ? source.passages : undefined;
-  const partial = passages !== undefined && passages.searched < passages.total;
+  const index = source.kind === 'ready' ? source : undefined;
+  const progress = useMemo(() => {
+    if (!passages || !index) return undefined;
+    const keys = [...passages.keys.values()].flatMap((key) => (key ? [key] : []));
+    const admits = keyAdmits(keys, index.shards, parsed);
+    return passageProgress(index.head, passages.loaded, admits);
+  }, [passages, index, parsed]);
+  const partial = progress !== undefined && progress.searched < progress.total;
   const wantsMore =
     query !== '' &&
     passages !== undefined &&
+    progress !== undefined &&
     !passages.loading &&
     passages.failed === undefined &&
-    needsMorePassages({ found: results.length, shown: count, ...passages });
-  // Again after each shard (`searched`): its update may come before a render showed it loading.
-  const searched = passages?.searched;
+    needsMorePassages({ found: results.length, shown: count, ...progress });
+  // Again after each file (a new `passages`): its update may come before a render showed it
+  // loading, and a key file changes nothing counted when it excludes no shard.
   useEffect(() => {
-    if (wantsMore && searched !== undefined) loadMorePassages();
-  }, [wantsMore, searched, loadMorePassages]);
+    if (wantsMore && passages) loadMorePassages(parsed);
+  }, [wantsMore, passages, loadMorePassages, parsed]);
+  const counts = progress && { searched: progress.searched, total: progress.total };
 
-  const progress = passages && { searched: passages.searched, total: passages.total };
   const status = !query
     ? ''
     : source.kind === 'failed'
@@ -80,11 +91,11 @@ export function LibrarySearchResults({ lng, view, words }: LibrarySearchResultsP
           ? t('search.failed', { message: passages.failed })
           : results.length === 0
             ? partial
-              ? t('search.searching', progress)
+              ? t('search.searching', counts)
               : t('search.none', { query })
             : `${t('search.results', { count: results.length, query })}${
                 partial
-                  ? ` ${t(passages?.loading ? 'search.searching' : 'search.partial', progress)}`
+                  ? ` ${t(passages?.loading ? 'search.searching' : 'search.partial', counts)}`
                   : ''
               }`;
   const filtered = level !== null || genre !== null;
@@ -112,7 +123,7 @@ export function LibrarySearchResults({ lng, view, words }: LibrarySearchResultsP
   const showMore = () => {
     focusFrom.current = { query, index: count };
     setShown({ query, count: count + STEP });
-    if (passages?.failed !== undefined) loadMorePassages();
+    if (passages?.failed !== undefined) loadMorePassages(parsed);
   };
 
   return (

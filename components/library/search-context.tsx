@@ -9,14 +9,21 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { PreparedDocument } from '@/lib/library/search';
+import { keyAdmits, passageProgress } from '@/lib/library/passage-progress';
+import type { PreparedDocument, SearchQuery } from '@/lib/library/search';
+import type { HeadDocument } from '@/lib/library/search-index';
+import type { SearchKey } from '@/lib/library/search-key';
 import type { SearchItem, SearchStart } from './search-source';
 
-/** How far the bundled documents' passages are loaded (shards in order, one at a time). */
-export interface PassageProgress {
-  /** Bundled documents whose passages are loaded, and all of them. */
-  searched: number;
-  total: number;
+/** Which of the bundled documents' passages are in (lib/library/search-shards.ts). */
+export interface PassageState {
+  /** The shards loaded. */
+  loaded: ReadonlySet<number>;
+  /**
+   * The key files (lib/library/search-key.ts) asked for so far, by number: null if one failed
+   * to load. A shard whose key file is not in may hold a match: it is walked in order.
+   */
+  keys: ReadonlyMap<number, SearchKey | null>;
   loading: boolean;
   /** Why the last shard failed to load; asking for more tries it again. */
   failed?: string;
@@ -25,15 +32,24 @@ export interface PassageProgress {
 export type SearchSource =
   | { kind: 'idle' }
   | { kind: 'loading' }
-  | { kind: 'ready'; items: readonly PreparedDocument<SearchItem>[]; passages: PassageProgress }
+  | {
+      kind: 'ready';
+      items: readonly PreparedDocument<SearchItem>[];
+      head: readonly HeadDocument[];
+      shards: number;
+      passages: PassageState;
+    }
   | { kind: 'failed'; message: string };
 
 interface SearchContextValue {
   source: SearchSource;
   /** Starts loading the index's head (once): on the first focus of the search field, or a `?q=`. */
   load: () => void;
-  /** Loads the next shard of passages, unless one is loading or all are in. */
-  loadMorePassages: () => void;
+  /**
+   * Loads the next shard of passages that can hold a match of `query`, or first the key file
+   * that says whether it can; unless one is loading or no shard is left.
+   */
+  loadMorePassages: (query: SearchQuery) => void;
 }
 
 const SearchContext = createContext<SearchContextValue | null>(null);
@@ -42,16 +58,18 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 /**
  * Holds the search index for the library page's search field and its results, which sit in
- * different places of the page. Nothing is fetched until `load` is called; passages only when
- * the results ask for them (`loadMorePassages`), shard after shard.
+ * different places of the page. Nothing is fetched until `load` is called; the key and the
+ * passages only when the results ask for them (`loadMorePassages`), one file at a time.
  */
 export function SearchProvider({ indexUrl, children }: { indexUrl: string; children: ReactNode }) {
   const [source, setSource] = useState<SearchSource>({ kind: 'idle' });
   // Set while a load runs or after it succeeded; a failed load may be tried again.
   const started = useRef(false);
   const start = useRef<SearchStart | null>(null);
-  const nextShard = useRef(0);
+  const loadedShards = useRef<ReadonlySet<number>>(new Set());
   const shardLoading = useRef(false);
+  // Each asked for once: a key file that fails to load leaves its shards walked, as without it.
+  const keys = useRef<ReadonlyMap<number, SearchKey | null>>(new Map());
 
   const load = useCallback(() => {
     if (started.current) return;
@@ -61,9 +79,9 @@ export function SearchProvider({ indexUrl, children }: { indexUrl: string; child
       .then(({ loadSearchStart }) => loadSearchStart(indexUrl))
       .then((loaded) => {
         start.current = loaded;
-        const total = loaded.head.length;
-        const passages = { searched: 0, total, loading: false };
-        setSource({ kind: 'ready', items: loaded.items, passages });
+        const passages = { loaded: loadedShards.current, keys: keys.current, loading: false };
+        const { items, head, shards } = loaded;
+        setSource({ kind: 'ready', items, head, shards, passages });
       })
       .catch((error: unknown) => {
         started.current = false;
@@ -71,39 +89,67 @@ export function SearchProvider({ indexUrl, children }: { indexUrl: string; child
       });
   }, [indexUrl]);
 
-  const loadMorePassages = useCallback(() => {
-    const loaded = start.current;
-    if (!loaded || shardLoading.current || nextShard.current >= loaded.shards) return;
-    shardLoading.current = true;
-    const shard = nextShard.current;
-    const update = (change: (ready: Extract<SearchSource, { kind: 'ready' }>) => SearchSource) =>
-      setSource((current) => (current.kind === 'ready' ? change(current) : current));
-    update((ready) => ({ ...ready, passages: { ...ready.passages, loading: true } }));
-    import('./search-source')
-      .then(({ loadSearchShard }) => loadSearchShard(indexUrl, shard, loaded.head))
-      .then((documents) => {
-        // Before the update: the effect asking for the next shard may run before a `finally`.
-        shardLoading.current = false;
-        nextShard.current = shard + 1;
-        const bySlug = new Map(documents.map((doc) => [doc.document.slug, doc]));
-        update(({ items, passages }) => ({
-          kind: 'ready',
-          items: items.map((item) =>
-            item.document.mine ? item : (bySlug.get(item.document.slug) ?? item),
-          ),
-          passages: {
-            searched: passages.searched + documents.length,
-            total: passages.total,
-            loading: false,
-          },
-        }));
-      })
-      .catch((error: unknown) => {
-        shardLoading.current = false;
-        const failed = messageOf(error);
-        update((ready) => ({ ...ready, passages: { ...ready.passages, loading: false, failed } }));
+  const loadMorePassages = useCallback(
+    (query: SearchQuery) => {
+      const loaded = start.current;
+      if (!loaded || shardLoading.current) return;
+      shardLoading.current = true;
+      const update = (change: (ready: Extract<SearchSource, { kind: 'ready' }>) => SearchSource) =>
+        setSource((current) => (current.kind === 'ready' ? change(current) : current));
+      const passagesNow = () => ({
+        loaded: loadedShards.current,
+        keys: keys.current,
+        loading: false,
       });
-  }, [indexUrl]);
+      const known = [...keys.current.values()].flatMap((key) => (key ? [key] : []));
+      const { next } = passageProgress(
+        loaded.head,
+        loadedShards.current,
+        keyAdmits(known, loaded.shards, query),
+      );
+      if (next === undefined) {
+        shardLoading.current = false;
+        return;
+      }
+      update((ready) => ({ ...ready, passages: { ...ready.passages, loading: true } }));
+      const n = Math.floor(next / loaded.keyShards);
+      if (!keys.current.has(n)) {
+        import('./search-source')
+          .then(({ loadSearchKey }) => loadSearchKey(indexUrl, n, loaded))
+          .catch(() => null)
+          .then((key) => {
+            shardLoading.current = false;
+            keys.current = new Map([...keys.current, [n, key]]);
+            update((ready) => ({ ...ready, passages: passagesNow() }));
+          });
+        return;
+      }
+      import('./search-source')
+        .then(({ loadSearchShard }) => loadSearchShard(indexUrl, next, loaded.head))
+        .then((documents) => {
+          // Before the update: the effect asking for the next shard may run before a `finally`.
+          shardLoading.current = false;
+          loadedShards.current = new Set([...loadedShards.current, next]);
+          const bySlug = new Map(documents.map((doc) => [doc.document.slug, doc]));
+          update((ready) => ({
+            ...ready,
+            items: ready.items.map((item) =>
+              item.document.mine ? item : (bySlug.get(item.document.slug) ?? item),
+            ),
+            passages: passagesNow(),
+          }));
+        })
+        .catch((error: unknown) => {
+          shardLoading.current = false;
+          const failed = messageOf(error);
+          update((ready) => ({
+            ...ready,
+            passages: { ...ready.passages, loading: false, failed },
+          }));
+        });
+    },
+    [indexUrl],
+  );
 
   const value = useMemo(
     () => ({ source, load, loadMorePassages }),

@@ -1,7 +1,12 @@
 import { type PreparedDocument, prepareDocument } from '@/lib/library/search';
 import type { HeadDocument, SearchDocument } from '@/lib/library/search-index';
-import { searchShardPath } from '@/lib/library/search-index';
-import { parseSearchHead, parseSearchShard } from '@/lib/library/search-index-schema';
+import { searchKeyPath, searchShardPath } from '@/lib/library/search-index';
+import {
+  parseSearchHead,
+  parseSearchKey,
+  parseSearchShard,
+} from '@/lib/library/search-index-schema';
+import { type SearchKey, searchKey } from '@/lib/library/search-key';
 import { loadLocalTexts } from './local-texts';
 
 /** A document search can find: bundled, or a text of My library (`mine`, `slug` its id). */
@@ -13,6 +18,8 @@ export interface SearchStart {
   items: PreparedDocument<SearchItem>[];
   head: HeadDocument[];
   shards: number;
+  /** Shards per key file. */
+  keyShards: number;
 }
 
 async function fetchJson(url: string): Promise<unknown> {
@@ -32,12 +39,12 @@ async function fetchJson(url: string): Promise<unknown> {
  */
 export async function loadSearchStart(indexUrl: string): Promise<SearchStart> {
   const [json, local] = await Promise.all([fetchJson(indexUrl), loadLocalTexts().catch(() => [])]);
-  const { shards, documents: head } = parseSearchHead(json, indexUrl);
+  const { shards, keyShards, documents: head } = parseSearchHead(json, indexUrl);
   const items: SearchItem[] = [
     ...head.map(({ shard: _, ...entry }) => ({ ...entry, pairs: [], mine: false })),
     ...local.flatMap((text) => (text.document ? [{ ...text.document, mine: true }] : [])),
   ];
-  return { items: items.map(prepareDocument), head, shards };
+  return { items: items.map(prepareDocument), head, shards, keyShards };
 }
 
 /**
@@ -53,4 +60,18 @@ export async function loadSearchShard(
   const url = searchShardPath(indexUrl, shard);
   const documents = parseSearchShard(await fetchJson(url), url, shard, head);
   return documents.map((doc) => prepareDocument({ ...doc, mine: false }));
+}
+
+/**
+ * Key file `n` (lib/library/search-key.ts): which of its shards can hold a passage a query names.
+ *
+ * @throws {Error} when the file cannot be fetched or read, or is not file `n` of this index
+ */
+export async function loadSearchKey(
+  indexUrl: string,
+  n: number,
+  head: { shards: number; keyShards: number },
+): Promise<SearchKey> {
+  const url = searchKeyPath(indexUrl, n);
+  return searchKey(parseSearchKey(await fetchJson(url), url, n, head));
 }

@@ -8,6 +8,7 @@ import {
   type SearchDocument,
   type SearchShardFile,
 } from './search-index';
+import { SEARCH_KEY_FORMAT, type SearchKeyFile } from './search-key';
 
 /*
  * Reading the search index's files as the browser fetches them (parse, don't cast): the head
@@ -40,6 +41,7 @@ const headSchema = z
   .object({
     format: z.literal(SEARCH_INDEX_FORMAT),
     shards: z.number().int().nonnegative(),
+    keyShards: z.number().int().positive(),
     documents: z.array(entrySchema.extend({ shard: z.number().int().nonnegative() })),
   })
   .refine((head) => head.documents.every((doc) => doc.shard < head.shards), {
@@ -51,6 +53,18 @@ const shardSchema = z.object({
   format: z.literal(SEARCH_SHARD_FORMAT),
   shard: z.number().int().nonnegative(),
   documents: z.array(z.object({ slug: z.string(), pairs: pairsSchema })),
+});
+
+const keySchema = z.object({
+  format: z.literal(SEARCH_KEY_FORMAT),
+  hashes: z.number().int().min(1).max(32),
+  first: z.number().int().nonnegative(),
+  shards: z.array(
+    z
+      .string()
+      .min(1)
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'is not base64'),
+  ),
 });
 
 /** An index file is not what it should be (an old format, a truncated download). */
@@ -70,14 +84,14 @@ function parseWith<T>(schema: z.ZodType<T>, json: unknown, origin: string): T {
  * Checks a fetched head: the documents (without their text yet) and the number of shards.
  *
  * @throws {SearchIndexError} naming the origin and the first field that is wrong
- * @example parseSearchHead({ format: 'duizhao-search/2', shards: 0, documents: [] }, '/data/library-search.json') // { shards: 0, documents: [] }
+ * @example parseSearchHead({ format: 'duizhao-search/3', shards: 0, keyShards: 8, documents: [] }, '/data/library-search.json') // { shards: 0, keyShards: 8, documents: [] }
  */
 export function parseSearchHead(
   json: unknown,
   origin: string,
-): { shards: number; documents: HeadDocument[] } {
-  const { shards, documents } = parseWith(headSchema, json, origin);
-  return { shards, documents };
+): { shards: number; keyShards: number; documents: HeadDocument[] } {
+  const { shards, keyShards, documents } = parseWith(headSchema, json, origin);
+  return { shards, keyShards, documents };
 }
 
 /**
@@ -104,4 +118,26 @@ export function parseSearchShard(
     const { shard: _, ...catalogEntry } = entry;
     return { ...catalogEntry, pairs };
   });
+}
+
+/**
+ * Checks a fetched key file (lib/library/search-key.ts): file `n` of a head with `shards`
+ * shards, `keyShards` to a file, holds one filter for each of its shards.
+ *
+ * @throws {SearchIndexError} naming the origin and the first field that is wrong
+ * @example parseSearchKey(json, '/data/library-search/key-0.json', 0, { shards: 12, keyShards: 8 }) // { format: 'duizhao-search-key/1', hashes: 6, first: 0, shards: ['…', …] }
+ */
+export function parseSearchKey(
+  json: unknown,
+  origin: string,
+  n: number,
+  head: { shards: number; keyShards: number },
+): SearchKeyFile {
+  const key = parseWith(keySchema, json, origin);
+  const first = n * head.keyShards;
+  if (key.first !== first) throw new SearchIndexError(`${origin}: first: is not ${first}`);
+  const count = Math.max(0, Math.min(head.keyShards, head.shards - first));
+  if (key.shards.length !== count)
+    throw new SearchIndexError(`${origin}: shards: holds ${key.shards.length}, not ${count}`);
+  return key;
 }

@@ -1,5 +1,6 @@
 import type { ParallelDocument } from '../content/schema';
 import type { CatalogEntry } from './catalog';
+import { buildSearchKey, KEY_BITS, KEY_SHARDS, type SearchKeyFile } from './search-key';
 
 /**
  * The library's search index, built at build time as static files so that the static export
@@ -11,9 +12,13 @@ import type { CatalogEntry } from './catalog';
  *   fetched on the first search;
  * - the shards (`/data/library-search/<n>.json`): the documents' text, pair by pair, for runs
  *   of consecutive documents of about `SHARD_BYTES` each, fetched one by one only while a
- *   passage search needs more results (components/library/search-source.ts).
+ *   passage search needs more results (components/library/search-source.ts);
+ * - the key (`/data/library-search/key-<n>.json`, lib/library/search-key.ts): which shards can
+ *   hold a passage a query names, in files of `keyShards` shards fetched as a passage search
+ *   reaches their shards, so that a query matching few documents (or none) fetches few shards
+ *   (or none) instead of every one.
  */
-export const SEARCH_INDEX_FORMAT = 'duizhao-search/2';
+export const SEARCH_INDEX_FORMAT = 'duizhao-search/3';
 export const SEARCH_SHARD_FORMAT = 'duizhao-search-passages/1';
 
 /**
@@ -41,6 +46,8 @@ export interface SearchHeadFile {
   format: typeof SEARCH_INDEX_FORMAT;
   /** How many shards there are: `0.json` to `<shards - 1>.json`. */
   shards: number;
+  /** Shards per key file: shard n's filter is in `key-<⌊n / keyShards⌋>.json`. */
+  keyShards: number;
   documents: HeadDocument[];
 }
 
@@ -53,12 +60,13 @@ export interface SearchShardFile {
 export interface SearchIndexFiles {
   head: SearchHeadFile;
   shards: SearchShardFile[];
+  keys: SearchKeyFile[];
 }
 
 const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
 
 /**
- * The index of some documents, in the catalogue's order: its head and its shards.
+ * The index of some documents, in the catalogue's order: its head, its shards and their key.
  *
  * @example buildSearchIndex(catalog, documents).shards[0].documents[0].pairs[0] // ['p1', '…', '…']
  */
@@ -66,6 +74,8 @@ export function buildSearchIndex(
   catalog: readonly CatalogEntry[],
   documents: readonly ParallelDocument[],
   shardBytes = SHARD_BYTES,
+  keyBits = KEY_BITS,
+  keyShards = KEY_SHARDS,
 ): SearchIndexFiles {
   const bySlug = new Map(documents.map((doc) => [doc.slug, doc]));
   const shards: SearchShardFile[] = [];
@@ -86,7 +96,18 @@ export function buildSearchIndex(
     filled += bytes;
     head.push({ ...entry, shard: shard.shard });
   }
-  return { head: { format: SEARCH_INDEX_FORMAT, shards: shards.length, documents: head }, shards };
+  const keys: SearchKeyFile[] = [];
+  for (let first = 0; first < shards.length; first += keyShards) {
+    const pairs = shards
+      .slice(first, first + keyShards)
+      .map((shard) => shard.documents.flatMap((doc) => doc.pairs));
+    keys.push(buildSearchKey(pairs, keyBits, first));
+  }
+  return {
+    head: { format: SEARCH_INDEX_FORMAT, shards: shards.length, keyShards, documents: head },
+    shards,
+    keys,
+  };
 }
 
 /** Where the head is served: a static file, built with the site (app/data/library-search.json). */
@@ -99,3 +120,18 @@ export const SEARCH_INDEX_PATH = '/data/library-search.json';
  */
 export const searchShardPath = (headPath: string, shard: number) =>
   `${headPath.replace(/\.json$/, '')}/${shard}.json`;
+
+/**
+ * The file name of a key file, beside the shards (app/data/library-search/[file]).
+ *
+ * @example searchKeyFile(2) // 'key-2.json'
+ */
+export const searchKeyFile = (n: number) => `key-${n}.json`;
+
+/**
+ * Where a key file is served, beside the shards.
+ *
+ * @example searchKeyPath('/data/library-search.json', 0) // '/data/library-search/key-0.json'
+ */
+export const searchKeyPath = (headPath: string, n: number) =>
+  `${headPath.replace(/\.json$/, '')}/${searchKeyFile(n)}`;

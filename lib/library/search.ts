@@ -71,10 +71,31 @@ export function parseQuery(text: string): SearchQuery {
 export const isEmptyQuery = (query: SearchQuery) =>
   query.chinese.length === 0 && query.words.length === 0;
 
+/**
+ * Whether a word may start at `at` of a folded text: at its start, or after a code unit that
+ * is no letter or digit. The search key (lib/library/search-key.ts) indexes the same places.
+ *
+ * @example isWordStart('lu xun', 3) // true
+ */
+export const isWordStart = (folded: string, at: number) =>
+  at === 0 || !WORD_CHAR.test(folded[at - 1] ?? '');
+
+/**
+ * Whether a code unit can be part of a query's word: a letter or digit, or half of one outside
+ * the Basic Multilingual Plane (a surrogate).
+ *
+ * @example isWordUnit('a') // true
+ * @example isWordUnit(' ') // false
+ */
+export const isWordUnit = (unit: string) => {
+  const code = unit.charCodeAt(0);
+  return (code >= 0xd800 && code <= 0xdfff) || WORD_CHAR.test(unit);
+};
+
 /** Where `word` starts a word of `folded`, or -1. */
 function wordStart(folded: string, word: string): number {
   for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
-    if (at === 0 || !WORD_CHAR.test(folded[at - 1] ?? '')) return at;
+    if (isWordStart(folded, at)) return at;
   }
   return -1;
 }

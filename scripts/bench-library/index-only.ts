@@ -5,31 +5,45 @@ import { bundledHskTable } from '../../lib/hsk/bundled';
 import { documentLevelEstimator } from '../../lib/library/bundled-level';
 import { type CatalogEntry, catalogEntry } from '../../lib/library/catalog';
 import type { LevelFigure } from '../../lib/library/level';
-import { buildSearchIndex } from '../../lib/library/search-index';
+import { buildSearchIndex, type SearchIndexFiles } from '../../lib/library/search-index';
+import { addPairElements } from '../../lib/library/search-key';
 import { type Bytes, FIRST_SEARCHES, indexFigures } from './search-figures';
 import { writeSyntheticLibrary } from './synthetic-library';
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const both = (b: Bytes) => `${kb(b.raw)} / ${kb(b.gzip)}`;
 
+/** Distinct elements of each shard's filter (lib/library/search-key.ts). */
+function elementsPerShard(index: SearchIndexFiles): number[] {
+  return index.shards.map((shard) => {
+    const elements = new Set<string>();
+    for (const doc of shard.documents)
+      for (const pair of doc.pairs) addPairElements(elements, pair);
+    return elements.size;
+  });
+}
+
 /**
  * `npm run bench:library -- --index-only`: the search index of synthetic libraries without
  * `next build` (the same catalogue and index code the build runs: lib/library/server.ts), at
- * each size and shard size; prints the whole index as it was, the head, the shards, and what
- * a first search downloads. Levels are estimated once per distinct text: the copies of a
- * bundled document share it.
+ * each size, shard size, key size (bits per element) and shards per key file; prints the whole index as it was,
+ * the head, the key, the shards, and what a first search downloads without the key (every
+ * shard in order until 20 results) and with it. Levels are estimated once per distinct text:
+ * the copies of a bundled document share it.
  */
 export async function benchIndexOnly(
   root: string,
   scratch: string,
   sizes: readonly number[],
   shardKbs: readonly number[],
+  keyBits: readonly number[],
+  keyShards: readonly number[],
 ) {
   console.log(
-    `\n| documents | shard KB | whole index KB raw / gzip | head KB raw / gzip | shards | all shards KB gzip | ${FIRST_SEARCHES.map(([label, q]) => `first search “${q}” (${label}): shards, KB raw / gzip`).join(' | ')} |`,
+    `\n| documents | shard KB | key bits / element | shards per key file | whole index KB raw / gzip | head KB raw / gzip | key KB raw / gzip (files) | shards | filter elements per shard (mean, max) | all shards KB gzip | ${FIRST_SEARCHES.map(([label, q]) => `“${q}” (${label}): KB gzip without key (shards) → with key (shards, key files)`).join(' | ')} |`,
   );
   console.log(
-    `| --: | --: | --: | --: | --: | --: | ${FIRST_SEARCHES.map(() => '--:').join(' | ')} |`,
+    `| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | ${FIRST_SEARCHES.map(() => '--:').join(' | ')} |`,
   );
   const hsk = bundledHskTable();
   const levels = new Map<string, LevelFigure | undefined>();
@@ -48,11 +62,21 @@ export async function benchIndexOnly(
       }),
     );
     for (const shardKb of shardKbs) {
-      const figures = indexFigures(buildSearchIndex(catalog, library.documents, shardKb * 1024));
-      const first = figures.first.map((f) => `${f.shards}: ${both(f.bytes)}`).join(' | ');
-      console.log(
-        `| ${count} | ${shardKb} | ${both(figures.whole)} | ${both(figures.head)} | ${figures.shards} | ${kb(figures.allShards.gzip)} | ${first} |`,
-      );
+      for (const [bits, perFile] of keyBits.flatMap((b) => keyShards.map((k) => [b, k] as const))) {
+        const index = buildSearchIndex(catalog, library.documents, shardKb * 1024, bits, perFile);
+        const figures = indexFigures(index);
+        const elements = elementsPerShard(index);
+        const mean = elements.reduce((a, b) => a + b, 0) / Math.max(1, elements.length);
+        const first = figures.first
+          .map(
+            ({ before, after }) =>
+              `${kb(before.bytes.gzip)} (${before.shards}) → ${kb(after.bytes.gzip)} (${after.shards}, ${after.keys})`,
+          )
+          .join(' | ');
+        console.log(
+          `| ${count} | ${shardKb} | ${bits} | ${perFile} | ${both(figures.whole)} | ${both(figures.head)} | ${both(figures.key)} (${figures.keyFiles}) | ${figures.shards} | ${mean.toFixed(0)}, ${Math.max(...elements)} | ${kb(figures.allShards.gzip)} | ${first} |`,
+        );
+      }
     }
   }
 }

@@ -9,7 +9,12 @@ import { SearchProvider, useSearchSource } from '@/components/library/search-con
 import { resultKeys } from '@/components/library/words';
 import type { ParallelDocument } from '@/lib/content/schema';
 import type { CatalogEntry } from '@/lib/library/catalog';
-import { buildSearchIndex, SEARCH_INDEX_PATH } from '@/lib/library/search-index';
+import {
+  buildSearchIndex,
+  SEARCH_INDEX_PATH,
+  searchKeyPath,
+  searchShardPath,
+} from '@/lib/library/search-index';
 import { defaultView } from '@/lib/library/view';
 import { entries } from '../../lib/library/entries';
 
@@ -21,8 +26,8 @@ await import('@/components/library/search-source');
 let query = '';
 vi.mock('next/navigation', () => ({ useSearchParams: () => new URLSearchParams({ q: query }) }));
 
-// 30 documents of one text (each its own title), in shards of two: a passage query must walk
-// the shards, a title query need not.
+// 30 documents of one text (each its own title, one with another passage), in shards of two:
+// a passage query needs the shards the key admits, a title query none.
 const [kongYiji] = entries;
 if (!kongYiji) throw new Error('fixture');
 const catalog: CatalogEntry[] = Array.from({ length: 30 }, (_, i) => ({
@@ -36,7 +41,10 @@ const text = (slug: string, zh: string) =>
     pairs: [{ id: 'p1', zh, en: 'A dish of aniseed beans.' }],
   }) as unknown as ParallelDocument;
 const documents = catalog.map((e, i) => text(e.slug, i === 25 ? '要一碟茴香豆。' : '温两碗酒。'));
-const index = buildSearchIndex(catalog, documents, 150);
+// Four shards to a key file: a search fetches the key of the shards it reaches.
+const index = buildSearchIndex(catalog, documents, 150, 8, 4);
+const keyPath = (n: number) => searchKeyPath(SEARCH_INDEX_PATH, n);
+const shardPath = (n: number) => searchShardPath(SEARCH_INDEX_PATH, n);
 const fetched: string[] = [];
 
 beforeEach(() => {
@@ -45,7 +53,13 @@ beforeEach(() => {
   vi.stubGlobal('fetch', async (url: string) => {
     fetched.push(url);
     const shard = /\/(\d+)\.json$/.exec(url)?.[1];
-    const body = shard === undefined ? index.head : index.shards[Number(shard)];
+    const key = /\/key-(\d+)\.json$/.exec(url)?.[1];
+    const body =
+      key !== undefined
+        ? index.keys[Number(key)]
+        : shard === undefined
+          ? index.head
+          : index.shards[Number(shard)];
     return new Response(JSON.stringify(body), { status: body ? 200 : 404 });
   });
 });
@@ -83,15 +97,36 @@ describe('LibrarySearchResults on the split index', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(20);
   });
 
-  it('walks the shards for a passage, and then finds what the whole index finds', async () => {
+  it('fetches the key files, and of the shards only the one that holds a rare passage', async () => {
     renderResults('茴香豆');
     await screen.findByText('1 document matches “茴香豆”');
+    const shard = index.head.documents.find((d) => d.slug === 'copy-26')?.shard ?? -1;
+    expect(shard).toBeGreaterThan(4);
+    const keysTo = Math.floor(shard / 4);
     expect(fetched).toEqual([
       SEARCH_INDEX_PATH,
-      ...index.shards.map((s) => `/data/library-search/${s.shard}.json`),
+      ...index.keys.slice(0, keysTo + 1).map((_, n) => keyPath(n)),
+      shardPath(shard),
+      ...index.keys.slice(keysTo + 1).map((_, n) => keyPath(keysTo + 1 + n)),
     ]);
     const [card] = screen.getAllByRole('listitem');
     expect(within(card as HTMLElement).getByText('孔乙己（26）')).toBeTruthy();
+  });
+
+  it('says at once that a passage found nowhere is not there, fetching no shard', async () => {
+    renderResults('没有这句话');
+    await screen.findByText('Nothing matches “没有这句话”.');
+    expect(fetched).toEqual([SEARCH_INDEX_PATH, ...index.keys.map((_, n) => keyPath(n))]);
+  });
+
+  it('walks every shard in order when the key cannot be had, and still finds the passage', async () => {
+    const withKey = globalThis.fetch;
+    vi.stubGlobal('fetch', async (url: string) =>
+      /\/key-\d+\.json$/.test(url) ? new Response('', { status: 404 }) : withKey(url),
+    );
+    renderResults('茴香豆');
+    await screen.findByText('1 document matches “茴香豆”');
+    expect(fetched).toEqual([SEARCH_INDEX_PATH, ...index.shards.map((s) => shardPath(s.shard))]);
   });
 
   // New passages' documents take their place in the list's order, so the 21st result when it

@@ -8,6 +8,7 @@ import { parseQuery, prepareDocument, searchDocuments } from '@/lib/library/sear
 import { buildSearchIndex, type SearchDocument } from '@/lib/library/search-index';
 import {
   parseSearchHead,
+  parseSearchKey,
   parseSearchShard,
   SearchIndexError,
 } from '@/lib/library/search-index-schema';
@@ -27,6 +28,10 @@ beforeAll(async () => {
     pairs: (documents[i]?.pairs ?? []).map((p) => [p.id, p.zh, p.en] as const),
   }));
 });
+
+/** Results as a user sees them: which documents, and where each matched. */
+const found = (results: { document: { slug: string }; hit: unknown }[]) =>
+  results.map(({ document, hit }) => [document.slug, hit]);
 
 let wholePrepared: ReturnType<typeof prepareDocument<SearchDocument>>[] | undefined;
 const wholeSearch = (query: string) => {
@@ -67,7 +72,7 @@ describe('the split search index', () => {
       expect(shards[doc.shard]?.documents.map((d) => d.slug)).toContain(doc.slug);
   });
 
-  it('finds what the whole index finds, hit for hit, once every shard is in', () => {
+  it('finds what the whole index finds, hit for hit, once every shard the key admits is in', () => {
     fc.assert(
       // Shards of one pair's size upwards, to the whole library in one.
       fc.property(
@@ -76,7 +81,7 @@ describe('the split search index', () => {
         (query, bytes) => {
           const index = buildSearchIndex(catalog, documents, bytes);
           const split = searchShardByShard(index, parseQuery(query), Infinity);
-          expect(split.results).toEqual(wholeSearch(query));
+          expect(found(split.results)).toEqual(found(wholeSearch(query)));
         },
       ),
       { numRuns: 30 },
@@ -92,22 +97,39 @@ describe('the split search index', () => {
         const fullHit = new Map(full.map((r) => [r.document.slug, r.hit]));
         for (const { document, hit } of split.results)
           expect(hit).toEqual(fullHit.get(document.slug));
-        if (split.shards < index.shards.length)
+        if (split.searched < index.head.documents.length)
           expect(split.results.length).toBeGreaterThanOrEqual(shown);
-        else expect(split.results).toEqual(full);
+        else expect(found(split.results)).toEqual(found(full));
       }),
       { numRuns: 30 },
     );
   });
 
+  it('fetches only the shards the key admits: none for a passage found nowhere', () => {
+    const index = buildSearchIndex(catalog, documents, 16 * 1024);
+    const kongYiji = index.head.documents.find((d) => d.slug === 'kong-yiji')?.shard;
+    const beans = searchShardByShard(index, parseQuery('茴香豆'), 20);
+    expect(beans.fetched).toContain(kongYiji);
+    expect(beans.fetched.length).toBeLessThan(index.shards.length / 2);
+    const nothing = searchShardByShard(index, parseQuery('没有这句话'), 20);
+    expect(nothing).toMatchObject({ results: [], fetched: [] });
+    expect(nothing.keysFetched).toEqual(index.keys.map((_, n) => n));
+    expect(nothing.searched).toBe(index.head.documents.length);
+    // Without the key (before it, or when it fails to load), every shard is walked.
+    const walked = searchShardByShard(index, parseQuery('没有这句话'), 20, false);
+    expect(walked.fetched).toEqual(index.shards.map((s) => s.shard));
+  });
+
   it('needs no shard when titles and authors fill the results', () => {
     const index = buildSearchIndex(catalog, documents, 16 * 1024);
-    expect(searchShardByShard(index, parseQuery('鲁迅'), 1).shards).toBe(0);
+    expect(searchShardByShard(index, parseQuery('鲁迅'), 1).fetched).toEqual([]);
   });
 
   it('reads its files back as they were written, and names what is wrong', () => {
-    const { head, shards } = buildSearchIndex(catalog, documents, 64 * 1024);
+    const { head, shards, keys } = buildSearchIndex(catalog, documents, 64 * 1024, 8, 1);
     const read = parseSearchHead(JSON.parse(JSON.stringify(head)), 'head.json');
+    expect(read.keyShards).toBe(1);
+    expect(keys.map((key, n) => parseSearchKey(key, `key-${n}.json`, n, read))).toEqual(keys);
     expect(read.documents).toEqual(head.documents);
     const joined = shards.flatMap((s) =>
       parseSearchShard(JSON.parse(JSON.stringify(s)), `${s.shard}.json`, s.shard, read.documents),
