@@ -49,10 +49,11 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
-  // Three workers on this 2-core machine: a worker waits on the server and on Chromium's other
-  // processes much of the time. The same 85 tests back to back at a load of 24: 607 s wall with
-  // 2 workers, 448 s with 3 (summed test time 1,082 s and 1,158 s).
-  workers: 3,
+  // Two workers, one per core. Three were faster only while other work shared the machine (the
+  // same 85 tests at a load of 24: 607 s wall with 2, 448 s with 3); on the quiet machine the
+  // whole suite (224 tests, one build) took 888 s with 3 (summed test time 2,521 s) and 767 s
+  // with 2 (1,475 s).
+  workers: 2,
   // Hang detectors, not speed limits: a journey takes 3–15 s on a quiet 2-core machine, and CI
   // machines are shared. Speed is measured by the benchmarks (npm run bench:*).
   timeout: 60_000,
