@@ -12,6 +12,9 @@
  *   nice -n 19 npm run bench:library -- --sizes 10,100,300 --keep
  *   npm run bench:library -- --index-only --sizes 10,100,1000 --key-bits 4,8 --key-shards 1,8,60
  *
+ * `--page .next` builds nothing: it weighs the library pages of a build already made (the
+ * bundled library, `npm run build`), as the table below does for each synthetic one.
+ *
  * `--index-only` builds only the search index (no `next build`: seconds, not hours, at 1,000
  * documents) and prints its sizes and what a first search downloads, without the search key
  * and with it, for each shard size, key size and number of shards per key file.
@@ -26,7 +29,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadLibrary } from '../lib/content/load';
-import { pageWeight, type Size } from './bench-library/build-output';
+import { pageTotal, pageWeight, type Size } from './bench-library/build-output';
 import { benchIndexOnly } from './bench-library/index-only';
 import { watchTreeCpu } from './bench-library/process-cpu';
 import { timeRouteWork } from './bench-library/route-work';
@@ -38,6 +41,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10,100,1000' },
     keep: { type: 'boolean', default: false },
     'index-only': { type: 'boolean', default: false },
+    page: { type: 'string' },
     'shard-kb': { type: 'string', default: '256' },
     'key-bits': { type: 'string', default: '8' },
     'key-shards': { type: 'string', default: '8' },
@@ -176,6 +180,21 @@ const phase = (run: BuildRun, name: string, next: string) => {
 const uptime = () => execFileSync('uptime', { encoding: 'utf8' }).trim();
 const loadAverage = () => /load average: ([\d.]+)/.exec(uptime())?.[1] ?? '?';
 
+if (values.page !== undefined) {
+  const distDir = values.page;
+  console.log(
+    '| page | HTML KB raw / gzip | JS KB raw / gzip (scripts) | CSS KB gzip | total KB gzip (HTML + JS + CSS) |',
+  );
+  console.log('| --- | --: | --: | --: | --: |');
+  for (const name of ['en', 'zh', 'en/library/story', 'zh/library/hsk-6']) {
+    const page = pageWeight(distDir, name);
+    console.log(
+      `| /${name} | ${size(page.html)} | ${size(page.js)} (${page.scripts}) | ${kb(page.css.gzip)} | ${pageTotal(page)} |`,
+    );
+  }
+  rmSync(scratch, { recursive: true, force: true });
+  process.exit(0);
+}
 console.log(`scratch: ${scratch}`);
 if (values['index-only']) {
   const list = (text: string | undefined) =>
@@ -197,7 +216,7 @@ if (values['index-only']) {
 copyProject();
 const runs: BuildRun[] = [];
 console.log(
-  '\n| documents | pages | build wall s | build CPU s (reaped + orphaned) | CPU s reaped only (/usr/bin/time) | CPU s sampled (processes) | wall s / document | CPU s / document | CPU s / page | compile + types s (wall) | page generation s (wall) | max RSS MB | load avg (1 min, before–after) | /en HTML KB raw / gzip | /en JS KB raw / gzip (scripts) | /en CSS KB gzip | /en total gzip KB | search index gzip KB: whole → head + key + shards × mean | first passage search (茴香豆) KB gzip (shards): without key → with key |',
+  '\n| documents | pages | build wall s | build CPU s (reaped + orphaned) | CPU s reaped only (/usr/bin/time) | CPU s sampled (processes) | wall s / document | CPU s / document | CPU s / page | compile + types s (wall) | page generation s (wall) | max RSS MB | load avg (1 min, before–after) | /en HTML KB raw / gzip | /en JS KB raw / gzip (scripts) | /en CSS KB gzip | /en total gzip KB (bar: 150) | search index gzip KB: whole → head + key + shards × mean | first passage search (茴香豆) KB gzip (shards): without key → with key |',
 );
 console.log(
   '| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
@@ -215,11 +234,10 @@ for (const count of sizes) {
   const index = builtIndex(dist);
   const figures = index && indexFigures(index);
   const passage = figures?.first.find((f) => f.label === 'rare passage zh');
-  const total = page.html.gzip + page.js.gzip + page.css.gzip;
   const compile = (run.phases.get('collect') ?? 0) - (run.phases.get('compile') ?? 0);
   const per = (value: number, n: number) => (value / n).toFixed(2);
   console.log(
-    `| ${count} | ${run.pages} | ${run.wall.toFixed(0)} | ${run.cpu.toFixed(0)} | ${run.cpuReaped.toFixed(0)} | ${run.cpuSampled.toFixed(0)} (${run.processes}) | ${per(run.wall, count)} | ${per(run.cpu, count)} | ${per(run.cpu, run.pages)} | ${compile.toFixed(0)} | ${phase(run, 'generate', 'finalize')} | ${run.maxRssMb.toFixed(0)} | ${before}–${loadAverage()} | ${size(page.html)} | ${size(page.js)} (${page.scripts}) | ${kb(page.css.gzip)} | ${kb(total)} | ${figures ? `${kb(figures.whole.gzip)} → ${kb(figures.head.gzip)} + ${kb(figures.key.gzip)} + ${figures.shards} × ${kb(figures.allShards.gzip / figures.shards)}` : '–'} | ${passage ? `${kb(passage.before.bytes.gzip)} (${passage.before.shards}) → ${kb(passage.after.bytes.gzip)} (${passage.after.shards})` : '–'} |`,
+    `| ${count} | ${run.pages} | ${run.wall.toFixed(0)} | ${run.cpu.toFixed(0)} | ${run.cpuReaped.toFixed(0)} | ${run.cpuSampled.toFixed(0)} (${run.processes}) | ${per(run.wall, count)} | ${per(run.cpu, count)} | ${per(run.cpu, run.pages)} | ${compile.toFixed(0)} | ${phase(run, 'generate', 'finalize')} | ${run.maxRssMb.toFixed(0)} | ${before}–${loadAverage()} | ${size(page.html)} | ${size(page.js)} (${page.scripts}) | ${kb(page.css.gzip)} | ${pageTotal(page)} | ${figures ? `${kb(figures.whole.gzip)} → ${kb(figures.head.gzip)} + ${kb(figures.key.gzip)} + ${figures.shards} × ${kb(figures.allShards.gzip / figures.shards)}` : '–'} | ${passage ? `${kb(passage.before.bytes.gzip)} (${passage.before.shards}) → ${kb(passage.after.bytes.gzip)} (${passage.after.shards})` : '–'} |`,
   );
 }
 

@@ -1,24 +1,18 @@
-import { Suspense } from 'react';
-import { LocalDocumentList } from '@/components/local/LocalDocumentList';
-import { ContinueReading } from '@/components/progress/ContinueReading';
 import { getT } from '@/lib/i18n/server';
 import { pickTemplates } from '@/lib/i18n/server-templates';
 import type { Locale } from '@/lib/i18n/settings';
 import { translator } from '@/lib/i18n/templates';
 import { arrange, facetCounts } from '@/lib/library/arrange';
-import { SEARCH_INDEX_PATH } from '@/lib/library/search-index';
 import { getCatalog } from '@/lib/library/server';
 import { type LibraryView, PAGE_SIZE } from '@/lib/library/view';
 import { controlGroups } from './control-groups';
+import { DeferredContinueReading, DeferredLocalDocumentList } from './Deferred';
 import { DocumentCard } from './DocumentCard';
 import { KnownShare, KnownSharesProvider } from './KnownShares';
 import { LibraryControls } from './LibraryControls';
-import { LibraryControlsWithQuery } from './LibraryControlsWithQuery';
-import { LibrarySearchForm } from './LibrarySearchForm';
-import { LibrarySearchResults } from './LibrarySearchResults';
+import { LibrarySearch } from './LibrarySearch';
 import { Pagination } from './Pagination';
-import { SearchProvider } from './search-context';
-import { cardKeys, continueKeys, levelKeys, localListKeys, resultKeys } from './words';
+import { cardKeys, continueKeys, levelKeys, localListKeys } from './words';
 import './library.css';
 
 export interface LibraryPageProps {
@@ -28,8 +22,9 @@ export interface LibraryPageProps {
 
 /**
  * The library in one view: search, sort and filter links, the view's page of documents and
- * links to its other pages, then My library. Everything but search is prerendered HTML. The
- * client components get their words as props (`pickTemplates`): the page loads no i18next.
+ * links to its other pages, then My library. Everything but search is prerendered HTML, and
+ * the search's code is fetched on its first use (LibrarySearch). The client components get
+ * their words as props (`pickTemplates`): the page loads no i18next.
  */
 export async function LibraryPage({ lng, view }: LibraryPageProps) {
   const { t } = await getT(lng, 'library');
@@ -41,44 +36,32 @@ export async function LibraryPage({ lng, view }: LibraryPageProps) {
   const groups = controlGroups(lng, view, facetCounts(catalog, view), t);
   const from = (view.page - 1) * PAGE_SIZE + 1;
   const controlsLabel = t('controls.label');
-  const { 'controls.countLabel': countLabel, 'known.share': knownShare } = pickTemplates(
-    lng,
-    'library',
-    ['controls.countLabel', 'known.share'],
-  );
+  const {
+    'controls.countLabel': countLabel,
+    'known.share': knownShare,
+    'search.failed': searchFailed,
+  } = pickTemplates(lng, 'library', ['controls.countLabel', 'known.share', 'search.failed']);
   return (
     <div className="library">
       <h1>{t('title')}</h1>
       <p className="library__intro">{t('intro')}</p>
-      <ContinueReading lng={lng} words={pickTemplates(lng, 'library', continueKeys)} />
-      <SearchProvider indexUrl={SEARCH_INDEX_PATH}>
-        <Suspense fallback={<div className="library-search library-search--pending" />}>
-          <LibrarySearchForm label={t('search.label')} hint={t('search.hint')} />
-        </Suspense>
-        <Suspense
-          fallback={
-            <LibraryControls
-              label={controlsLabel}
-              groups={groups}
-              countLabel={(count) => t('controls.countLabel', { count })}
-            />
-          }
-        >
-          <LibraryControlsWithQuery
-            lng={lng}
-            label={controlsLabel}
-            groups={groups}
-            countLabel={countLabel}
-          />
-        </Suspense>
-        <Suspense fallback={null}>
-          <LibrarySearchResults
-            lng={lng}
-            view={view}
-            words={pickTemplates(lng, 'library', resultKeys)}
-          />
-        </Suspense>
-      </SearchProvider>
+      <DeferredContinueReading lng={lng} words={pickTemplates(lng, 'library', continueKeys)} />
+      <LibrarySearch
+        label={t('search.label')}
+        hint={t('search.hint')}
+        lng={lng}
+        view={view}
+        controlsLabel={controlsLabel}
+        groups={groups}
+        countLabel={countLabel}
+        failed={searchFailed}
+      >
+        <LibraryControls
+          label={controlsLabel}
+          groups={groups}
+          countLabel={(count) => t('controls.countLabel', { count })}
+        />
+      </LibrarySearch>
       <section className="library-list" aria-labelledby="library-documents">
         <h2 id="library-documents" className="visually-hidden">
           {t('documentsHeading')}
@@ -115,7 +98,7 @@ export async function LibraryPage({ lng, view }: LibraryPageProps) {
           </>
         )}
       </section>
-      <LocalDocumentList
+      <DeferredLocalDocumentList
         lng={lng}
         words={pickTemplates(lng, 'local', localListKeys)}
         levelWords={pickTemplates(lng, 'library', levelKeys)}

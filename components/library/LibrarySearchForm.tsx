@@ -2,7 +2,6 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import { useSearchSource } from './search-context';
 
 /** Typing pauses this long before the address follows (one history entry per pause, not per key). */
 const SETTLE_MS = 250;
@@ -21,23 +20,25 @@ export interface LibrarySearchFormProps {
   label: string;
   /** What can be searched for, under the field. */
   hint: string;
+  /** The search is wanted: the field was focused or typed in, or the page has a `?q=`. */
+  onActivate: () => void;
 }
 
 /**
  * The library's search field. The search lives in the address (`?q=`), so that a search can
- * be shared and survives a reload; the index is fetched on the field's first focus (or when
- * the page opens with a search), never with the page.
+ * be shared and survives a reload. It says when the search is first wanted (`onActivate`: the
+ * field's focus or input, or a page opened with a search), for the search's code and index to
+ * be fetched then, never with the page.
  */
-export function LibrarySearchForm({ label, hint }: LibrarySearchFormProps) {
+export function LibrarySearchForm({ label, hint, onActivate }: LibrarySearchFormProps) {
   const query = (useSearchParams().get('q') ?? '').trim();
-  const { load } = useSearchSource();
   const [text, setText] = useState(query);
   // The last search this field wrote, to tell its own address changes from others (Back).
   const written = useRef(query);
 
   useEffect(() => {
-    if (query) load();
-  }, [query, load]);
+    if (query) onActivate();
+  }, [query, onActivate]);
 
   useEffect(() => {
     if (query !== written.current) {
@@ -73,8 +74,11 @@ export function LibrarySearchForm({ label, hint }: LibrarySearchFormProps) {
           type="search"
           className="library-search__field"
           value={text}
-          onChange={(event) => setText(event.target.value)}
-          onFocus={load}
+          onChange={(event) => {
+            setText(event.target.value);
+            onActivate();
+          }}
+          onFocus={onActivate}
           aria-describedby="library-search-hint"
           autoComplete="off"
           enterKeyHint="search"

@@ -1,7 +1,8 @@
 import 'server-only';
+import { templatesFrom } from './pick-templates';
 import { type Resources, resources } from './resources';
 import type { Locale, Namespace } from './settings';
-import type { PluralTemplates, Template, Templates } from './templates';
+import type { Templates } from './templates';
 
 const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 type PluralSuffix = `_${(typeof PLURAL_CATEGORIES)[number]}`;
@@ -29,29 +30,5 @@ export function pickTemplates<N extends Namespace, K extends TemplateKey<N>>(
   ns: N,
   keys: readonly K[],
 ): Templates<K> {
-  const picked: Partial<Record<K, Template>> = {};
-  for (const key of keys) picked[key] = templateAt(resources[lng][ns], key, `${lng}/${ns}`);
-  // Every key was assigned above (or templateAt threw).
-  return picked as Templates<K>;
+  return templatesFrom(resources[lng][ns], keys, `${lng}/${ns}`);
 }
-
-function templateAt(file: Record<string, unknown>, key: string, where: string): Template {
-  const path = key.split('.');
-  const last = path.pop() ?? key;
-  let node: unknown = file;
-  for (const part of path) node = isRecord(node) ? node[part] : undefined;
-  if (!isRecord(node)) throw new Error(`locales/${where}.json has no message "${key}"`);
-  const plain = node[last];
-  if (typeof plain === 'string') return plain;
-  const forms: Partial<PluralTemplates> = {};
-  for (const category of PLURAL_CATEGORIES) {
-    const form = node[`${last}_${category}`];
-    if (typeof form === 'string') forms[category] = form;
-  }
-  const { other } = forms;
-  if (other === undefined) throw new Error(`locales/${where}.json has no message "${key}"`);
-  return { ...forms, other };
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;

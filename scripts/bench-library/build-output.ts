@@ -56,3 +56,16 @@ export function routeBodySize(distDir: string, route: string): Size | undefined 
   const file = path.join(distDir, 'server', 'app', `${route}.body`);
   return existsSync(file) ? sizeOf(readFileSync(file)) : undefined;
 }
+
+/** The issue's bar for the library page: HTML, scripts and styles of its first load, KB gzip. */
+export const PAGE_BUDGET_KB = 150;
+
+/**
+ * A page's first-load total (HTML + JS + CSS, gzip) against `PAGE_BUDGET_KB`, as a table cell.
+ *
+ * @example pageTotal(pageWeight('.next', 'en')) // '146.9 (≤ 150)'
+ */
+export function pageTotal(page: PageWeight): string {
+  const total = (page.html.gzip + page.js.gzip + page.css.gzip) / 1024;
+  return `${total.toFixed(1)} (${total <= PAGE_BUDGET_KB ? '≤' : '>'} ${PAGE_BUDGET_KB})`;
+}
