@@ -60,12 +60,16 @@ export function LibrarySearchResults({ lng, view, words }: LibrarySearchResultsP
   // from the shards the key says can hold a match.
   const passages = source.kind === 'ready' ? source.passages : undefined;
   const index = source.kind === 'ready' ? source : undefined;
+  // Only the shards holding documents of the view's level and genre: the others hold no result.
+  const scope = useMemo(() => ({ level, genre }), [level, genre]);
+  const head = index?.head;
+  const inScope = useMemo(() => head?.filter((doc) => inView(doc, scope)), [head, scope]);
   const progress = useMemo(() => {
-    if (!passages || !index) return undefined;
+    if (!passages || !index || !inScope) return undefined;
     const keys = [...passages.keys.values()].flatMap((key) => (key ? [key] : []));
     const admits = keyAdmits(keys, index.shards, parsed);
-    return passageProgress(index.head, passages.loaded, admits);
-  }, [passages, index, parsed]);
+    return passageProgress(inScope, passages.loaded, admits);
+  }, [passages, index, inScope, parsed]);
   const partial = progress !== undefined && progress.searched < progress.total;
   const wantsMore =
     query !== '' &&
@@ -77,8 +81,8 @@ export function LibrarySearchResults({ lng, view, words }: LibrarySearchResultsP
   // Again after each file (a new `passages`): its update may come before a render showed it
   // loading, and a key file changes nothing counted when it excludes no shard.
   useEffect(() => {
-    if (wantsMore && passages) loadMorePassages(parsed);
-  }, [wantsMore, passages, loadMorePassages, parsed]);
+    if (wantsMore && passages) loadMorePassages(parsed, scope);
+  }, [wantsMore, passages, loadMorePassages, parsed, scope]);
   const counts = progress && { searched: progress.searched, total: progress.total };
 
   const status = !query
@@ -123,7 +127,7 @@ export function LibrarySearchResults({ lng, view, words }: LibrarySearchResultsP
   const showMore = () => {
     focusFrom.current = { query, index: count };
     setShown({ query, count: count + STEP });
-    if (passages?.failed !== undefined) loadMorePassages(parsed);
+    if (passages?.failed !== undefined) loadMorePassages(parsed, scope);
   };
 
   return (

@@ -9,6 +9,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { inView, type ViewFilter } from '@/lib/library/arrange';
 import { keyAdmits, passageProgress } from '@/lib/library/passage-progress';
 import type { PreparedDocument, SearchQuery } from '@/lib/library/search';
 import type { HeadDocument } from '@/lib/library/search-index';
@@ -21,7 +22,8 @@ export interface PassageState {
   loaded: ReadonlySet<number>;
   /**
    * The key files (lib/library/search-key.ts) asked for so far, by number: null if one failed
-   * to load. A shard whose key file is not in may hold a match: it is walked in order.
+   * to load (it is asked for once more by the next search that needs it). A shard whose key
+   * file is not in may hold a match: it is walked in order.
    */
   keys: ReadonlyMap<number, SearchKey | null>;
   loading: boolean;
@@ -46,10 +48,11 @@ interface SearchContextValue {
   /** Starts loading the index's head (once): on the first focus of the search field, or a `?q=`. */
   load: () => void;
   /**
-   * Loads the next shard of passages that can hold a match of `query`, or first the key file
-   * that says whether it can; unless one is loading or no shard is left.
+   * Loads the next shard of passages that can hold a match of `query` among the documents of
+   * the view's level and genre (`scope`), or first the key file that says whether it can;
+   * unless one is loading or no shard is left.
    */
-  loadMorePassages: (query: SearchQuery) => void;
+  loadMorePassages: (query: SearchQuery, scope: ViewFilter) => void;
 }
 
 const SearchContext = createContext<SearchContextValue | null>(null);
@@ -68,8 +71,10 @@ export function SearchProvider({ indexUrl, children }: { indexUrl: string; child
   const start = useRef<SearchStart | null>(null);
   const loadedShards = useRef<ReadonlySet<number>>(new Set());
   const shardLoading = useRef(false);
-  // Each asked for once: a key file that fails to load leaves its shards walked, as without it.
+  // A key file that fails to load leaves its shards walked, as without it, for this search; the
+  // next search (another query) that needs it asks for it once more.
   const keys = useRef<ReadonlyMap<number, SearchKey | null>>(new Map());
+  const keyFailures = useRef(new Map<number, { query: string; retried: boolean }>());
 
   const load = useCallback(() => {
     if (started.current) return;
@@ -90,10 +95,12 @@ export function SearchProvider({ indexUrl, children }: { indexUrl: string; child
   }, [indexUrl]);
 
   const loadMorePassages = useCallback(
-    (query: SearchQuery) => {
+    (query: SearchQuery, scope: ViewFilter) => {
       const loaded = start.current;
       if (!loaded || shardLoading.current) return;
       shardLoading.current = true;
+      const queryKey = JSON.stringify(query);
+      keys.current = retryFailedKeys(keys.current, keyFailures.current, queryKey);
       const update = (change: (ready: Extract<SearchSource, { kind: 'ready' }>) => SearchSource) =>
         setSource((current) => (current.kind === 'ready' ? change(current) : current));
       const passagesNow = () => ({
@@ -103,7 +110,7 @@ export function SearchProvider({ indexUrl, children }: { indexUrl: string; child
       });
       const known = [...keys.current.values()].flatMap((key) => (key ? [key] : []));
       const { next } = passageProgress(
-        loaded.head,
+        loaded.head.filter((doc) => inView(doc, scope)),
         loadedShards.current,
         keyAdmits(known, loaded.shards, query),
       );
@@ -119,6 +126,12 @@ export function SearchProvider({ indexUrl, children }: { indexUrl: string; child
           .catch(() => null)
           .then((key) => {
             shardLoading.current = false;
+            if (key) keyFailures.current.delete(n);
+            else
+              keyFailures.current.set(n, {
+                query: queryKey,
+                retried: keyFailures.current.has(n),
+              });
             keys.current = new Map([...keys.current, [n, key]]);
             update((ready) => ({ ...ready, passages: passagesNow() }));
           });
@@ -156,6 +169,25 @@ export function SearchProvider({ indexUrl, children }: { indexUrl: string; child
     [source, load, loadMorePassages],
   );
   return <SearchContext value={value}>{children}</SearchContext>;
+}
+
+/**
+ * The key files to ask for again: those that failed during a search of another query and were
+ * not asked for again yet (once: a file that fails twice stays out, its shards walked).
+ */
+function retryFailedKeys(
+  keys: ReadonlyMap<number, SearchKey | null>,
+  failures: Map<number, { query: string; retried: boolean }>,
+  query: string,
+): ReadonlyMap<number, SearchKey | null> {
+  const again = [...failures].filter(([, f]) => !f.retried && f.query !== query);
+  if (again.length === 0) return keys;
+  const out = new Map(keys);
+  for (const [n, failure] of again) {
+    out.delete(n);
+    failures.set(n, { ...failure, retried: true });
+  }
+  return out;
 }
 
 export function useSearchSource(): SearchContextValue {

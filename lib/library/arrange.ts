@@ -6,11 +6,14 @@ import { type LibrarySort, type LibraryView, librarySorts, PAGE_SIZE, pageCount 
 /** What sorting and filtering read of an entry (search results carry more). */
 export type Arrangeable = Pick<CatalogEntry, 'slug' | 'title' | 'characters' | 'level' | 'genre'>;
 
+/** A view's level and genre filters (null keeps every one). */
+export interface ViewFilter {
+  level: LibraryLevel | null;
+  genre: Genre | null;
+}
+
 /** Whether an entry belongs to a view's level and genre (null keeps every one). */
-export function inView(
-  entry: Arrangeable,
-  filter: { level: LibraryLevel | null; genre: Genre | null },
-): boolean {
+export function inView(entry: Arrangeable, filter: ViewFilter): boolean {
   return (
     (filter.level === null || entry.level?.level === filter.level) &&
     (filter.genre === null || entry.genre === filter.genre)

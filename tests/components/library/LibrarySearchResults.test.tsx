@@ -15,7 +15,7 @@ import {
   searchKeyPath,
   searchShardPath,
 } from '@/lib/library/search-index';
-import { defaultView } from '@/lib/library/view';
+import { defaultView, type LibraryView } from '@/lib/library/view';
 import { entries } from '../../lib/library/entries';
 
 vi.mock('server-only', () => ({}));
@@ -30,10 +30,12 @@ vi.mock('next/navigation', () => ({ useSearchParams: () => new URLSearchParams({
 // a passage query needs the shards the key admits, a title query none.
 const [kongYiji] = entries;
 if (!kongYiji) throw new Error('fixture');
+// The last two are essays: a search within essays needs their shard alone.
 const catalog: CatalogEntry[] = Array.from({ length: 30 }, (_, i) => ({
   ...kongYiji,
   slug: `copy-${i + 1}`,
   title: { zh: `孔乙己（${i + 1}）`, en: `Kong Yiji (${i + 1})` },
+  genre: i >= 28 ? 'essay' : kongYiji.genre,
 }));
 const text = (slug: string, zh: string) =>
   ({
@@ -74,19 +76,27 @@ function Load() {
   return null;
 }
 
-const renderResults = (q: string) => {
+const tree = (view: LibraryView) => (
+  <SearchProvider indexUrl={SEARCH_INDEX_PATH}>
+    <Load />
+    <LibrarySearchResults lng="en" view={view} words={pickTemplates('en', 'library', resultKeys)} />
+  </SearchProvider>
+);
+
+/** Renders the results of `q`; `searchAgain` types another query into the same page. */
+const renderResults = (q: string, view: LibraryView = defaultView) => {
   query = q;
-  render(
-    <SearchProvider indexUrl={SEARCH_INDEX_PATH}>
-      <Load />
-      <LibrarySearchResults
-        lng="en"
-        view={defaultView}
-        words={pickTemplates('en', 'library', resultKeys)}
-      />
-    </SearchProvider>,
-  );
+  const { rerender } = render(tree(view));
+  return {
+    searchAgain: (next: string) => {
+      query = next;
+      rerender(tree(view));
+    },
+  };
 };
+const isShard = (url: string) => /\/\d+\.json$/.test(url);
+const isKey = (url: string) => /\/key-\d+\.json$/.test(url);
+const shardOf = (slug: string) => index.head.documents.find((d) => d.slug === slug)?.shard ?? -1;
 
 describe('LibrarySearchResults on the split index', () => {
   it('finds titles from the head alone, fetching no passages while they fill the page', async () => {
@@ -100,7 +110,7 @@ describe('LibrarySearchResults on the split index', () => {
   it('fetches the key files, and of the shards only the one that holds a rare passage', async () => {
     renderResults('茴香豆');
     await screen.findByText('1 document matches “茴香豆”');
-    const shard = index.head.documents.find((d) => d.slug === 'copy-26')?.shard ?? -1;
+    const shard = shardOf('copy-26');
     expect(shard).toBeGreaterThan(4);
     const keysTo = Math.floor(shard / 4);
     expect(fetched).toEqual([
@@ -127,6 +137,37 @@ describe('LibrarySearchResults on the split index', () => {
     renderResults('茴香豆');
     await screen.findByText('1 document matches “茴香豆”');
     expect(fetched).toEqual([SEARCH_INDEX_PATH, ...index.shards.map((s) => shardPath(s.shard))]);
+  });
+
+  it('fetches only the shards holding documents of the chosen genre', async () => {
+    renderResults('温两碗酒', { ...defaultView, genre: 'essay' });
+    await screen.findByText(/^2 documents match “温两碗酒”/);
+    expect(shardOf('copy-29')).toBe(shardOf('copy-30'));
+    expect(fetched.filter(isShard)).toEqual([shardPath(shardOf('copy-29'))]);
+  });
+
+  it('asks the next search once more for a key file that failed to load', async () => {
+    const withKey = globalThis.fetch;
+    let keysFail = true;
+    vi.stubGlobal('fetch', async (url: string) => {
+      if (!keysFail || !isKey(url)) return withKey(url);
+      fetched.push(url);
+      return new Response('', { status: 503 });
+    });
+    const { searchAgain } = renderResults('温两碗酒');
+    // 20 results from the first shards, walked in order without their key files.
+    await screen.findByText(/^2\d documents match “温两碗酒” \(passages of/);
+    const failed = fetched.filter(isKey);
+    expect(failed.length).toBeGreaterThan(0);
+    expect(fetched.filter(isShard)).toHaveLength(10);
+    keysFail = false;
+    fetched.length = 0;
+    searchAgain('茴香豆');
+    await screen.findByText('1 document matches “茴香豆”');
+    // The last failed file is asked for again (its first shards are searched already), and
+    // with the key only the shard holding the passage is fetched.
+    expect(fetched.filter((url) => url === failed.at(-1))).toHaveLength(1);
+    expect(fetched.filter(isShard)).toEqual([shardPath(shardOf('copy-26'))]);
   });
 
   // New passages' documents take their place in the list's order, so the 21st result when it
