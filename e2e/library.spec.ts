@@ -70,10 +70,36 @@ for (const lng of ['en', 'zh'] as const) {
   const w = words[lng];
 
   test.describe(`library (/${lng})`, () => {
-    test('shows each document’s level, length, genre, author and year', async ({
+    test('shows each document’s level and length, continues reading after a reload, filters and sorts by links', async ({
       page,
     }, testInfo) => {
+      const searchFiles: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/data/library-search')) searchFiles.push(request.url());
+      });
+      // A reading stopped at pair 10 of 孔乙己, as the reader's progress store records it.
+      const reader = await page.request.get(`/${lng}/read/kong-yiji`);
+      const pairs = (await reader.text()).match(/<div [^>]*\bdata-pair\b/g)?.length ?? 0;
+      expect(pairs).toBeGreaterThan(10);
+      const value = storedProgress({
+        document: { kind: 'bundled', slug: 'kong-yiji' },
+        title: { zh: '孔乙己', en: 'Kong Yiji' },
+        pair: 'p10',
+        index: 9,
+        pairs,
+        share: 0.62,
+      });
       await page.goto(`/${lng}`);
+      await page.evaluate((json) => localStorage.setItem('duizhao-progress', json), value);
+      await page.reload();
+      const entry = page.getByRole('region', { name: w.continue });
+      await expect(entry).toContainText('孔乙己');
+      await expect(entry).toContainText(
+        lng === 'en'
+          ? `Paragraph 10 of ${pairs} · 62% read`
+          : `第 10 段，共 ${pairs} 段 · 已读 62%`,
+      );
+
       await expect(list(page)).toHaveCount(10);
       const kongYiji = card(page, '孔乙己');
       await expect(kongYiji).toContainText(w.kongYijiLevel);
@@ -87,13 +113,12 @@ for (const lng of ['en', 'zh'] as const) {
         ['差不多先生传', 'APUS创始人李涛:数据、场景、算法、算力,中国创业者目前能抓住前三个'].sort(),
       );
       await expectNoAxeViolations(page, testInfo);
-    });
 
-    test('filters by level and genre and sorts, as links kept in the address', async ({
-      page,
-    }, testInfo) => {
-      await page.goto(`/${lng}`);
       await waitForHydration(page);
+      // Nothing of the search is fetched with the page: its results' live region comes with
+      // its code, and the index after it.
+      await expect(page.getByRole('status')).toHaveCount(0);
+      expect(searchFiles).toEqual([]);
       await option(page, w.level, w.hsk6).click();
       await expect(page).toHaveURL(urlOf(`/${lng}/library/hsk-6`));
       await expect(list(page)).toHaveCount(2);
@@ -126,16 +151,38 @@ for (const lng of ['en', 'zh'] as const) {
             ['差不多先生传', '故乡', '孔乙己', '狂人日记', '一件小事'],
       );
       await expectNoAxeViolations(page, testInfo);
+
+      await test.step('the search (its code and index) loads on first use of the field', async () => {
+        const head = page.waitForRequest(/\/data\/library-search\.json$/);
+        await page.getByRole('searchbox', { name: w.search }).focus();
+        await head;
+        await expect(page.getByRole('status')).toHaveCount(1);
+      });
+
+      await entry
+        .getByRole('link', { name: lng === 'en' ? 'Continue at paragraph 10' : '从第 10 段继续' })
+        .click();
+      await expect(page).toHaveURL(urlOf(`/${lng}/read/kong-yiji`, 'p10'));
+      await expect(pair(page, 'p10')).toBeInViewport();
     });
 
-    test('finds titles, authors and passages in Chinese and English', async ({
+    test('finds titles, authors and passages in both languages, keeps the search when filtering', async ({
       page,
     }, testInfo) => {
-      await page.goto(`/${lng}`);
+      await test.step('a passage found nowhere: the search key answers, no shard is fetched', async () => {
+        const fetched: string[] = [];
+        page.on('request', (request) => {
+          const file = /\/data\/library-search\/(.+\.json)$/.exec(request.url())?.[1];
+          if (file) fetched.push(file);
+        });
+        const nowhere = lng === 'en' ? 'quantum physics' : '量子力学';
+        await page.goto(`/${lng}?q=${encodeURIComponent(nowhere)}`);
+        await expect(page.getByRole('status')).toContainText(
+          lng === 'en' ? 'Nothing matches' : '没有与',
+        );
+        expect(fetched).toEqual(['key-0.json']);
+      });
       await waitForHydration(page);
-      await search(page, lng, '孔乙己');
-      await expect(list(page).first()).toContainText('孔乙己');
-      await expect(list(page).first()).toContainText(w.inTitle);
 
       await search(page, lng, w.luXun === '鲁迅' ? 'Lu Xun' : '鲁迅');
       await expect(list(page)).toHaveCount(4);
@@ -143,6 +190,29 @@ for (const lng of ['en', 'zh'] as const) {
       await expect(page.getByRole('status')).toContainText(
         lng === 'en' ? '4 documents match' : '共 4 篇',
       );
+      // Filters keep the search in the address.
+      const kept = encodeURIComponent(w.luXun === '鲁迅' ? 'Lu Xun' : '鲁迅').replace(
+        /%20/g,
+        '\\+',
+      );
+      await option(page, w.genre, w.story).click();
+      await expect(page).toHaveURL(new RegExp(`/library/story/?\\?q=${kept}$`));
+      await expect(list(page)).toHaveCount(4);
+      await option(page, w.level, w.hsk6).click();
+      await expect(list(page)).toHaveCount(0);
+      await expect(page.getByRole('status')).toContainText(
+        lng === 'en' ? 'Nothing matches' : '没有与',
+      );
+      await expectNoAxeViolations(page, testInfo);
+      // Back to the whole library, the search still in the address.
+      await option(page, w.level, lng === 'en' ? 'All levels' : '全部难度').click();
+      await option(page, w.genre, lng === 'en' ? 'All genres' : '全部体裁').click();
+      await expect(page).toHaveURL(new RegExp(`/${lng}/?\\?q=${kept}$`));
+      await expect(list(page)).toHaveCount(4);
+
+      await search(page, lng, '孔乙己');
+      await expect(list(page).first()).toContainText('孔乙己');
+      await expect(list(page).first()).toContainText(w.inTitle);
 
       await search(page, lng, 'tally board');
       await expect(list(page)).toHaveCount(1);
@@ -163,69 +233,6 @@ for (const lng of ['en', 'zh'] as const) {
         .click();
       await expect(page).toHaveURL(urlOf(`/${lng}/read/kong-yiji`, 'p7'));
       await expect(pair(page, 'p7')).toBeInViewport();
-    });
-
-    test('keeps the search when filtering, and says when nothing matches', async ({
-      page,
-    }, testInfo) => {
-      await test.step('a passage found nowhere: the search key answers, no shard is fetched', async () => {
-        const fetched: string[] = [];
-        page.on('request', (request) => {
-          const file = /\/data\/library-search\/(.+\.json)$/.exec(request.url())?.[1];
-          if (file) fetched.push(file);
-        });
-        const nowhere = lng === 'en' ? 'quantum physics' : '量子力学';
-        await page.goto(`/${lng}?q=${encodeURIComponent(nowhere)}`);
-        await expect(page.getByRole('status')).toContainText(
-          lng === 'en' ? 'Nothing matches' : '没有与',
-        );
-        expect(fetched).toEqual(['key-0.json']);
-      });
-      await page.goto(`/${lng}?q=${encodeURIComponent('Lu Xun')}`);
-      await waitForHydration(page);
-      await expect(list(page)).toHaveCount(4);
-      await option(page, w.genre, w.story).click();
-      await expect(page).toHaveURL(/\/library\/story\/?\?q=Lu\+Xun$/);
-      await expect(list(page)).toHaveCount(4);
-      await option(page, w.level, w.hsk6).click();
-      await expect(list(page)).toHaveCount(0);
-      await expect(page.getByRole('status')).toContainText(
-        lng === 'en' ? 'Nothing matches' : '没有与',
-      );
-      await expectNoAxeViolations(page, testInfo);
-    });
-
-    test('offers to continue reading where the reader stopped, after a reload', async ({
-      page,
-    }, testInfo) => {
-      // The reader's controller does not mount useRecordProgress yet: the progress it would
-      // record is written through the store itself (lib/progress/store.ts).
-      await page.goto(`/${lng}/read/kong-yiji`);
-      const pairs = await page.locator('[data-pair]').count();
-      const value = storedProgress({
-        document: { kind: 'bundled', slug: 'kong-yiji' },
-        title: { zh: '孔乙己', en: 'Kong Yiji' },
-        pair: 'p10',
-        index: 9,
-        pairs,
-        share: 0.62,
-      });
-      await page.evaluate((json) => localStorage.setItem('duizhao-progress', json), value);
-      await page.goto(`/${lng}`);
-      await page.reload();
-      const entry = page.getByRole('region', { name: w.continue });
-      await expect(entry).toContainText('孔乙己');
-      await expect(entry).toContainText(
-        lng === 'en'
-          ? `Paragraph 10 of ${pairs} · 62% read`
-          : `第 10 段，共 ${pairs} 段 · 已读 62%`,
-      );
-      await expectNoAxeViolations(page, testInfo);
-      await entry
-        .getByRole('link', { name: lng === 'en' ? 'Continue at paragraph 10' : '从第 10 段继续' })
-        .click();
-      await expect(page).toHaveURL(urlOf(`/${lng}/read/kong-yiji`, 'p10'));
-      await expect(pair(page, 'p10')).toBeInViewport();
     });
   });
 }
