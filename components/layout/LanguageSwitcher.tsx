@@ -3,7 +3,7 @@
 import { usePathname } from 'next/navigation';
 import type { MouseEvent } from 'react';
 import { type Locale, languageCookie } from '@/lib/i18n/settings';
-import { rememberPlace } from './reading-place';
+import { announceLanguageSwitch } from './language-switch';
 
 export interface LanguageSwitcherProps {
   from: Locale;
@@ -42,7 +42,8 @@ export function LanguageSwitcher({
     document.cookie = `${languageCookie}=${to}; path=/; max-age=31536000; samesite=lax`;
     const link = event.currentTarget;
     link.search = window.location.search;
-    rememberPlace(link.pathname);
+    // The reader, if this is one, records its place (./reading-place.ts) for the new page.
+    announceLanguageSwitch(link.pathname);
   }
 
   return (

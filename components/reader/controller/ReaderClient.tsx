@@ -13,7 +13,8 @@ import {
 import { type DictionaryLoader, dictionaryLoader } from '@/components/dictionary/dictionary-loader';
 import type { LookupRequest } from '@/components/dictionary/use-lookup-triggers';
 import { useLookupTriggers } from '@/components/dictionary/use-lookup-triggers';
-import { restorePlace } from '@/components/layout/reading-place';
+import { onLanguageSwitch } from '@/components/layout/language-switch';
+import { rememberPlace, restorePlace } from '@/components/layout/reading-place';
 import type { Bilingual } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/settings';
 import { SELECT } from '@/lib/reader/markup';
@@ -98,6 +99,8 @@ function ReaderController({
   useEffect(() => {
     setRoot(document.querySelector<HTMLElement>(SELECT.reader));
     place.current = restorePlace();
+    // The header's language switcher says when it is followed: the place is kept for the new page.
+    return onLanguageSwitch(rememberPlace);
   }, []);
   const rendered = useCallback(() => {
     place.current?.();
