@@ -7,7 +7,7 @@ import {
   parseSearchShard,
 } from '@/lib/library/search-index-schema';
 import { type SearchKey, searchKey } from '@/lib/library/search-key';
-import { loadLocalTexts } from './local-texts';
+import type { LocalText } from './local-texts';
 
 /** A document search can find: bundled, or a text of My library (`mine`, `slug` its id). */
 export type SearchItem = SearchDocument & { mine: boolean };
@@ -20,6 +20,19 @@ export interface SearchStart {
   shards: number;
   /** Shards per key file. */
   keyShards: number;
+}
+
+/**
+ * My library's texts for search. Their reader (local-texts.ts: the document parser, YAML,
+ * the level estimate) is fetched only when the store holds a text: the first search of a
+ * browser without any does not download it.
+ */
+async function searchableLocalTexts(): Promise<LocalText[]> {
+  const { listLocalDocuments } = await import('@/lib/local-library/store');
+  const { documents } = await listLocalDocuments();
+  if (documents.length === 0) return [];
+  const { loadLocalTexts } = await import('./local-texts');
+  return loadLocalTexts();
 }
 
 async function fetchJson(url: string): Promise<unknown> {
@@ -38,7 +51,10 @@ async function fetchJson(url: string): Promise<unknown> {
  *   search goes on without it)
  */
 export async function loadSearchStart(indexUrl: string): Promise<SearchStart> {
-  const [json, local] = await Promise.all([fetchJson(indexUrl), loadLocalTexts().catch(() => [])]);
+  const [json, local] = await Promise.all([
+    fetchJson(indexUrl),
+    searchableLocalTexts().catch(() => []),
+  ]);
   const { shards, keyShards, documents: head } = parseSearchHead(json, indexUrl);
   const items: SearchItem[] = [
     ...head.map(({ shard: _, ...entry }) => ({ ...entry, pairs: [], mine: false })),

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
 import { useEffect } from 'react';
@@ -16,6 +17,7 @@ import {
   searchShardPath,
 } from '@/lib/library/search-index';
 import { defaultView, type LibraryView } from '@/lib/library/view';
+import { saveLocalDocument } from '@/lib/local-library/store';
 import { entries } from '../../lib/library/entries';
 
 vi.mock('server-only', () => ({}));
@@ -168,6 +170,16 @@ describe('LibrarySearchResults on the split index', () => {
     // with the key only the shard holding the passage is fetched.
     expect(fetched.filter((url) => url === failed.at(-1))).toHaveLength(1);
     expect(fetched.filter(isShard)).toEqual([shardPath(shardOf('copy-26'))]);
+  });
+
+  it('finds a text of My library among the bundled ones', async () => {
+    const yaml = readFileSync('content/documents/zaibie-kangqiao.yaml', 'utf8');
+    const title = { zh: '再别康桥', en: 'Farewell Again, Cambridge' };
+    await saveLocalDocument({ id: 'mine-1', title, savedAt: new Date().toISOString(), yaml });
+    renderResults('康桥');
+    await screen.findByText('1 document matches “康桥”');
+    const [card] = screen.getAllByRole('listitem');
+    expect(within(card as HTMLElement).getByText('My library')).toBeTruthy();
   });
 
   // New passages' documents take their place in the list's order, so the 21st result when it
