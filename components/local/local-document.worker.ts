@@ -1,7 +1,10 @@
 /// <reference lib="webworker" />
 import type { ParallelDocument } from '@/lib/content/schema';
-import { getLocalDocument } from '@/lib/local-library/store';
-import { type OpenRequest, openInSteps } from './open-local-document';
+import { HEAD_ABOVE, HEAD_PAIRS } from '@/lib/local-library/heads';
+import { getLocalDocument, getLocalHead, keepLocalHead } from '@/lib/local-library/store';
+import { yamlHead } from '@/lib/local-library/yaml-head';
+import { firstFromFile, type OpenRequest, openInSteps } from './open-local-document';
+import { markOpen } from './open-marks';
 import { type OpenPiece, openPieces } from './open-result-pieces';
 import { viewBlock, wholeReview } from './view-blocks';
 
@@ -25,11 +28,39 @@ const CHECKED_PER_MESSAGE = 2000;
 let opened: { doc: ParallelDocument; view: 'reader' | 'review' } | undefined;
 
 async function read(id: string): Promise<string | undefined> {
+  markOpen('read');
   const stored = await getLocalDocument(id);
+  markOpen('read done');
   if (stored.kind === 'missing') post({ type: 'missing' });
   else if (stored.kind === 'invalid') post({ type: 'invalid', message: stored.problem });
   else return stored.record.yaml;
   return undefined;
+}
+
+/**
+ * The first screenful of document `id` from its stored head (heads.ts), posted before the
+ * whole record is read; the head's text, or undefined when there is none that opens.
+ */
+async function firstFromHead(id: string, view: 'reader' | 'review'): Promise<string | undefined> {
+  const head = await getLocalHead(id);
+  markOpen('head read');
+  if (!head) return undefined;
+  const first = firstFromFile(head.head, `${id}.yaml`, view, HEAD_PAIRS, head.total);
+  if (!first) return undefined;
+  post({ type: 'first', result: first });
+  markOpen('first posted');
+  return head.head;
+}
+
+/**
+ * The head cut from the whole `yaml` of `id`; written again when it is not the one that was
+ * shown (none stored, an older one, a record restored from a backup). Not awaited: a failed
+ * write only costs the next open its speed.
+ */
+function checkHead(id: string, yaml: string, shown: string | undefined): string | undefined {
+  const cut = yaml.length > HEAD_ABOVE ? yamlHead(yaml, HEAD_PAIRS) : undefined;
+  if (cut?.head !== shown) keepLocalHead(id, yaml).catch(() => undefined);
+  return cut?.head;
 }
 
 /**
@@ -53,10 +84,18 @@ self.onmessage = async (event: MessageEvent<OpenInWorker>) => {
       return;
     }
     let request: OpenRequest;
+    let shown = false;
     if ('yaml' in message) request = message;
     else {
+      markOpen('asked');
+      const { view } = message;
+      const head =
+        view === 'reader' || view === 'review' ? await firstFromHead(message.id, view) : undefined;
       const yaml = await read(message.id);
       if (yaml === undefined) return;
+      // The head shown is the whole's: its first screenful stands (else it is sent again).
+      const cut = view === 'checks' ? undefined : checkHead(message.id, yaml, head);
+      shown = head !== undefined && cut === head;
       if (message.view === 'checks') {
         const [result] = openInSteps({ yaml, file: `${message.id}.yaml`, view: 'none' });
         if (result?.type !== 'ready') return post(result ?? { type: 'end' });
@@ -73,12 +112,15 @@ self.onmessage = async (event: MessageEvent<OpenInWorker>) => {
       }
       request = { yaml, file: `${message.id}.yaml`, view: message.view };
     }
-    for (const step of openInSteps(request, undefined, !('yaml' in message))) {
-      if (step.type === 'ready' && step.total !== undefined) post({ type: 'first', result: step });
-      else {
+    for (const step of openInSteps(request, undefined, !('yaml' in message), shown)) {
+      if (step.type === 'ready' && step.total !== undefined) {
+        post({ type: 'first', result: step });
+        markOpen('first posted');
+      } else {
         if (step.type === 'ready' && step.windowed && request.view !== 'none')
           opened = { doc: step.doc, view: request.view };
         for (const piece of openPieces(step)) post(piece);
+        markOpen('whole posted');
       }
     }
   } catch (error) {
