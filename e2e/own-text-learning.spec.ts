@@ -213,6 +213,8 @@ test('a book-length own text renders the pairs near the screen: a link to a far 
     await page.goto('/en/local?id=own-book#p1150');
     await waitForHydration(page);
     await expect(page.locator('[id="p1150"]')).toBeInViewport(WHOLE_OPENED);
+    // Rendered after the navigation, it is still the fragment's target (highlighted).
+    await expect(page.locator(':target')).toHaveAttribute('id', 'p1150');
     expect(await page.locator('[data-pair]').count()).toBeLessThan(400);
     await expect(page.locator('[id="p1"]')).toHaveCount(0);
   });
@@ -234,5 +236,21 @@ test('a book-length own text renders the pairs near the screen: a link to a far 
     await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible(WHOLE_OPENED);
     await expect(page.locator('[data-checking]')).toHaveCount(0);
     await expect(page.locator('[id="p1200"]')).not.toContainText('Checking…');
+  });
+  await test.step('the review’s map of a book is a picture; its flagged marks are links', async () => {
+    const map = page.locator('.map');
+    await expect(map.getByText(/drawn as one picture/)).toBeVisible();
+    expect(await map.locator('path').count()).toBeGreaterThan(0);
+    expect(await map.locator('a.map__mark').count()).toBeLessThanOrEqual(200);
+    await expectNoAxeViolations(page, testInfo, { include: ['.map'] });
+  });
+  await test.step('a filter hides the boxes of blocks it keeps nothing of', async () => {
+    await page.locator('label[for="filter-flagged"]').click();
+    const gaps = page.locator('.window-block--gap');
+    const shown = await gaps.evaluateAll(
+      (boxes) => boxes.filter((box) => getComputedStyle(box).display !== 'none').length,
+    );
+    const withFlags = await page.locator('.window-block--gap[data-flagged]').count();
+    expect(shown).toBe(withFlags);
   });
 });

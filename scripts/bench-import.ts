@@ -8,6 +8,10 @@
  * time and the longest task, which is what a user feels as a frozen page. Asserts nothing.
  *
  *   npm run bench:import -- [--mb 15] [--port 5050] [--dir path/to/a/built/checkout] [--trace]
+ *     [--open-only]
+ *
+ * `--open-only` skips the import: the interview's pairs repeated to the same size are stored as
+ * a record of an earlier version (no head), opened twice (the first open keeps a head with it).
  *
  * `--trace` records a Chromium trace of each step and prints what its tasks over 200 ms spent
  * their time on (scripts/lib/long-task-trace.ts).
@@ -21,7 +25,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from '@playwright/test';
 import { parseDocumentFile } from '../lib/content/parse';
+import { longest, openSavedText } from './lib/bench-open';
 import { launchChromium, observedPage, startServer } from './lib/bench-server';
+import { bookFile, storeRecord } from './lib/bench-stored-text';
 import { summarizeLongTasks } from './lib/long-task-trace';
 
 const { values } = parseArgs({
@@ -30,6 +36,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '5050' },
     dir: { type: 'string', default: '.' },
     trace: { type: 'boolean', default: false },
+    'open-only': { type: 'boolean', default: false },
   },
 });
 const MB = Number(values.mb);
@@ -53,15 +60,6 @@ function texts(mb: number) {
 }
 
 const now = (page: Page) => page.evaluate(() => performance.now());
-/** The longest task that started in [from, to] (page time), in ms. */
-async function longest(page: Page, from: number, to: number) {
-  const tasks = await page.evaluate(
-    () => (window as unknown as { __longTasks: [number, number][] }).__longTasks,
-  );
-  return Math.round(
-    Math.max(0, ...tasks.filter(([start]) => start >= from && start <= to).map(([, d]) => d)),
-  );
-}
 
 interface Row {
   step: string;
@@ -99,25 +97,6 @@ async function traced<T>(browser: Browser, name: string, step: () => Promise<T>)
   }
 }
 
-/** The page's JavaScript heap and DOM size (Chromium's Performance domain), as a row. */
-async function recordMemory(page: Page, name: string) {
-  try {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const metric = (key: string) => metrics.find((m) => m.name === key)?.value ?? 0;
-    const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
-    record(
-      `… ${name}, memory`,
-      null,
-      null,
-      `JS heap ${mb(metric('JSHeapUsedSize'))} used of ${mb(metric('JSHeapTotalSize'))}, ${metric('Nodes')} DOM nodes`,
-    );
-  } catch (error) {
-    record(`… ${name}, memory`, null, null, `failed: ${String(error).split('\n')[0]}`);
-  }
-}
-
 /** Runs `step` and times it from Node (what the user waits), with the page's long tasks. */
 async function timed(page: Page, name: string, step: () => Promise<string | undefined>) {
   const from = await now(page);
@@ -134,7 +113,45 @@ async function timed(page: Page, name: string, step: () => Promise<string | unde
   record(name, ms, await longest(page, from, to), note ?? '');
 }
 
+/** --open-only: a generated record opened twice, without the import before. */
+async function openOnly() {
+  const book = bookFile(MB);
+  console.log(
+    `bench:import --open-only — ${DIR}: ${(book.yaml.length / 2 ** 20).toFixed(1)} M characters, ` +
+      `${book.pairs} pairs; load ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+  );
+  const server = await startServer(DIR, PORT);
+  const browser = await launchChromium();
+  try {
+    const page = await observedPage(browser, STEP_TIMEOUT);
+    await page.route(`${BASE}/__bench-doc`, (route) =>
+      route.fulfill({ contentType: 'text/plain; charset=utf-8', body: book.yaml }),
+    );
+    await page.goto(`${BASE}/en`);
+    await storeRecord(page, 'local-bench', `${BASE}/__bench-doc`);
+    for (const suffix of ['', ', again'])
+      await openSavedText({
+        browser,
+        opener: page,
+        base: BASE,
+        id: 'local-bench',
+        pairs: book.pairs,
+        timeout: STEP_TIMEOUT,
+        record,
+        traced: (name, step) => traced(browser, name, step),
+        suffix,
+      });
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  console.table(rows);
+}
+
 async function main() {
+  if (values['open-only']) return openOnly();
   const { zh, en } = texts(MB);
   console.log(
     `bench:import — ${DIR}: ${(Buffer.byteLength(zh) / 2 ** 20).toFixed(1)} MB Chinese, ` +
@@ -147,7 +164,6 @@ async function main() {
   try {
     // A fresh profile: no Cache Storage, no IndexedDB.
     const page = await observedPage(browser, STEP_TIMEOUT);
-    const context = page.context();
     await page.route(`${BASE}/__bench-text/*`, (route) =>
       route.fulfill({
         contentType: 'text/plain; charset=utf-8',
@@ -243,86 +259,16 @@ async function main() {
       return undefined;
     });
 
-    for (const [name, route] of [
-      ['the reader', 'local'],
-      ['the review', 'local/review'],
-    ] as const) {
-      const view = await context.newPage();
-      view.setDefaultTimeout(STEP_TIMEOUT);
-      const started = Date.now();
-      const rows = view.locator('[data-pair]');
-      await traced(browser, `open ${name}`, async () => {
-        let note = '';
-        try {
-          await view.goto(`${BASE}/en/${route}?id=${encodeURIComponent(id)}`);
-          await Promise.race([
-            rows.first().waitFor(),
-            view
-              .getByText(/cannot be read|not in this browser/)
-              .waitFor()
-              .then(async () => {
-                throw new Error((await view.locator('main').textContent())?.slice(0, 160));
-              }),
-          ]);
-          note = `${await rows.count()} pairs in the page`;
-        } catch (error) {
-          note = `failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
-        }
-        const shown = await now(view);
-        record(
-          `open ${name} (first pair shown)`,
-          Date.now() - started,
-          await longest(view, 0, shown),
-          note,
-        );
-        if (note.startsWith('failed')) return;
-        // The rest after the first screenful: every pair in the page, or for a windowed view
-        // (data-windowed: only what is on screen is rendered) the whole text opened (no note
-        // saying only the first pairs are shown, nothing 'checking…').
-        try {
-          await view.waitForFunction(
-            (n) =>
-              document.querySelector('[data-windowed]')
-                ? !document.querySelector('.local-partial, [data-checking]')
-                : document.querySelectorAll('[data-pair]').length >= n,
-            pairs,
-            { polling: 1000, timeout: STEP_TIMEOUT },
-          );
-          record(
-            `… ${name}, all ${pairs} pairs opened`,
-            Date.now() - started,
-            await longest(view, shown, await now(view)),
-            `longest task after the first pair; ${await rows.count()} pairs in the page`,
-          );
-          // A link to the last pair: how long until it is on screen.
-          const jumped = await now(view);
-          const last = `p${pairs}`;
-          await view.evaluate((hash) => {
-            location.hash = hash;
-          }, last);
-          await view.waitForFunction(
-            (hash) => {
-              const target = document.getElementById(hash);
-              const box = target?.getBoundingClientRect();
-              return box !== undefined && box.top < innerHeight && box.bottom > 0;
-            },
-            last,
-            { polling: 100, timeout: STEP_TIMEOUT },
-          );
-          const landed = await now(view);
-          record(
-            `… ${name}, #${last} on screen`,
-            landed - jumped,
-            await longest(view, jumped, landed),
-            'page clock',
-          );
-        } catch (error) {
-          record(`… ${name}, all pairs`, null, null, `failed: ${String(error).split('\n')[0]}`);
-        }
-        await recordMemory(view, name);
-      });
-      await view.close();
-    }
+    await openSavedText({
+      browser,
+      opener: page,
+      base: BASE,
+      id,
+      pairs,
+      timeout: STEP_TIMEOUT,
+      record,
+      traced: (name, step) => traced(browser, name, step),
+    });
   } finally {
     await browser.close();
     server.kill();

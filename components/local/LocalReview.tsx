@@ -9,6 +9,7 @@ import { qaReportCsv, qaReportHtml } from '@/lib/qa/report-files';
 import { buildReviewView, type ReviewPair } from '@/lib/review/build-review-view';
 import { offerDownload } from '../files/offer-download';
 import { AlignmentMap } from '../review/AlignmentMap';
+import { MARK_LINKS_UP_TO } from '../review/map-paths';
 import { ReviewPairRow } from '../review/ReviewPairRow';
 import { ReviewPairs } from '../review/ReviewPairs';
 import { ReviewSummary } from '../review/ReviewSummary';
@@ -19,6 +20,7 @@ import { PartialNote } from './PartialNote';
 import { useLocalDocument } from './use-local-document';
 import { useProgressiveCount } from './use-progressive-count';
 import { useWholeReview } from './use-whole-review';
+import { WINDOW_BLOCK } from './view-blocks';
 import { useBlockMaxLinks, WindowedPairs } from './WindowedPairs';
 
 /** A windowed text's row with the flags the checks of the whole gave it, once they are in. */
@@ -32,6 +34,25 @@ const withChecks = (pair: ReviewPair, checked: ReviewPair | undefined): ReviewPa
         acknowledged: checked.acknowledged,
       }
     : pair;
+
+/**
+ * Which filters keep a pair of each block of a windowed text (its box's attributes, as a row's:
+ * review.css hides the boxes not yet rendered that a filter keeps nothing of, which otherwise
+ * left screens of empty space between the pairs shown).
+ */
+function filterMarks(pairs: readonly ReviewPair[]): Record<`data-${string}`, ''>[] {
+  const marks: Record<`data-${string}`, ''>[] = [];
+  pairs.forEach((pair, index) => {
+    const block = Math.floor(index / WINDOW_BLOCK);
+    const mark = marks[block] ?? {};
+    marks[block] = mark;
+    if (pair.flagged) mark['data-flagged'] = '';
+    if (pair.uncertain) mark['data-uncertain'] = '';
+    if (!pair.confirmed) mark['data-unconfirmed'] = '';
+    if (pair.acknowledged) mark['data-acknowledged'] = '';
+  });
+  return marks;
+}
 
 /** The review view (links, confidence, QA flags, map) of a document from the personal library. */
 export function LocalReview() {
@@ -58,6 +79,7 @@ export function LocalReview() {
   );
   const ids = useMemo(() => (blocks && doc ? doc.pairs.map((p) => p.id) : []), [blocks, doc]);
   const pairIds = useMemo(() => new Set(ids), [ids]);
+  const boxes = useMemo(() => whole && filterMarks(whole.pairs), [whole]);
   // A long text: the first screenful of pairs first, the rest a block per task after it.
   const shown = useProgressiveCount(view?.pairs.length ?? 0);
   const labels = useMemo(() => {
@@ -68,13 +90,25 @@ export function LocalReview() {
       : all;
   }, [t, tReader, tLocal, checking, total]);
 
+  const partial = (state.kind === 'ready' && state.total !== undefined) || checking;
+  // The map once per view (a book's is a picture drawn in one go, not in growing counts): the
+  // page renders again as its counts grow, and the map of every pair need not be made again.
+  const mapShown = view && view.pairs.length > MARK_LINKS_UP_TO ? undefined : shown;
+  const map = useMemo(
+    () =>
+      !partial &&
+      view && (
+        <AlignmentMap pairs={view.pairs} shown={mapShown} ratio={view.ratio} labels={labels.map} />
+      ),
+    [partial, view, mapShown, labels],
+  );
+
   if (state.kind === 'loading') return <p role="status">{tLocal('loading')}</p>;
   if (state.kind === 'missing') return <p role="status">{tLocal('notFound')}</p>;
   if (state.kind === 'invalid')
     return <p role="status">{tLocal('invalid', { message: state.message })}</p>;
   if (!doc || (!view && !blocks)) return null;
   const flags = view?.pairs.flatMap((p) => p.flags) ?? [];
-  const partial = state.total !== undefined || checking;
   return (
     <div
       className="review"
@@ -100,9 +134,7 @@ export function LocalReview() {
         </p>
       )}
       {!partial && view && <ReviewSummary view={view} labels={labels.summary} />}
-      {!partial && view && (
-        <AlignmentMap pairs={view.pairs} shown={shown} ratio={view.ratio} labels={labels.map} />
-      )}
+      {map}
       <section aria-labelledby="downloads-heading" className="downloads" hidden={partial}>
         <h2 id="downloads-heading">{t('exports.heading')}</h2>
         <ul>
@@ -146,6 +178,7 @@ export function LocalReview() {
               ids={ids}
               source={blocks}
               version={[labels, whole, pairIds]}
+              boxAttributes={boxes}
               render={(pair, index) => (
                 <ReviewPairRow
                   key={pair.id}

@@ -22,6 +22,11 @@ export interface WindowedPairsProps<P> {
   version: readonly unknown[];
   /** The height of a block not yet seen, in pixels (then the height it had). */
   estimate?: number;
+  /**
+   * Attributes of each block's box, by block (the review's: which filters keep a pair of it,
+   * from the checks of the whole, so that a filter hides the boxes not yet rendered too).
+   */
+  boxAttributes?: readonly Readonly<Record<`data-${string}`, ''>>[];
 }
 
 /** Blocks around the one a fragment or the focus is in that are rendered too. */
@@ -65,6 +70,7 @@ export function WindowedPairs<P>({
   render,
   version,
   estimate = WINDOW_BLOCK * 150,
+  boxAttributes,
 }: WindowedPairsProps<P>) {
   useSyncExternalStore(source.subscribe, source.version, source.version);
   const count = Math.ceil(ids.length / WINDOW_BLOCK);
@@ -138,6 +144,10 @@ export function WindowedPairs<P>({
     const element = document.getElementById(target.id);
     if (!element) return;
     element.scrollIntoView({ block: 'start' });
+    // Navigating to the fragment again, now that its element is there, makes it the :target
+    // (the highlight a bundled text's pair gets: the first navigation found no element); the
+    // same fragment fires no hashchange.
+    if (decodeURIComponent(location.hash.slice(1)) === target.id) location.replace(location.hash);
     setTarget({ ...target, done: true });
   });
 
@@ -164,6 +174,7 @@ export function WindowedPairs<P>({
       <div
         key={b}
         data-block={b}
+        {...boxAttributes?.[b]}
         {...(pairs && { 'data-shown': '' })}
         className={pairs ? 'window-block' : 'window-block window-block--gap'}
         style={pairs ? undefined : { height: heights.current.get(b) ?? estimate }}

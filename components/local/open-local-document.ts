@@ -1,9 +1,10 @@
 import { parseDocumentFile } from '@/lib/content/parse';
 import type { ParallelDocument } from '@/lib/content/schema';
+import { HEAD_ABOVE, HEAD_PAIRS } from '@/lib/local-library/heads';
+import { yamlHead } from '@/lib/local-library/yaml-head';
 import { buildReaderView, type ReaderView } from '@/lib/reader/build-reader-view';
 import { buildReviewView, type ReviewView } from '@/lib/review/build-review-view';
 import { unchecked } from './view-blocks';
-import { yamlHead } from './yaml-head';
 
 /** A stored content file to validate, and the view of it the page will show. */
 export interface OpenRequest {
@@ -37,7 +38,7 @@ export type OpenResult =
  * read them (a few milliseconds; a worker would cost more to start); longer ones in
  * local-document.worker.ts.
  */
-export const OPEN_IN_WORKER_ABOVE = 256 * 1024;
+export const OPEN_IN_WORKER_ABOVE = HEAD_ABOVE;
 
 export type ReadyResult = Extract<OpenResult, { type: 'ready' }>;
 
@@ -45,7 +46,7 @@ export type ReadyResult = Extract<OpenResult, { type: 'ready' }>;
  * Pairs in the first screenful of a long text (more than any screen shows: a pair is at least
  * a line), built and sent before the rest.
  */
-export const FIRST_PAIRS = 100;
+export const FIRST_PAIRS = HEAD_PAIRS;
 
 /**
  * Own texts with more pairs than this are windowed when opened by id: the page renders, and
@@ -88,18 +89,33 @@ function firstOf(doc: ParallelDocument, request: OpenRequest, first: number, tot
 }
 
 /**
- * The first screenful of a long file from its head alone (yaml-head.ts), validated as a file
- * of its own; undefined if the head cannot be cut or is not valid alone (a `qa` entry naming
- * a later pair): the whole is then parsed first.
+ * The first screenful of a long text from `head`, the file cut to its first pairs (yaml-head.ts,
+ * or a head stored beside the record), validated as a file of its own, of `total` pairs in the
+ * whole; undefined if the head is not valid alone (a `qa` entry naming a later pair): the whole
+ * is then parsed first.
+ *
+ * @example firstFromFile(head, 'local-1.yaml', 'reader', 100, 53322)?.total // 53322
  */
-function firstFromHead(request: OpenRequest, first: number): ReadyResult | undefined {
-  const cut = yamlHead(request.yaml, first);
-  if (!cut) return undefined;
+export function firstFromFile(
+  head: string,
+  file: string,
+  view: 'reader' | 'review',
+  first: number,
+  total: number,
+): ReadyResult | undefined {
   try {
-    return firstOf(parseDocumentFile(cut.head, request.file), request, first, cut.total);
+    return firstOf(parseDocumentFile(head, file), { yaml: head, file, view }, first, total);
   } catch {
     return undefined;
   }
+}
+
+/** The first screenful of a long file from its head alone, cut from it (see firstFromFile). */
+function firstFromHead(request: OpenRequest, first: number): ReadyResult | undefined {
+  const { view } = request;
+  if (view === 'none') return undefined;
+  const cut = yamlHead(request.yaml, first);
+  return cut && firstFromFile(cut.head, request.file, view, first, cut.total);
 }
 
 /**
@@ -109,7 +125,8 @@ function firstFromHead(request: OpenRequest, first: number): ReadyResult | undef
  * the first screenful of a long file comes from its head, before the whole is parsed (a
  * 35 MB file took seconds), and a text of more than WINDOW_ABOVE pairs comes second without
  * its view (`windowed`); its first screenful's review has no flags yet: the checks across
- * pairs need the whole. If the whole is not valid, the second step says so.
+ * pairs need the whole. If the whole is not valid, the second step says so. `shown`: the page
+ * has the first screenful already (from the head stored with the record), which is not sent.
  *
  * @example const [first, whole] = openInSteps({ yaml, file, view: 'reader' }) // first.total === 53322
  */
@@ -117,10 +134,11 @@ export function* openInSteps(
   request: OpenRequest,
   first = FIRST_PAIRS,
   windowable = false,
+  shown = false,
 ): Generator<OpenResult> {
   const { view } = request;
   const early =
-    windowable && view !== 'none' && request.yaml.length > OPEN_IN_WORKER_ABOVE
+    !shown && windowable && view !== 'none' && request.yaml.length > OPEN_IN_WORKER_ABOVE
       ? firstFromHead(request, first)
       : undefined;
   if (early) yield early;
@@ -133,7 +151,7 @@ export function* openInSteps(
   }
   try {
     const windowed = windowable && view !== 'none' && doc.pairs.length > WINDOW_ABOVE;
-    if (!early && doc.pairs.length > first && view !== 'none')
+    if (!early && !shown && doc.pairs.length > first && view !== 'none')
       yield firstOf(doc, request, first, doc.pairs.length);
     yield windowed ? { type: 'ready', doc, windowed } : withView(doc, view);
   } catch (error) {

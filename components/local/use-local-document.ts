@@ -6,6 +6,7 @@ import type { ReviewPair, ReviewView } from '@/lib/review/build-review-view';
 import { type BlockMessage, type BlockSource, blockSource } from './block-source';
 import type { OpenInWorker } from './local-document.worker';
 import { OPEN_IN_WORKER_ABOVE, type OpenRequest, openLocalDocument } from './open-local-document';
+import { markOpen } from './open-marks';
 import { type OpenOutcome, type OpenPiece, openAssembler } from './open-result-pieces';
 
 export type LocalDocumentState =
@@ -55,6 +56,7 @@ export function useLocalDocument(
       live && setState({ ...stateOf(outcome), ...(outcome.type === 'ready' && yaml && { yaml }) });
     /** Opens in the worker (see there); the first screenful of a long text keeps it going. */
     const inWorker = (request: OpenInWorker, yaml?: string) => {
+      markOpen('worker');
       const started = new Worker(new URL('./local-document.worker.ts', import.meta.url), {
         type: 'module',
       });
@@ -71,9 +73,11 @@ export function useLocalDocument(
         if (data.type === 'block') return blocks?.(data as BlockMessage<never>);
         const outcome = assembler.add(data);
         if (!outcome) return;
+        if (outcome.type === 'ready' && outcome.total !== undefined) markOpen('first received');
         if (outcome.type === 'ready' && outcome.total !== undefined)
           first = { reader: outcome.reader?.pairs ?? [], review: outcome.review?.pairs ?? [] };
         if (outcome.type === 'ready' && outcome.windowed) {
+          markOpen('whole received');
           // The worker stays: it builds the blocks the page shows.
           const ask = (block: number) => started.postMessage({ block } satisfies OpenInWorker);
           const total = outcome.doc.pairs.length;

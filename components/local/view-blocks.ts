@@ -1,10 +1,13 @@
-import { textLength } from '@/lib/align/length-model';
 import type { ParallelDocument } from '@/lib/content/schema';
-import { flagsByPair, runQa, summarizeFlags, worstSeverity } from '@/lib/qa/run-qa';
+import { flagsByPair, runQa } from '@/lib/qa/run-qa';
 import type { QaFlag } from '@/lib/qa/types';
 import { buildReaderView, type ReaderPair } from '@/lib/reader/build-reader-view';
-import { buildReviewView, type ReviewPair, type ReviewView } from '@/lib/review/build-review-view';
-import { countNeedsReview } from '@/lib/review/needs-review';
+import {
+  type ReviewPair,
+  type ReviewView,
+  reviewPair,
+  reviewViewOf,
+} from '@/lib/review/build-review-view';
 
 /**
  * Pairs per block of a windowed own text: the unit the worker builds and the page renders
@@ -28,17 +31,6 @@ export function unchecked(pair: ReviewPair): ReviewPair {
   return { ...pair, flags: [], worst: undefined, flagged: false, acknowledged: false };
 }
 
-/** A review pair with the flags the whole document's checks gave it. */
-function checked(pair: ReviewPair, flags: readonly QaFlag[]): ReviewPair {
-  return {
-    ...pair,
-    flags: [...flags],
-    worst: worstSeverity(flags),
-    flagged: flags.some((f) => f.acknowledged === undefined),
-    acknowledged: flags.some((f) => f.acknowledged !== undefined),
-  };
-}
-
 /**
  * The reader's or the review's view of pairs [start, start + size) of `doc`, built alone: a
  * book's whole view took minutes (every pair's sentences aligned), a block takes milliseconds.
@@ -56,13 +48,11 @@ export function viewBlock(
 ): ViewBlock {
   const from = Math.max(0, start - 1);
   const slice = { ...doc, pairs: doc.pairs.slice(from, start + size) };
-  if (view === 'reader') {
-    const pairs = buildReaderView(slice, []).pairs.slice(start - from);
-    return { view, start, pairs, maxLinks: maxLinksOf(pairs) };
-  }
-  const built = buildReviewView(slice, []).pairs.slice(start - from);
-  const pairs = built.map((pair) =>
-    flags ? checked(pair, flags.get(pair.id) ?? []) : unchecked(pair),
+  const read = buildReaderView(slice, []).pairs.slice(start - from);
+  if (view === 'reader') return { view, start, pairs: read, maxLinks: maxLinksOf(read) };
+  // Without the whole's flags, none (unchecked), not the flags of the block read alone.
+  const pairs = read.map((pair, i) =>
+    reviewPair(pair, doc.pairs[start + i], flags?.get(pair.id) ?? []),
   );
   return { view, start, pairs, maxLinks: maxLinksOf(pairs) };
 }
@@ -82,8 +72,8 @@ export interface WholeReview {
  * The checks of a whole long text, for its review: the QA checks across all pairs (once), and
  * each pair's links, built a block at a time with the sentences dropped, so that the worker
  * never holds the whole view with its sentences (the review tab of a 15 MB text crashed).
- * The fields are buildReviewView's (lib/review/build-review-view.ts), which builds them with
- * the sentences kept and the checks run again.
+ * Its pairs and counts are made by the functions buildReviewView's are (reviewPair and
+ * reviewViewOf, lib/review/build-review-view.ts).
  *
  * @example wholeReview(doc).view.summary.total
  */
@@ -97,42 +87,9 @@ export function wholeReview(doc: ParallelDocument, size = 500): WholeReview {
     buildReaderView(slice, [])
       .pairs.slice(start - from)
       .forEach((pair, i) => {
-        const source = doc.pairs[start + i];
-        const light = {
-          ...pair,
-          zh: [],
-          en: [],
-          notes: [],
-          zhLength: textLength(source?.zh ?? ''),
-          enLength: textLength(source?.en ?? ''),
-          minConfidence: Math.min(1, ...pair.links.map((l) => l.confidence)),
-          uncertain: pair.links.some((l) => l.uncertain),
-          confirmed: source?.confirmed === true,
-        };
-        pairs.push(
-          checked(
-            { ...light, flags: [], flagged: false, acknowledged: false },
-            flags.get(pair.id) ?? [],
-          ),
-        );
+        const light = { ...pair, zh: [], en: [], notes: [] };
+        pairs.push(reviewPair(light, doc.pairs[start + i], flags.get(pair.id) ?? []));
       });
   }
-  const zh = pairs.reduce((sum, p) => sum + p.zhLength, 0);
-  const en = pairs.reduce((sum, p) => sum + p.enLength, 0);
-  return {
-    flags,
-    view: {
-      slug: doc.slug,
-      pairs,
-      terms: {},
-      maxLinks: maxLinksOf(pairs),
-      summary: summarizeFlags(all),
-      linkCount: pairs.reduce((sum, p) => sum + p.links.length, 0),
-      uncertainLinks: countNeedsReview(pairs),
-      uncertainPairs: pairs.filter((p) => p.uncertain).length,
-      unconfirmedPairs: pairs.filter((p) => !p.confirmed).length,
-      acknowledgedPairs: pairs.filter((p) => p.acknowledged).length,
-      ratio: zh === 0 ? 1 : en / zh,
-    },
-  };
+  return { flags, view: reviewViewOf(doc.slug, pairs, {}, maxLinksOf(pairs), all) };
 }

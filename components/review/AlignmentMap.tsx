@@ -1,6 +1,6 @@
 import type { ReviewPair } from '@/lib/review/build-review-view';
-import { UNCERTAIN_BELOW } from '@/lib/review/needs-review';
 import { InBlocks } from '../layout/InBlocks';
+import { FLAGGED_LINKS, MARK_LINKS_UP_TO, mapPaths, markStyle } from './map-paths';
 
 export interface AlignmentMapLabels {
   heading: string;
@@ -11,6 +11,8 @@ export interface AlignmentMapLabels {
   legendOk: string;
   legendUncertain: string;
   severity: Record<'error' | 'warning' | 'info', string>;
+  /** Said under a map drawn as a picture: how many flagged marks are links, of how many. */
+  picture: (linked: number, flagged: number) => string;
 }
 
 export interface AlignmentMapProps {
@@ -25,6 +27,7 @@ export interface AlignmentMapProps {
 const WIDTH = 480;
 const HEIGHT = 320;
 const PAD = { left: 56, right: 16, top: 16, bottom: 44 };
+const RADIUS = 6;
 const COLOURS = { error: '#b3261e', warning: '#c25e00', info: '#1a5fb4', none: '#3f7d3a' } as const;
 
 /** Rounds an axis maximum up to a readable value (100, 150, 200, 300, 400, 500, 600, 800, …). */
@@ -38,7 +41,10 @@ function niceCeiling(value: number): number {
  * A picture of the whole document: one mark per pair at (Chinese length, English length),
  * coloured by its worst QA flag and hollow when a link is uncertain, with the document's own
  * length ratio as a line. Pairs whose translation drifts (something dropped, added or linked
- * to the wrong paragraph) stand away from the line. Each mark links to its pair.
+ * to the wrong paragraph) stand away from the line. Each mark links to its pair; past
+ * MARK_LINKS_UP_TO pairs (a book) the marks are drawn as a picture, one path per look
+ * (map-paths.ts), and only the first FLAGGED_LINKS flagged pairs' marks are links (the Flagged
+ * filter lists them all).
  */
 export function AlignmentMap({ pairs, shown, ratio, labels }: AlignmentMapProps) {
   // (A loop, not Math.max(...): tens of thousands of arguments overflow the stack.)
@@ -47,6 +53,25 @@ export function AlignmentMap({ pairs, shown, ratio, labels }: AlignmentMapProps)
   const x = (zh: number) => PAD.left + (zh / maxZh) * (WIDTH - PAD.left - PAD.right);
   const y = (en: number) => HEIGHT - PAD.bottom - (en / maxEn) * (HEIGHT - PAD.top - PAD.bottom);
   const lineEnd = Math.min(maxZh, maxEn / ratio);
+  const picture = pairs.length > MARK_LINKS_UP_TO;
+  const flagged = picture ? pairs.filter((p) => p.flagged) : [];
+  const linked = flagged.slice(0, FLAGGED_LINKS);
+  const mark = (pair: ReviewPair) => {
+    const { worst, hollow } = markStyle(pair);
+    const colour = COLOURS[worst];
+    return (
+      <a key={pair.id} href={`#${pair.id}`} aria-label={labels.mark(pair)} className="map__mark">
+        <circle
+          cx={x(pair.zhLength)}
+          cy={y(pair.enLength)}
+          r={RADIUS}
+          fill={hollow ? '#fff' : colour}
+          stroke={colour}
+          strokeWidth={hollow ? 3 : 1}
+        />
+      </a>
+    );
+  };
   return (
     <figure className="map">
       <figcaption>
@@ -70,34 +95,34 @@ export function AlignmentMap({ pairs, shown, ratio, labels }: AlignmentMapProps)
         >
           {labels.enAxis} (0–{maxEn})
         </text>
-        <InBlocks
-          items={pairs}
-          count={shown}
-          keyOf={(pair) => pair.id}
-          version={[maxZh, maxEn, labels]}
-          render={(pair) => {
-            const colour = COLOURS[pair.worst ?? 'none'];
-            const hollow = pair.minConfidence < UNCERTAIN_BELOW;
-            return (
-              <a
-                key={pair.id}
-                href={`#${pair.id}`}
-                aria-label={labels.mark(pair)}
-                className="map__mark"
-              >
-                <circle
-                  cx={x(pair.zhLength)}
-                  cy={y(pair.enLength)}
-                  r={6}
-                  fill={hollow ? '#fff' : colour}
-                  stroke={colour}
-                  strokeWidth={hollow ? 3 : 1}
+        {picture ? (
+          <>
+            <g className="map__picture">
+              {mapPaths(pairs, (p) => [x(p.zhLength), y(p.enLength)], RADIUS).map((path) => (
+                <path
+                  key={`${path.worst} ${path.hollow}`}
+                  d={path.d}
+                  fill={path.hollow ? '#fff' : COLOURS[path.worst]}
+                  stroke={COLOURS[path.worst]}
+                  strokeWidth={path.hollow ? 3 : 1}
                 />
-              </a>
-            );
-          }}
-        />
+              ))}
+            </g>
+            {linked.map(mark)}
+          </>
+        ) : (
+          <InBlocks
+            items={pairs}
+            count={shown}
+            keyOf={(pair) => pair.id}
+            version={[maxZh, maxEn, labels]}
+            render={mark}
+          />
+        )}
       </svg>
+      {picture && (
+        <p className="map__description">{labels.picture(linked.length, flagged.length)}</p>
+      )}
       <ul className="map__legend">
         {(['error', 'warning', 'info'] as const).map((s) => (
           <li key={s}>

@@ -42,6 +42,7 @@ export function reviewLabels(t: TFunction<'review'>, tReader: TFunction<'reader'
     enAxis: t('map.enAxis'),
     legendOk: t('map.legendOk'),
     legendUncertain: t('map.legendUncertain'),
+    picture: (linked, flagged) => t('map.picture', { linked, flagged }),
     severity,
     mark: (pair) =>
       t('map.markLabel', {

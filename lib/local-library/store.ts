@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type DatabaseSpec, openDatabase } from '../browser-db/database';
+import { type DatabaseSpec, openDatabase, withStore } from '../browser-db/database';
 import { storageError } from '../browser-db/errors';
 import { type MergeCounts, mergeRecords } from '../browser-db/merge';
 import { askToPersist } from '../browser-db/persist';
@@ -11,6 +11,7 @@ import {
   readOne,
   type SkippedRecord,
 } from '../browser-db/records';
+import { HEADS, HEADS_DATABASE, headOf, type LocalHead, parseHead } from './heads';
 
 /**
  * The personal library: documents a reader aligned and saved, kept in the browser's
@@ -68,13 +69,28 @@ const DATABASE: DatabaseSpec = {
 };
 
 /**
- * Saves (or replaces) a document.
+ * Writes `write` with document `id`'s head kept true to `yaml` (heads.ts): the old head is
+ * deleted before, the new one written after (a head is only a head start: a failure to write
+ * it is not the save's, and the whole is read then).
+ */
+async function withHead(id: string, yaml: string, write: () => Promise<void>): Promise<void> {
+  // (A heads database that cannot be used costs the next open its speed, not the save.)
+  await withStore(HEADS_DATABASE, HEADS, 'readwrite', (s) => s.delete(id)).catch(() => {});
+  await write();
+  const head = headOf(id, yaml);
+  if (head) await withStore(HEADS_DATABASE, HEADS, 'readwrite', (s) => s.put(head)).catch(() => {});
+}
+
+/**
+ * Saves (or replaces) a document, and its head when it is long (heads.ts).
  *
  * @throws {BrowserDbError} `quota` when the browser's storage is full, `unavailable` without IndexedDB
  * @example await saveLocalDocument({ id: 'local-1', title, savedAt: new Date().toISOString(), yaml })
  */
 export async function saveLocalDocument(doc: LocalDocument): Promise<void> {
-  await putRecord(DATABASE, STORE, localDocumentSchema, doc);
+  await withHead(doc.id, doc.yaml, async () => {
+    await putRecord(DATABASE, STORE, localDocumentSchema, doc);
+  });
   askToPersist(); // the first text saved: ask the browser to keep it (not awaited)
 }
 
@@ -100,9 +116,35 @@ export function getLocalDocument(id: string): Promise<ReadOne<LocalDocument>> {
   return readOne(DATABASE, STORE, id, localDocumentSchema);
 }
 
+/**
+ * The head of a long document (heads.ts): its first pairs, read without the whole record; or
+ * undefined when it has none, or none this version can read, or the database cannot be used
+ * (the whole is then read, which says why).
+ *
+ * @example (await getLocalHead('local-1'))?.total // 53322
+ */
+export async function getLocalHead(id: string): Promise<LocalHead | undefined> {
+  try {
+    return parseHead(await withStore(HEADS_DATABASE, HEADS, 'readonly', (s) => s.get(id)));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes the head of document `id` for its content file `yaml` (or deletes it when it needs
+ * none): what the reader does when the head it found was missing or not the file's.
+ *
+ * @example await keepLocalHead('local-1', record.yaml)
+ */
+export async function keepLocalHead(id: string, yaml: string): Promise<void> {
+  await withHead(id, yaml, async () => {});
+}
+
 /** @example await deleteLocalDocument('local-1') */
 export async function deleteLocalDocument(id: string): Promise<void> {
   await deleteRecord(DATABASE, STORE, id);
+  await withStore(HEADS_DATABASE, HEADS, 'readwrite', (s) => s.delete(id)).catch(() => {});
 }
 
 /**
@@ -112,7 +154,7 @@ export async function deleteLocalDocument(id: string): Promise<void> {
  * @throws when the document is gone, or the browser refuses the write (quota, private mode)
  */
 export function saveLocalEdits(id: string, yaml: string, edits: unknown): Promise<void> {
-  return updateRecord(id, { yaml, edits });
+  return withHead(id, yaml, () => updateRecord(id, { yaml, edits }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { textLength } from '../align/length-model';
-import type { GlossaryEntry, ParallelDocument } from '../content/schema';
+import type { AlignedPair, GlossaryEntry, ParallelDocument } from '../content/schema';
 import { flagsByPair, type QaSummary, runQa, summarizeFlags, worstSeverity } from '../qa/run-qa';
 import type { QaFlag, QaSeverity } from '../qa/types';
 import { buildReaderView, type ReaderPair } from '../reader/build-reader-view';
@@ -39,6 +39,69 @@ export interface ReviewView {
 }
 
 /**
+ * A pair of the review: the reader's pair `pair` of the document's pair `source`, with the QA
+ * flags the whole document's checks gave it and what the map and the filters read. The one
+ * place these fields are made (the whole view here, a windowed text's blocks and checks in
+ * components/local/view-blocks.ts).
+ *
+ * @example reviewPair(reader.pairs[0], doc.pairs[0], flagsByPair(runQa(doc, [])).get('p1') ?? []).flagged
+ */
+export function reviewPair(
+  pair: ReaderPair,
+  source: AlignedPair | undefined,
+  flags: readonly QaFlag[],
+): ReviewPair {
+  return {
+    ...pair,
+    zhLength: textLength(source?.zh ?? ''),
+    enLength: textLength(source?.en ?? ''),
+    flags: [...flags],
+    worst: worstSeverity(flags),
+    minConfidence: Math.min(1, ...pair.links.map((l) => l.confidence)),
+    flagged: flags.some((f) => f.acknowledged === undefined),
+    uncertain: pair.links.some((l) => l.uncertain),
+    confirmed: source?.confirmed === true,
+    acknowledged: flags.some((f) => f.acknowledged !== undefined),
+  };
+}
+
+/**
+ * The review's view of a document from its review pairs and the flags of its checks: the
+ * counts of the summary, the links, the length ratio of the map's line.
+ *
+ * @example reviewViewOf(doc.slug, pairs, reader.terms, reader.maxLinks, runQa(doc, [])).uncertainPairs
+ */
+export function reviewViewOf(
+  slug: string,
+  pairs: ReviewPair[],
+  terms: ReviewView['terms'],
+  maxLinks: number,
+  flags: readonly QaFlag[],
+): ReviewView {
+  let zh = 0;
+  let en = 0;
+  let linkCount = 0;
+  for (const p of pairs) {
+    zh += p.zhLength;
+    en += p.enLength;
+    linkCount += p.links.length;
+  }
+  return {
+    slug,
+    pairs,
+    terms,
+    maxLinks,
+    summary: summarizeFlags(flags),
+    linkCount,
+    uncertainLinks: countNeedsReview(pairs),
+    uncertainPairs: pairs.filter((p) => p.uncertain).length,
+    unconfirmedPairs: pairs.filter((p) => !p.confirmed).length,
+    acknowledgedPairs: pairs.filter((p) => p.acknowledged).length,
+    ratio: zh === 0 ? 1 : en / zh,
+  };
+}
+
+/**
  * Joins the reader's view of a document (sentences, links, confidence) with the QA flags of
  * every pair and the lengths the alignment map plots.
  *
@@ -51,36 +114,8 @@ export function buildReviewView(
   const reader = buildReaderView(doc, glossary);
   const flags = runQa(doc, glossary);
   const byPair = flagsByPair(flags);
-  const pairs = reader.pairs.map((pair, index): ReviewPair => {
-    const source = doc.pairs[index];
-    const pairFlags = byPair.get(pair.id) ?? [];
-    return {
-      ...pair,
-      zhLength: textLength(source?.zh ?? ''),
-      enLength: textLength(source?.en ?? ''),
-      flags: pairFlags,
-      worst: worstSeverity(pairFlags),
-      minConfidence: Math.min(1, ...pair.links.map((l) => l.confidence)),
-      flagged: pairFlags.some((f) => f.acknowledged === undefined),
-      uncertain: pair.links.some((l) => l.uncertain),
-      confirmed: source?.confirmed === true,
-      acknowledged: pairFlags.some((f) => f.acknowledged !== undefined),
-    };
-  });
-  const zh = pairs.reduce((sum, p) => sum + p.zhLength, 0);
-  const en = pairs.reduce((sum, p) => sum + p.enLength, 0);
-  const links = pairs.flatMap((p) => p.links);
-  return {
-    slug: doc.slug,
-    pairs,
-    terms: reader.terms,
-    maxLinks: reader.maxLinks,
-    summary: summarizeFlags(flags),
-    linkCount: links.length,
-    uncertainLinks: countNeedsReview(pairs),
-    uncertainPairs: pairs.filter((p) => p.uncertain).length,
-    unconfirmedPairs: pairs.filter((p) => !p.confirmed).length,
-    acknowledgedPairs: pairs.filter((p) => p.acknowledged).length,
-    ratio: zh === 0 ? 1 : en / zh,
-  };
+  const pairs = reader.pairs.map((pair, index) =>
+    reviewPair(pair, doc.pairs[index], byPair.get(pair.id) ?? []),
+  );
+  return reviewViewOf(doc.slug, pairs, reader.terms, reader.maxLinks, flags);
 }

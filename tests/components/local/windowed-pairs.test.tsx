@@ -50,7 +50,7 @@ const ids = Array.from({ length: TOTAL }, (_, i) => `p${i + 1}`);
 const pairsOf = (start: number) =>
   ids.slice(start, start + WINDOW_BLOCK).map((id) => ({ id, links: [] }));
 
-function setUp() {
+function setUp(boxAttributes?: Record<`data-${string}`, ''>[]) {
   const asked: number[] = [];
   const source = blockSource<{ id: string; links: never[] }>(TOTAL, (start) => asked.push(start));
   const answer = (start: number) =>
@@ -65,6 +65,7 @@ function setUp() {
       ids={ids}
       source={source}
       version={[]}
+      boxAttributes={boxAttributes}
       render={(pair) => (
         <p key={pair.id} id={pair.id} data-pair="">
           {pair.id}
@@ -113,5 +114,15 @@ describe('WindowedPairs', () => {
     expect(asked).toEqual(expect.arrayContaining([1, 3].map((b) => b * WINDOW_BLOCK)));
     answer(3 * WINDOW_BLOCK);
     expect(screen.getByText(`p${3 * WINDOW_BLOCK + 1}`)).toBeTruthy();
+  });
+
+  it('marks each box with what its block holds (the review’s filters hide the boxes of none)', () => {
+    setUp([{}, { 'data-flagged': '' }]);
+    const boxes = [...document.querySelectorAll<HTMLElement>('[data-block]')];
+    expect(boxes.map((box) => box.dataset.flagged !== undefined).slice(0, 3)).toEqual([
+      false,
+      true,
+      false,
+    ]);
   });
 });

@@ -1,10 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { openInSteps, openLocalDocument } from '@/components/local/open-local-document';
-import { yamlHead } from '@/components/local/yaml-head';
+import {
+  firstFromFile,
+  openInSteps,
+  openLocalDocument,
+} from '@/components/local/open-local-document';
 import { parseDocumentFile } from '@/lib/content/parse';
 import type { ParallelDocument } from '@/lib/content/schema';
 import { serializeDocument } from '@/lib/content/serialize';
+import { yamlHead } from '@/lib/local-library/yaml-head';
 
 const docOf = (count: number, extra: Partial<ParallelDocument> = {}): ParallelDocument => ({
   slug: 'my-text',
@@ -76,5 +80,19 @@ describe('openInSteps, windowable', () => {
     expect(first?.type).toBe('ready');
     expect(whole).toEqual(openLocalDocument({ yaml: broken, file, view: 'reader' }));
     expect(whole?.type).toBe('invalid');
+  });
+});
+
+describe('openInSteps, with the head shown from the library', () => {
+  const file = 'x.yaml';
+  const yaml = serializeDocument(docOf(3500));
+
+  it('sends the whole alone: the first screenful the page has is the one firstFromFile made', () => {
+    const cut = yamlHead(yaml, 100);
+    const fromHead = cut && firstFromFile(cut.head, file, 'reader', 100, cut.total);
+    const [first] = openInSteps({ yaml, file, view: 'reader' }, 100, true);
+    expect(fromHead).toEqual(first);
+    const steps = [...openInSteps({ yaml, file, view: 'reader' }, 100, true, true)];
+    expect(steps).toEqual([{ type: 'ready', doc: parseDocumentFile(yaml, file), windowed: true }]);
   });
 });
