@@ -13,6 +13,7 @@ import {
   saveLocalEdits,
 } from '@/lib/local-library/store';
 import { yamlHead } from '@/lib/local-library/yaml-head';
+import { putRaw } from './raw-store';
 
 const fileOf = (count: number): string =>
   serializeDocument({
@@ -80,18 +81,7 @@ describe('the heads beside the library’s records', () => {
   });
 
   it('opens a library written by the version without heads, and keeps a head for it when asked', async () => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const request = indexedDB.open('duizhao', 1);
-      request.onupgradeneeded = () =>
-        request.result.createObjectStore('documents', { keyPath: 'id' });
-      request.onsuccess = () => resolve(request.result);
-    });
-    await new Promise<void>((resolve) => {
-      const tx = db.transaction('documents', 'readwrite');
-      tx.objectStore('documents').put(record(book));
-      tx.oncomplete = () => resolve();
-    });
-    db.close();
+    await putRaw(record(book));
     expect(await getLocalHead('local-1')).toBeUndefined();
     expect(await getLocalDocument('local-1')).toMatchObject({ kind: 'found' });
     await keepLocalHead('local-1', book);
@@ -100,16 +90,7 @@ describe('the heads beside the library’s records', () => {
 
   it('ignores a head it cannot read (the whole is read instead)', async () => {
     await saveLocalDocument(record(book));
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const request = indexedDB.open('duizhao-heads');
-      request.onsuccess = () => resolve(request.result);
-    });
-    await new Promise<void>((resolve) => {
-      const tx = db.transaction('heads', 'readwrite');
-      tx.objectStore('heads').put({ id: 'local-1', head: 42 });
-      tx.oncomplete = () => resolve();
-    });
-    db.close();
+    await putRaw({ id: 'local-1', head: 42 }, { database: 'duizhao-heads', store: 'heads' });
     expect(await getLocalHead('local-1')).toBeUndefined();
   });
 });

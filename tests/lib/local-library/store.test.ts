@@ -8,6 +8,7 @@ import {
   listLocalDocuments,
   saveLocalDocument,
 } from '@/lib/local-library/store';
+import { putRaw } from './raw-store';
 
 const doc = (id: string, savedAt: string): LocalDocument => ({
   id,
@@ -23,22 +24,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });
-
-/** A record as an older app, or the developer tools, might have left it. */
-async function putRaw(value: unknown) {
-  const db = await new Promise<IDBDatabase>((resolve) => {
-    const request = indexedDB.open('duizhao', 1);
-    request.onupgradeneeded = () =>
-      request.result.createObjectStore('documents', { keyPath: 'id' });
-    request.onsuccess = () => resolve(request.result);
-  });
-  await new Promise<void>((resolve) => {
-    const tx = db.transaction('documents', 'readwrite');
-    tx.objectStore('documents').put(value);
-    tx.oncomplete = () => resolve();
-  });
-  db.close();
-}
 
 describe('the personal library store', () => {
   it('lists the good documents newest first, and names the ones it cannot read', async () => {
