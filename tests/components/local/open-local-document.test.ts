@@ -2,15 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { openInSteps, openLocalDocument } from '@/components/local/open-local-document';
 import { parseDocumentFile } from '@/lib/content/parse';
 import { serializeDocument } from '@/lib/content/serialize';
+import { ownText } from '../../lib/local-library/own-text';
 
-const yaml = serializeDocument({
-  slug: 'my-text',
-  title: { zh: '题', en: 'Title' },
-  byline: [],
-  source: { name: { zh: '用户提供', en: 'User-supplied' }, url: 'https://example.org/' },
-  date: '2026-12-05',
-  speakers: {},
-  pairs: [
+const yaml = serializeDocument(
+  ownText([
     {
       id: 'p1',
       kind: 'paragraph',
@@ -20,9 +15,8 @@ const yaml = serializeDocument({
       links: ['1,2:1'],
       confidence: [0.79],
     },
-  ],
-  furniture: [],
-});
+  ]),
+);
 
 describe('openLocalDocument', () => {
   it('validates the file and builds the view asked for', () => {

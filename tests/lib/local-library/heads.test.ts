@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ParallelDocument } from '@/lib/content/schema';
 import { serializeDocument } from '@/lib/content/serialize';
 import { HEAD_PAIRS, headOf } from '@/lib/local-library/heads';
 import {
@@ -13,25 +12,20 @@ import {
   saveLocalEdits,
 } from '@/lib/local-library/store';
 import { yamlHead } from '@/lib/local-library/yaml-head';
+import { numberedPairs, ownText } from './own-text';
 import { putRaw } from './raw-store';
 
 const fileOf = (count: number): string =>
-  serializeDocument({
-    slug: 'book',
-    title: { zh: '书', en: 'Book' },
-    byline: [],
-    source: { name: { zh: '用户提供', en: 'User-supplied' }, url: 'https://example.org/' },
-    date: '2026-12-05',
-    speakers: {},
-    furniture: [],
-    pairs: Array.from({ length: count }, (_, i) => ({
-      id: `p${i + 1}`,
-      kind: 'paragraph' as const,
-      notes: [],
-      zh: `第${i + 1}段，写得很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。`,
-      en: `Paragraph ${i + 1}, which is written to be long enough for a book of many pages.`,
-    })),
-  } satisfies ParallelDocument);
+  serializeDocument(
+    ownText(
+      numberedPairs(count, (n) => ({
+        kind: 'paragraph',
+        zh: `第${n}段，写得很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。`,
+        en: `Paragraph ${n}, which is written to be long enough for a book of many pages.`,
+      })),
+      { slug: 'book', title: { zh: '书', en: 'Book' } },
+    ),
+  );
 
 // Over HEAD_ABOVE (256 K characters): a head is kept. 3,000 pairs of ~150 characters.
 const book = fileOf(3000);

@@ -9,25 +9,18 @@ import { parseDocumentFile } from '@/lib/content/parse';
 import type { ParallelDocument } from '@/lib/content/schema';
 import { serializeDocument } from '@/lib/content/serialize';
 import { yamlHead } from '@/lib/local-library/yaml-head';
+import { numberedPairs, ownText } from './own-text';
 
-const docOf = (count: number, extra: Partial<ParallelDocument> = {}): ParallelDocument => ({
-  slug: 'my-text',
-  title: { zh: '题', en: 'Title' },
-  byline: [],
-  source: { name: { zh: '用户提供', en: 'User-supplied' }, url: 'https://example.org/' },
-  date: '2026-12-05',
-  speakers: {},
-  furniture: [],
-  pairs: Array.from({ length: count }, (_, i) => ({
-    id: `p${i + 1}`,
+const docOf = (count: number, extra: Partial<ParallelDocument> = {}): ParallelDocument =>
+  ownText(
     // A stanza keeps its lines: one that looks like a new item of the list is not one.
-    kind: 'stanza' as const,
-    notes: [],
-    zh: `第${i + 1}段。\n- 不是新的一项。`,
-    en: `Stanza ${i + 1},\n- not a new item.`,
-  })),
-  ...extra,
-});
+    numberedPairs(count, (n) => ({
+      kind: 'stanza',
+      zh: `第${n}段。\n- 不是新的一项。`,
+      en: `Stanza ${n},\n- not a new item.`,
+    })),
+    extra,
+  );
 
 describe('yamlHead', () => {
   it('cuts a file written by the app to its first pairs, and counts them all', () => {
