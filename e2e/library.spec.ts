@@ -206,6 +206,8 @@ for (const lng of ['en', 'zh'] as const) {
       await expectNoAxeViolations(page, testInfo);
       // Back to the whole library, the search still in the address.
       await option(page, w.level, lng === 'en' ? 'All levels' : '全部难度').click();
+      // The level's page first: a click before it arrives would follow the old page's link.
+      await expect(page).toHaveURL(new RegExp(`/library/story/?\\?q=${kept}$`));
       await option(page, w.genre, lng === 'en' ? 'All genres' : '全部体裁').click();
       await expect(page).toHaveURL(new RegExp(`/${lng}/?\\?q=${kept}$`));
       await expect(list(page)).toHaveCount(4);
