@@ -80,13 +80,11 @@ export async function loadLibrary(contentDir: string, options: { root?: string }
     }
     const text = await readText(file, shown(file), issues);
     if (text === undefined) continue;
-    const doc = collect(issues, () => parseDocumentFile(text, shown(file), { sources }));
+    // Too many pairs: refused with that one problem (parseDocumentFile's limitPairs).
+    const doc = collect(issues, () =>
+      parseDocumentFile(text, shown(file), { sources, limitPairs: true }),
+    );
     if (!doc) continue;
-    const tooLong = documentSizeProblem({ pairs: doc.pairs.length });
-    if (tooLong) {
-      issues.push({ file: shown(file), where: 'pairs', message: tooLong });
-      continue;
-    }
     const expected = name.replace(/\.yaml$/, '');
     if (doc.slug !== expected) {
       issues.push({

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { checkLinks, parseLink } from '../align/links';
 import { pairUnitSpans } from '../align/split-sentences';
 import { ContentError, type ContentIssue } from './errors';
+import { documentSizeProblem } from './limits';
 import {
   documentSchema,
   type GlossaryEntry,
@@ -308,14 +309,20 @@ function parseWith<T>(
   file: string,
   describeItem: Describe,
   check: (value: T, file: string, parsed: ParsedYaml) => ContentIssue[],
+  refuse: (data: unknown) => ContentIssue | undefined = () => undefined,
 ): T {
   const quick = quickData(text);
+  // A problem that makes every other moot (too many pairs) stops here, before the schema.
+  const refused = quick === undefined ? undefined : refuse(quick);
+  if (refused) throw new ContentError([refused]);
   if (quick !== undefined) {
     const result = schema.safeParse(quick);
     if (result.success && check(result.data, file, unplaced(quick)).length === 0)
       return result.data;
   }
   const parsed = parseYaml(text, file);
+  const refusedCarefully = quick === undefined ? refuse(parsed.data) : undefined;
+  if (refusedCarefully) throw new ContentError([refusedCarefully]);
   const result = schema.safeParse(parsed.data);
   if (!result.success)
     throw new ContentError(issuesFromZod(result.error, file, parsed, describeItem));
@@ -370,6 +377,9 @@ function sourceIssues(
 /**
  * Parses and validates one document file (`content/documents/<slug>.yaml`). With `sources`,
  * a document that names its source text (`source.file`) is compared with it block by block.
+ * With `limitPairs`, a document of more pairs than the build takes (lib/content/limits.ts) is
+ * refused with that one problem, before any pair is checked: 50,000 pairs each with a problem
+ * of its own were listed pair by pair (33 s) and the limit never named (issue 14.10).
  *
  * @throws {ContentError} naming the file, line, pair and field of every problem found
  * @example parseDocumentFile(readFileSync(path, 'utf8'), 'content/documents/x.yaml')
@@ -377,12 +387,29 @@ function sourceIssues(
 export function parseDocumentFile(
   text: string,
   file: string,
-  options: { sources?: SourceReader } = {},
+  options: { sources?: SourceReader; limitPairs?: boolean } = {},
 ): ParallelDocument {
-  return parseWith(documentSchema, text, file, describeDocumentPath, (doc, f, parsed) => [
-    ...documentIssues(doc, f, parsed),
-    ...sourceIssues(doc, f, parsed, options.sources),
-  ]);
+  return parseWith(
+    documentSchema,
+    text,
+    file,
+    describeDocumentPath,
+    (doc, f, parsed) => [
+      ...documentIssues(doc, f, parsed),
+      ...sourceIssues(doc, f, parsed, options.sources),
+    ],
+    (data) => (options.limitPairs ? tooManyPairs(data, text, file) : undefined),
+  );
+}
+
+/** The pair limit's problem, found on the raw data (no schema, no positions: seconds at 50,000). */
+function tooManyPairs(data: unknown, text: string, file: string): ContentIssue | undefined {
+  const pairs = typeof data === 'object' && data !== null ? Reflect.get(data, 'pairs') : undefined;
+  const message = Array.isArray(pairs) ? documentSizeProblem({ pairs: pairs.length }) : undefined;
+  if (!message) return undefined;
+  const key = /^pairs:/m.exec(text);
+  const line = key ? text.slice(0, key.index).split('\n').length : undefined;
+  return { file, ...(line !== undefined && { line }), where: 'pairs', message };
 }
 
 /**

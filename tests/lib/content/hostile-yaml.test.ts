@@ -116,7 +116,19 @@ describe('npm run content:check on hostile input', () => {
     const error = await loadLibrary(dir, { root: dir }).catch((e: unknown) => e);
     expect(error instanceof ContentError && error.issues.map(formatIssue)).toEqual([
       'documents/huge.yaml: is 2.0 MB (2,000,003 bytes); a document file may be at most 2,000,000 bytes: split the text into parts',
-      'documents/tiny.yaml: pairs: has 2,001 pairs; a document may have at most 2,000: split the text into parts',
+      'documents/tiny.yaml:15: pairs: has 2,001 pairs; a document may have at most 2,000: split the text into parts',
+    ]);
+  }, 30_000);
+
+  it('refuses 50,000 pairs by the limit alone, before checking each pair (issue 14.10)', async () => {
+    // As the probe's document: every pair has a problem of its own too (here one id for all),
+    // which were listed pair by pair (50,000 problems, 33 s) and the limit never named.
+    const pairs = '  - id: p1\n    zh: 好\n    en: G.\n'.repeat(50_000);
+    const long = TINY.replace(/pairs:\n[\s\S]*$/, `pairs:\n${pairs}`);
+    writeFileSync(path.join(dir, 'documents', 'tiny.yaml'), long);
+    const error = await loadLibrary(dir, { root: dir }).catch((e: unknown) => e);
+    expect(error instanceof ContentError && error.issues.map(formatIssue)).toEqual([
+      'documents/tiny.yaml:15: pairs: has 50,000 pairs; a document may have at most 2,000: split the text into parts',
     ]);
   }, 30_000);
 });
