@@ -71,6 +71,9 @@ describe('npm run align: mistakes in the command', () => {
   it('names UTF-16 as UTF-16', async () => {
     writeFileSync(zh, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ZH, 'utf16le')]));
     expect(await refused(zh, en)).toMatch(/is UTF-16 text, not UTF-8/);
+    // Without a byte-order mark (the probe's 狂人日记 was called "binary").
+    writeFileSync(zh, Buffer.from(ZH, 'utf16le'));
+    expect(await refused(zh, en)).toMatch(/is UTF-16 text, not UTF-8/);
   });
 
   it('refuses an impossible date, a slug that is a path, a source URL without a host', async () => {

@@ -36,4 +36,31 @@ describe('decodeUtf8Text', () => {
     expect(decodeUtf8Text(utf8('a\0b'))).toMatchObject({ ok: false, problem: 'nul' });
     expect(looksLikeUtf16(utf8('你好，世界。Hello, world.'))).toBe(false);
   });
+
+  it('names Chinese UTF-16 without a byte-order mark, either byte order (issue 14.9)', () => {
+    // The probe's 狂人日记 saved as UTF-16LE without a mark was called "binary": its few ASCII
+    // characters put NULs in under 40% of the units, and 一 (U+4E00) a NUL in the other byte.
+    const text = `${'狂人日记。一\n'.repeat(3)}今天晚上，很好的月光。\n\n我不见他，已是三十多年。\n`;
+    for (const order of ['utf16le', 'utf16be'] as const) {
+      const bytes = new Uint8Array(Buffer.from(text, 'utf16le'));
+      if (order === 'utf16be') Buffer.from(bytes.buffer).swap16();
+      expect([order, looksLikeUtf16(bytes)]).toEqual([order, true]);
+    }
+  });
+
+  it('does not take UTF-8 text or binary data for UTF-16 (property)', () => {
+    fc.assert(
+      fc.property(noNul, (text) => {
+        expect(looksLikeUtf16(utf8(text))).toBe(false);
+      }),
+    );
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    expect(looksLikeUtf16(png)).toBe(false);
+    expect(looksLikeUtf16(new Uint8Array(600))).toBe(false);
+    // A NUL in UTF-8 text stays a NUL; Latin-1 (no NUL) stays "not UTF-8".
+    const nul = utf8(`${'这是一段中文，It is text. '.repeat(20)}\0 and more.`);
+    expect(decodeUtf8Text(nul)).toMatchObject({ ok: false, problem: 'nul' });
+    const latin1 = new Uint8Array(Buffer.from('Café crème, déjà vu. '.repeat(30), 'latin1'));
+    expect(decodeUtf8Text(latin1)).toMatchObject({ ok: false, problem: 'not-utf8' });
+  });
 });
