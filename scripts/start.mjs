@@ -4,13 +4,27 @@
 //   names another address (DUIZHAO_HOST or -H), and then only with a save token
 //   (DUIZHAO_SAVE_TOKEN): any machine that reaches the port could otherwise rewrite content/;
 // - TRACE, TRACK and CONNECT get 405: Next cannot even represent them as a Request (the fetch
-//   standard forbids them) and would answer its API routes with a 500.
+//   standard forbids them) and would answer its API routes with a 500;
+// - every request carries its word on the peer (x-duizhao-peer: `<key> loopback|remote`, any
+//   such header from the client replaced), which the save endpoint needs to take a save without
+//   a token: only the socket knows whether the request comes from this machine, and a Host
+//   header says what the client likes (lib/save/request-guard.ts, PEER_HEADER, PEER_KEY_ENV).
 // README "Security" explains the settings. Usage: node scripts/start.mjs [-p port] [-H host]
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 const MIN_TOKEN = 16;
 const FORBIDDEN_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
+// As lib/save/request-guard.ts names them (this file runs as plain JavaScript, without the TS).
+const PEER_HEADER = 'x-duizhao-peer';
+const PEER_KEY_ENV = 'DUIZHAO_PEER_KEY';
+
+/** Whether a socket's remote address is this machine (IPv4 127/8, IPv6 ::1, IPv4-mapped). */
+function fromThisMachine(address = '') {
+  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
+  return address === '::1' || /^127\.\d+\.\d+\.\d+$/.test(v4);
+}
 
 /** The value of `-x VALUE`, `--long VALUE` or `--long=VALUE`. */
 function option(args, short, long) {
@@ -40,6 +54,9 @@ if (saving && host !== undefined && !LOOPBACK.has(host)) {
 }
 
 process.env.NODE_ENV = 'production';
+// A new key each start, never one from the environment: the route trusts the header it signs.
+const peerKey = randomBytes(24).toString('base64url');
+process.env[PEER_KEY_ENV] = peerKey;
 const { default: next } = await import('next');
 const app = next({ dev: false, dir: process.cwd(), hostname: host ?? 'localhost', port });
 await app.prepare();
@@ -55,6 +72,8 @@ const server = createServer((request, response) => {
     response.end(`${request.method} is not accepted here.\n`);
     return;
   }
+  const peer = fromThisMachine(request.socket.remoteAddress) ? 'loopback' : 'remote';
+  request.headers[PEER_HEADER] = `${peerKey} ${peer}`;
   void handle(request, response);
 });
 // Without a host, every interface, as `next start` listens.

@@ -10,12 +10,24 @@ import { createHash, timingSafeEqual } from 'node:crypto';
  * - A token (`DUIZHAO_SAVE_TOKEN`, sent as `Authorization: Bearer …`): required when set, and
  *   always for a host that is not loopback, since any machine on the network can send a
  *   request with any Host header.
+ * - Without a token, the peer itself must be this machine, and only the server's socket knows
+ *   that: scripts/start.mjs (`npm start`) puts its word on every request ({@link PEER_HEADER},
+ *   signed with a key it makes at start in {@link PEER_KEY_ENV}, replacing whatever a client
+ *   sent). Under `next start`, which listens on every interface and says nothing of the peer,
+ *   a save without a token is refused: a machine on the network sent `Host: 127.0.0.1`.
  */
+
+/** The header scripts/start.mjs sets on every request: `<key> loopback` or `<key> remote`. */
+export const PEER_HEADER = 'x-duizhao-peer';
+/** Where scripts/start.mjs keeps the key of its header (made anew at every start). */
+export const PEER_KEY_ENV = 'DUIZHAO_PEER_KEY';
 
 export interface GuardSettings {
   /** Host names (no port) accepted besides the loopback names. */
   allowedHosts: readonly string[];
   token?: string;
+  /** The key scripts/start.mjs signs its word on the peer with; none under `next start`. */
+  peerKey?: string;
 }
 
 export type GuardResult =
@@ -33,7 +45,8 @@ export function guardSettingsFromEnv(env: Record<string, string | undefined>): G
     .map((host) => host.trim().toLowerCase())
     .filter(Boolean);
   const token = env.DUIZHAO_SAVE_TOKEN?.trim();
-  return { allowedHosts, ...(token ? { token } : {}) };
+  const peerKey = env[PEER_KEY_ENV]?.trim();
+  return { allowedHosts, ...(token ? { token } : {}), ...(peerKey ? { peerKey } : {}) };
 }
 
 function hostOf(value: string): { host: string; hostname: string } | undefined {
@@ -50,6 +63,13 @@ function sameSecret(given: string, expected: string): boolean {
   const a = createHash('sha256').update(given).digest();
   const b = createHash('sha256').update(expected).digest();
   return timingSafeEqual(a, b);
+}
+
+/** Where the request comes from, as scripts/start.mjs vouches; undefined without its word. */
+function peerOf(headers: Headers, key: string | undefined): 'loopback' | 'remote' | undefined {
+  const [given, where] = (headers.get(PEER_HEADER) ?? '').split(' ');
+  if (!key || !given || !sameSecret(given, key)) return undefined;
+  return where === 'loopback' ? 'loopback' : 'remote';
 }
 
 /**
@@ -75,12 +95,15 @@ export function guardWrite(headers: Headers, settings: GuardSettings): GuardResu
   if (site !== null && site !== 'same-origin' && site !== 'none')
     return { ok: false, status: 403, message: 'Writes from another site are refused.' };
   if (!settings.token) {
-    if (loopback) return { ok: true };
+    const peer = peerOf(headers, settings.peerKey);
+    if (loopback && peer === 'loopback') return { ok: true };
     return {
       ok: false,
       status: 403,
       message:
-        'Saving from another machine needs a token: start the server with DUIZHAO_SAVE_TOKEN.',
+        loopback && peer === undefined
+          ? 'Saving without a token needs the server started by npm start, which checks that a request comes from this machine (or set DUIZHAO_SAVE_TOKEN).'
+          : 'Saving from another machine needs a token: start the server with DUIZHAO_SAVE_TOKEN.',
     };
   }
   const given = /^Bearer\s+(\S+)\s*$/i.exec(headers.get('authorization') ?? '')?.[1];

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as route from '@/app/api/documents/[slug]/route.server';
 import { contentEtag } from '@/lib/content/etag';
 import { CONFIRM_HEADER, MAX_SAVE_BYTES } from '@/lib/save/protocol';
+import { PEER_HEADER, PEER_KEY_ENV } from '@/lib/save/request-guard';
 
 /**
  * The save endpoint, called as Next calls it, on a scratch copy of content/ (documents and
@@ -35,6 +36,8 @@ beforeEach(() => {
   vi.stubEnv('DUIZHAO_ALLOW_SAVE', '1');
   vi.stubEnv('DUIZHAO_SAVE_TOKEN', '');
   vi.stubEnv('DUIZHAO_ALLOWED_HOSTS', '');
+  // As scripts/start.mjs runs the server: its key, and its word on the peer in each request.
+  vi.stubEnv(PEER_KEY_ENV, PEER_KEY);
 });
 
 afterEach(() => {
@@ -42,7 +45,12 @@ afterEach(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const LOCAL = { host: '127.0.0.1:3000', origin: 'http://127.0.0.1:3000' };
+const PEER_KEY = 'test-peer-key-0123456789';
+const LOCAL = {
+  host: '127.0.0.1:3000',
+  origin: 'http://127.0.0.1:3000',
+  [PEER_HEADER]: `${PEER_KEY} loopback`,
+};
 
 type Headers = Record<string, string | undefined>;
 
@@ -351,6 +359,32 @@ describe('PUT /api/documents/[slug]: who may write', () => {
     expect(missing.headers.get('www-authenticate')).toMatch(/^Bearer/);
     expect((await put(EDITED, { ...lan, authorization: 'Bearer wrong' })).status).toBe(401);
     const ok = await put(EDITED, { ...lan, authorization: 'Bearer correct-horse-battery-staple' });
+    expect(ok.status).toBe(200);
+  });
+
+  it('without a token, takes "localhost" from a Host header only with the peer vouched for', async () => {
+    // `next start` with DUIZHAO_ALLOW_SAVE=1 listens on every interface: another machine sent
+    // `Host: 127.0.0.1:5662` from 192.0.2.2 and was saved (issue 14.4, the re-run probe).
+    // Only scripts/start.mjs sees the socket; the route believes its header, and only its.
+    const cases: [Headers, number][] = [
+      [{ [PEER_HEADER]: undefined }, 403], // `next start`: no word on the peer
+      [{ [PEER_HEADER]: 'guessed-key loopback' }, 403], // sent by the client itself
+      [{ [PEER_HEADER]: `${PEER_KEY} remote` }, 403], // another machine, through npm start
+    ];
+    for (const [headers, status] of cases) {
+      const { status: seen, body } = await answer(await put(EDITED, headers));
+      expect([seen, headers]).toEqual([status, headers]);
+      expect(body.error).toMatch(/DUIZHAO_SAVE_TOKEN|npm start/);
+    }
+    vi.stubEnv(PEER_KEY_ENV, '');
+    expect((await put(EDITED, {})).status).toBe(403); // a header, but no key to check it by
+    expect(readFileSync(target, 'utf8')).toBe(ORIGINAL);
+    // With a token, the token is the proof, whoever the peer is.
+    vi.stubEnv('DUIZHAO_SAVE_TOKEN', 'correct-horse-battery-staple');
+    const ok = await put(EDITED, {
+      [PEER_HEADER]: undefined,
+      authorization: 'Bearer correct-horse-battery-staple',
+    });
     expect(ok.status).toBe(200);
   });
 });
