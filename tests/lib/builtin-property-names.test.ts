@@ -7,14 +7,19 @@ import { alignDocument } from '@/lib/bitext/align-document';
 import { createLexicon } from '@/lib/bitext/lexicon';
 import { writeContentFile } from '@/lib/bitext/write-content';
 import { annotateChinese } from '@/lib/chinese/annotate';
+import { spokenReadings } from '@/lib/chinese/sandhi';
 import { parseDocumentFile } from '@/lib/content/parse';
 import type { GlossaryEntry, ParallelDocument } from '@/lib/content/schema';
 import { serializeDocument } from '@/lib/content/serialize';
 import { documentDictionary } from '@/lib/dict/subset';
+import { attentionCounts, buildEditorView, cachedAligner } from '@/lib/edit/editor-view';
 import { exportFiles } from '@/lib/export/files';
+import { bundledHskTable } from '@/lib/hsk/bundled';
 import { runQa } from '@/lib/qa/run-qa';
 import { buildReaderView } from '@/lib/reader/build-reader-view';
+import { documentReadingData } from '@/lib/reader/document-reading';
 import { buildReviewView } from '@/lib/review/build-review-view';
+import { loadSegmenter } from '@/lib/segment/load';
 
 /**
  * Text made of JavaScript's built-in property names ("constructor", "__proto__", "toString"…)
@@ -133,6 +138,29 @@ describe('text made of built-in property names', () => {
         expect(dictionary.glossary).toHaveLength(hasTerm ? 1 : 0);
       }),
       { numRuns: 25 },
+    );
+  });
+
+  it('goes through the reader’s reading data and the editor’s view (property)', () => {
+    // The reader page's word data (/data/<slug>.json: the segmenter with the document's own
+    // words, readings, HSK levels) and the editor, as the build and the edit page make them.
+    const tools = {
+      annotate: annotateChinese,
+      segmenterFor: loadSegmenter,
+      spoken: spokenReadings,
+      hsk: bundledHskTable(),
+    };
+    fc.assert(
+      fc.property(documents, (doc) => {
+        const data = documentReadingData(doc, glossary, tools);
+        const reader = buildReaderView(doc, glossary, { annotate: annotateChinese });
+        const sentences = reader.pairs.flatMap((p) => p.zh.map((sentence) => sentence.id));
+        expect(Object.keys(data.sentences).sort()).toEqual([...sentences].sort());
+        const view = buildEditorView(doc, cachedAligner(glossary), runQa(doc, glossary));
+        expect(view.map((p) => p.id)).toEqual(doc.pairs.map((p) => p.id));
+        expect(attentionCounts(view)).toBeDefined();
+      }),
+      { numRuns: 15 },
     );
   });
 

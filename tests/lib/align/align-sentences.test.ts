@@ -156,6 +156,23 @@ describe('alignSentences on extreme shapes', () => {
       { numRuns: 60 },
     );
   });
+
+  it('never throws at ratios far past 40 to 1, either way (property)', () => {
+    // The band is a few cells wide around the diagonal: 1 × 300 and 300 × 2 lie far outside it.
+    const few = fc.integer({ min: 1, max: 3 });
+    const many = fc.integer({ min: 41, max: 300 });
+    fc.assert(
+      fc.property(fc.oneof(fc.tuple(few, many), fc.tuple(many, few)), ([zhCount, enCount]) => {
+        const zh = Array.from({ length: zhCount }, (_, i) => `第${i}句。`).join('');
+        const en = Array.from({ length: enCount }, (_, i) => `Sentence ${i}.`).join(' ');
+        const result = alignSentences(zh, en);
+        expect([result.zh.length, result.en.length]).toEqual([zhCount, enCount]);
+        expect(checkLinks(result.links, zhCount, enCount)).toEqual([]);
+        if (result.method === 'paragraph') expect(result.links).toHaveLength(1);
+      }),
+      { numRuns: 20 },
+    );
+  });
 });
 
 describe('alignBeads', () => {
