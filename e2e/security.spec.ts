@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { expect, type Page, test } from '@playwright/test';
 import { SLUG } from './fixtures';
 
@@ -68,12 +69,39 @@ test.describe('security headers', () => {
   });
 
   test('TRACE and other methods on the API get 405, never 500', async ({ request }) => {
-    for (const method of ['TRACE', 'OPTIONS', 'GET', 'DELETE']) {
+    for (const method of ['TRACE', 'PROPFIND', 'OPTIONS', 'GET', 'DELETE']) {
       const response = await request.fetch(`/api/documents/${SLUG}`, { method });
       expect(response.status(), method).toBe(405);
       expect(response.headers().allow, method).toBe('PUT');
     }
   });
+});
+
+/**
+ * Sends a PUT's head declaring `declared` bytes and only the first MB of them, and resolves with
+ * the server's status line: a server that reads the body before refusing it never answers.
+ */
+function putHead(port: number, declared: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.on('error', reject);
+    socket.once('data', (data) => {
+      resolve(data.toString('latin1').split('\r\n')[0] ?? '');
+      socket.destroy();
+    });
+    socket.write(
+      `PUT /api/documents/${SLUG} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nIf-Match: *\r\n` +
+        `Content-Length: ${declared}\r\n\r\n`,
+    );
+    socket.write(Buffer.alloc(2 ** 20, 0x61));
+  });
+}
+
+test('the saving server refuses a body over the limit before reading it', async () => {
+  // Behind a proxy matching the API, Next read the whole body first (keeping 10 MB of it) and
+  // the endpoint answered 413 only after 50 MB had come in (issue 14.3, the re-run probe).
+  const port = Number(process.env.E2E_PORT ?? 3100) + 200;
+  expect(await putHead(port, 50 * 2 ** 20)).toBe('HTTP/1.1 413 Payload Too Large');
 });
 
 /** Collects CSP violations reported in the page (and its workers' console). */

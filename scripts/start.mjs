@@ -4,7 +4,9 @@
 //   names another address (DUIZHAO_HOST or -H), and then only with a save token
 //   (DUIZHAO_SAVE_TOKEN): any machine that reaches the port could otherwise rewrite content/;
 // - TRACE, TRACK and CONNECT get 405: Next cannot even represent them as a Request (the fetch
-//   standard forbids them) and would answer its API routes with a 500;
+//   standard forbids them) and would answer its API routes with a 500; so does any method but
+//   the standard ones on the API (PROPFIND…), which the proxy refused before it let the API be
+//   (proxy.ts: a proxy made Next read a whole body before the save endpoint could refuse it);
 // - every request carries its word on the peer (x-duizhao-peer: `<key> loopback|remote`, any
 //   such header from the client replaced), which the save endpoint needs to take a save without
 //   a token: only the socket knows whether the request comes from this machine, and a Host
@@ -16,6 +18,7 @@ import { createServer } from 'node:http';
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 const MIN_TOKEN = 16;
 const FORBIDDEN_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
+const API_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']);
 // As lib/save/request-guard.ts names them (this file runs as plain JavaScript, without the TS).
 const PEER_HEADER = 'x-duizhao-peer';
 const PEER_KEY_ENV = 'DUIZHAO_PEER_KEY';
@@ -63,9 +66,11 @@ await app.prepare();
 const handle = app.getRequestHandler();
 
 const server = createServer((request, response) => {
-  if (FORBIDDEN_METHODS.has(request.method ?? '')) {
+  const api = request.url?.startsWith('/api/') ?? false;
+  const method = request.method ?? '';
+  if (FORBIDDEN_METHODS.has(method) || (api && !API_METHODS.has(method))) {
     response.writeHead(405, {
-      Allow: request.url?.startsWith('/api/') ? 'PUT' : 'GET, HEAD',
+      Allow: api ? 'PUT' : 'GET, HEAD',
       'Content-Type': 'text/plain; charset=utf-8',
       'X-Content-Type-Options': 'nosniff',
     });
