@@ -73,6 +73,7 @@ test.describe('security headers', () => {
       const response = await request.fetch(`/api/documents/${SLUG}`, { method });
       expect(response.status(), method).toBe(405);
       expect(response.headers().allow, method).toBe('PUT');
+      expectSecurityHeaders(response.headers(), method);
     }
   });
 });

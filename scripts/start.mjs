@@ -14,6 +14,7 @@
 // README "Security" explains the settings. Usage: node scripts/start.mjs [-p port] [-H host]
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import { securityHeaders } from '../lib/security/headers.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 const MIN_TOKEN = 16;
@@ -70,9 +71,10 @@ const server = createServer((request, response) => {
   const method = request.method ?? '';
   if (FORBIDDEN_METHODS.has(method) || (api && !API_METHODS.has(method))) {
     response.writeHead(405, {
+      // Every response carries the headers next.config.js gives Next's (this one never reaches it).
+      ...Object.fromEntries(securityHeaders().map(({ key, value }) => [key, value])),
       Allow: api ? 'PUT' : 'GET, HEAD',
       'Content-Type': 'text/plain; charset=utf-8',
-      'X-Content-Type-Options': 'nosniff',
     });
     response.end(`${request.method} is not accepted here.\n`);
     return;
