@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { link, open, rename, unlink } from 'node:fs/promises';
+import { link, open, readdir, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -34,11 +34,35 @@ async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
+/** Whether a process runs with this id (EPERM: it does, as another user). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error instanceof Error && 'code' in error && error.code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files of `name` that a killed writer left (`.<name>.<pid>.<hex>.tmp`
+ * whose process is gone); a running writer's are kept, whoever it is.
+ */
+async function removeLeftovers(dir: string, name: string): Promise<void> {
+  const prefix = `.${name}.`;
+  for (const entry of await readdir(dir).catch(() => [] as string[])) {
+    if (!entry.startsWith(prefix)) continue;
+    const pid = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(entry.slice(prefix.length))?.[1];
+    if (pid && !running(Number(pid))) await unlink(path.join(dir, entry)).catch(() => undefined);
+  }
+}
+
 /**
  * Writes `data` to `file` so that a crash at any moment leaves either the old file or the
  * whole new one, never a mix: a temporary file in the same folder (`.<name>.<pid>.<random>.tmp`,
  * so a leftover is never taken for a `*.yaml` document), written, synced, renamed over the
- * target (atomic within one folder on POSIX file systems), then the folder synced.
+ * target (atomic within one folder on POSIX file systems), then the folder synced. A crash
+ * leaves its temporary file; the next write of the same file removes it.
  *
  * @example await writeFileAtomically('out/doc.yaml', yamlText)
  * @throws the file system's error (the temporary file is removed first)
@@ -74,4 +98,5 @@ export async function writeFileAtomically(
     throw error;
   }
   await syncDirectory(dir);
+  await removeLeftovers(dir, path.basename(target));
 }

@@ -116,6 +116,13 @@ describe('writeDocumentAtomically', () => {
     expect(leftovers.every((name) => name.endsWith('.tmp'))).toBe(true);
     await writeDocumentAtomically(contentDir, SLUG, EDITED);
     expect(readFileSync(target, 'utf8')).toBe(EDITED);
+    // The next write of that file clears what the killed process left (the re-run probe found
+    // one such file per SIGKILL of `align --out`, never removed); a live writer's stays.
+    const live = path.join(path.dirname(target), `.${SLUG}.yaml.${process.pid}.0123abcd.tmp`);
+    writeFileSync(live, 'being written');
+    await writeDocumentAtomically(contentDir, SLUG, ORIGINAL);
+    expect(existsSync(temp)).toBe(false);
+    expect(existsSync(live)).toBe(true);
   }, 20_000);
 });
 
