@@ -30,14 +30,14 @@ export function LocalReview() {
   const { t } = useT('review');
   const { t: tReader } = useT('reader');
   const state = useLocalDocument(id, 'review');
-  const glossary = useTermbaseGlossary(id, state.kind === 'ready' ? state.doc : undefined);
   const doc = state.kind === 'ready' ? state.doc : undefined;
   const built = state.kind === 'ready' ? state.review : undefined;
   // Built with the document (in a worker for a long text); again with the termbase's terms.
   // A windowed text (a book): its rows come a block at a time, as shown (WindowedPairs), and
   // the checks of the whole (counts, map, every pair's flags) once, from a worker of their own;
-  // the termbase's terms are not in it (building a book's view on the page took minutes).
+  // both made with the termbase's terms, which the workers find (not the page: a book).
   const blocks = state.kind === 'ready' ? state.reviewBlocks : undefined;
+  const glossary = useTermbaseGlossary(id, blocks ? undefined : doc);
   const total = state.kind === 'ready' ? state.total : undefined;
   const whole = useWholeReview(id, blocks !== undefined);
   const checking = blocks !== undefined && whole === undefined;

@@ -1,11 +1,12 @@
-import type { ParallelDocument } from '@/lib/content/schema';
+import type { GlossaryEntry, ParallelDocument } from '@/lib/content/schema';
 import { HEAD_ABOVE, HEAD_PAIRS } from '@/lib/local-library/heads';
 import { getLocalDocument, getLocalHead, keepLocalHead } from '@/lib/local-library/store';
 import { yamlHead } from '@/lib/local-library/yaml-head';
+import { termbaseGlossaryFor } from '../termbase/termbase-glossary';
 import { firstFromFile, type OpenRequest, openInSteps } from './open-local-document';
 import { markOpen } from './open-marks';
 import { type OpenPiece, openPieces } from './open-result-pieces';
-import { viewBlock, wholeReview } from './view-blocks';
+import { viewBlock, WINDOW_BLOCK, wholeReview } from './view-blocks';
 import { wholeChecks } from './whole-checks';
 
 /**
@@ -32,10 +33,11 @@ const idsOf = (doc: ParallelDocument): ParallelDocument => ({
   pairs: doc.pairs.map((pair) => ({ id: pair.id, kind: pair.kind, zh: '', en: '', notes: [] })),
 });
 
-/** The long text a worker opened by id, and the view its blocks are asked in. */
+/** The long text a worker opened by id, the view its blocks are asked in, its terms. */
 interface Opened {
   doc: ParallelDocument;
   view: 'reader' | 'review';
+  glossary: readonly GlossaryEntry[];
 }
 
 async function read(id: string, post: Post): Promise<string | undefined> {
@@ -96,7 +98,14 @@ export function documentOpener(send: (message: unknown) => void) {
         if (opened)
           send({
             type: 'block',
-            block: viewBlock(opened.doc, opened.view, message.block),
+            block: viewBlock(
+              opened.doc,
+              opened.view,
+              message.block,
+              undefined,
+              WINDOW_BLOCK,
+              opened.glossary,
+            ),
           });
         return;
       }
@@ -121,7 +130,8 @@ export function documentOpener(send: (message: unknown) => void) {
           // What the page needs of them (whole-checks.ts), not the whole's pairs: reading
           // those, even 500 pairs a message without their links, made tasks of 300 ms to
           // over a second on the page.
-          const { head, slices } = wholeChecks(wholeReview(result.doc).view);
+          const glossary = await termbaseGlossaryFor(message.id, result.doc);
+          const { head, slices } = wholeChecks(wholeReview(result.doc, glossary).view);
           send({ type: 'checks', checks: head });
           for (const flags of slices) send({ type: 'checked', flags });
           send({ type: 'checks-end' });
@@ -141,9 +151,15 @@ export function documentOpener(send: (message: unknown) => void) {
             request.view !== 'none' &&
             'id' in message
           ) {
-            opened = { doc: step.doc, view: request.view };
-            // The review reads only the ids of a windowed text's pairs.
-            if (request.view === 'review') result = { ...step, doc: idsOf(step.doc) };
+            // The termbase's terms, applied in each block built here (and told to the page,
+            // which otherwise looked for them in the whole text itself).
+            const glossary = await termbaseGlossaryFor(message.id, step.doc);
+            opened = { doc: step.doc, view: request.view, glossary };
+            result = {
+              ...step,
+              glossary,
+              ...(request.view === 'review' && { doc: idsOf(step.doc) }),
+            };
           }
           for (const piece of openPieces(result)) post(piece);
           markOpen('whole posted');

@@ -38,6 +38,7 @@ export function openPieces(result: OpenResult, size = PAIRS_PER_PIECE): OpenPiec
       type: 'ready',
       doc: { ...doc, pairs: [] },
       ...(result.windowed && { windowed: result.windowed }),
+      ...(result.glossary && { glossary: result.glossary }),
       ...(reader && { reader: { ...reader, pairs: [] } }),
       ...(review && { review: { ...review, pairs: [] } }),
     },
