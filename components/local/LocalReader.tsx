@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import type { GlossaryEntry } from '@/lib/content/schema';
 import { useT } from '@/lib/i18n/client';
 import { contentLang, htmlLang } from '@/lib/i18n/settings';
@@ -41,7 +41,10 @@ export function LocalReader() {
   const { t: tReader } = useT('reader');
   const { t: tLearner } = useT('learner');
   const { t: tCommon } = useT('common');
-  const state = useLocalDocument(id, 'reader');
+  // Deferred: the switch from the first screenful to a book's windowed view (its 53,322 ids,
+  // a thousand boxes, the first block's rows) was one React task of 300-450 ms; as a transition
+  // it renders in slices, the first screenful staying until it is done.
+  const state = useDeferredValue(useLocalDocument(id, 'reader'));
   const doc = state.kind === 'ready' ? state.doc : undefined;
   // A windowed text (a book): its view comes a block at a time, as shown (WindowedPairs), built
   // in the worker with the termbase's terms, which the worker found (building a book's view on

@@ -29,7 +29,8 @@ export function LocalReview() {
   const { t: tLocal, lng } = useT('local');
   const { t } = useT('review');
   const { t: tReader } = useT('reader');
-  const state = useLocalDocument(id, 'review');
+  // Deferred, as the reader's: the switch to a book's windowed view was one task of 252 ms.
+  const state = useDeferredValue(useLocalDocument(id, 'review'));
   const doc = state.kind === 'ready' ? state.doc : undefined;
   const built = state.kind === 'ready' ? state.review : undefined;
   // Built with the document (in a worker for a long text); again with the termbase's terms.
