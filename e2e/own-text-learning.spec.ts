@@ -186,6 +186,36 @@ test.describe('an own text has the learner’s tools', () => {
  */
 const WHOLE_OPENED = { timeout: 45_000 };
 
+/** A termbase of one entry (场景, a term of the interview) applied to own text `id`. */
+async function seedTermbase(page: Page, id: string) {
+  await page.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('duizhao-termbase', 1);
+      open.onupgradeneeded = () => {
+        open.result.createObjectStore('entries', { keyPath: 'id' });
+        open.result.createObjectStore('settings', { keyPath: 'id' });
+      };
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(['entries', 'settings'], 'readwrite');
+      tx.objectStore('entries').put({
+        id: 'c1',
+        term: '场景',
+        pinyin: 'chǎngjǐng',
+        en: ['scenario', 'use case'],
+        definition: '',
+        note: '',
+      });
+      tx.objectStore('settings').put({ id: 'application', all: false, documents: [id] });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, id);
+}
+
 /** The interview repeated to 1,216 pairs (p1…p1216): a book-length text, windowed. */
 function bookYaml() {
   const file = 'content/documents/apus-li-tao-interview.yaml';
@@ -209,6 +239,7 @@ test('a book-length own text renders the pairs near the screen: a link to a far 
       yaml: bookYaml(),
     },
   ]);
+  await seedTermbase(page, 'own-book');
   await test.step('a link to a far pair lands on it; far pairs are not in the page', async () => {
     await page.goto('/en/local?id=own-book#p1150');
     await waitForHydration(page);
@@ -217,6 +248,9 @@ test('a book-length own text renders the pairs near the screen: a link to a far 
     await expect(page.locator(':target')).toHaveAttribute('id', 'p1150');
     expect(await page.locator('[data-pair]').count()).toBeLessThan(400);
     await expect(page.locator('[id="p1"]')).toHaveCount(0);
+  });
+  await test.step('the termbase applied to it marks its terms in the blocks built in the worker', async () => {
+    await expect(page.locator('[data-windowed] .term[data-term]').first()).toBeAttached();
   });
   await test.step('↓ steps from the last sentence of a block to the next block', async () => {
     const last = page.locator('[id="p1150"] .sent[data-side="zh"]').last();

@@ -8,10 +8,12 @@
  * time and the longest task, which is what a user feels as a frozen page. Asserts nothing.
  *
  *   npm run bench:import -- [--mb 15] [--port 5050] [--dir path/to/a/built/checkout] [--trace]
- *     [--open-only]
+ *     [--open-only] [--paste-only]
  *
  * `--open-only` skips the import: the interview's pairs repeated to the same size are stored as
  * a record of an earlier version (no head), opened twice (the first open keeps a head with it).
+ *
+ * `--paste-only` stops after the paste (with --trace, to see what the paste's tasks are).
  *
  * `--trace` records a Chromium trace of each step and prints what its tasks over 200 ms spent
  * their time on (scripts/lib/long-task-trace.ts).
@@ -37,6 +39,7 @@ const { values } = parseArgs({
     dir: { type: 'string', default: '.' },
     trace: { type: 'boolean', default: false },
     'open-only': { type: 'boolean', default: false },
+    'paste-only': { type: 'boolean', default: false },
   },
 });
 const MB = Number(values.mb);
@@ -206,6 +209,7 @@ async function main() {
         .waitFor();
       return undefined;
     });
+    if (values['paste-only']) return;
 
     // Cancel pressed 5 s into a run: how long until it has acted (the page says so)?
     await page.getByRole('button', { name: 'Align', exact: true }).click();

@@ -2,10 +2,11 @@
 
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
+import type { GlossaryEntry } from '@/lib/content/schema';
 import { useT } from '@/lib/i18n/client';
 import { contentLang, htmlLang } from '@/lib/i18n/settings';
-import { buildReaderView } from '@/lib/reader/build-reader-view';
+import { buildReaderView, termKey } from '@/lib/reader/build-reader-view';
 import { switcherProps } from '../layout/switcher-props';
 import { ReaderClient } from '../reader/controller/ReaderClient';
 import type { ReadingSource } from '../reader/controller/reading-source';
@@ -22,6 +23,10 @@ import { useLocalDocument } from './use-local-document';
 import { useProgressiveCount } from './use-progressive-count';
 import { useBlockMaxLinks, WindowedPairs } from './WindowedPairs';
 
+/** The terms of a windowed text's view: every entry of its glossary occurs in it. */
+const termsOf = (glossary: readonly GlossaryEntry[]) =>
+  Object.fromEntries(glossary.map((entry, index) => [termKey(index), entry]));
+
 /**
  * The reader for a document from the personal library (`?id=` in the URL): the same
  * validation, view model, markup and controller as a bundled document, and the same learner's
@@ -36,24 +41,29 @@ export function LocalReader() {
   const { t: tReader } = useT('reader');
   const { t: tLearner } = useT('learner');
   const { t: tCommon } = useT('common');
-  const state = useLocalDocument(id, 'reader');
+  // Deferred: the switch from the first screenful to a book's windowed view (its 53,322 ids,
+  // a thousand boxes, the first block's rows) was one React task of 300-450 ms; as a transition
+  // it renders in slices, the first screenful staying until it is done.
+  const state = useDeferredValue(useLocalDocument(id, 'reader'));
   const doc = state.kind === 'ready' ? state.doc : undefined;
-  const glossary = useTermbaseGlossary(id, doc);
+  // A windowed text (a book): its view comes a block at a time, as shown (WindowedPairs), built
+  // in the worker with the termbase's terms, which the worker found (building a book's view on
+  // the page took minutes, and looking for the terms in it blocked the page).
+  const blocks = state.kind === 'ready' ? state.readerBlocks : undefined;
+  const own = useTermbaseGlossary(id, blocks ? undefined : doc);
+  const glossary = (state.kind === 'ready' && state.glossary) || own;
   // The view built with the document (in a worker for a long text); again on the page with the
   // termbase's terms when one is applied to this text.
   const built = state.kind === 'ready' ? state.reader : undefined;
-  // A windowed text (a book): its view comes a block at a time, as shown (WindowedPairs); the
-  // termbase's terms are not in it (building a book's view on the page took minutes).
-  const blocks = state.kind === 'ready' ? state.readerBlocks : undefined;
   const maxLinks = useBlockMaxLinks(blocks);
   const full = useMemo(
     () =>
       doc && blocks
-        ? { slug: doc.slug, pairs: [], terms: {}, maxLinks }
-        : doc && glossary.length > 0
-          ? buildReaderView(doc, glossary)
+        ? { slug: doc.slug, pairs: [], terms: termsOf(glossary), maxLinks }
+        : doc && own.length > 0
+          ? buildReaderView(doc, own)
           : built,
-    [doc, glossary, built, blocks, maxLinks],
+    [doc, own, glossary, built, blocks, maxLinks],
   );
   const ids = useMemo(() => (blocks && doc ? doc.pairs.map((p) => p.id) : []), [blocks, doc]);
   // A long text: the first screenful first, the rest a block per task after it is shown.

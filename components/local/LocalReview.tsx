@@ -2,11 +2,11 @@
 
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useT } from '@/lib/i18n/client';
 import { contentLang } from '@/lib/i18n/settings';
 import { qaReportCsv, qaReportHtml } from '@/lib/qa/report-files';
-import { buildReviewView, type ReviewPair } from '@/lib/review/build-review-view';
+import { buildReviewView } from '@/lib/review/build-review-view';
 import { offerDownload } from '../files/offer-download';
 import { AlignmentMap } from '../review/AlignmentMap';
 import { MARK_LINKS_UP_TO } from '../review/map-paths';
@@ -20,39 +20,8 @@ import { PartialNote } from './PartialNote';
 import { useLocalDocument } from './use-local-document';
 import { useProgressiveCount } from './use-progressive-count';
 import { useWholeReview } from './use-whole-review';
-import { WINDOW_BLOCK } from './view-blocks';
 import { useBlockMaxLinks, WindowedPairs } from './WindowedPairs';
-
-/** A windowed text's row with the flags the checks of the whole gave it, once they are in. */
-const withChecks = (pair: ReviewPair, checked: ReviewPair | undefined): ReviewPair =>
-  checked
-    ? {
-        ...pair,
-        flags: checked.flags,
-        worst: checked.worst,
-        flagged: checked.flagged,
-        acknowledged: checked.acknowledged,
-      }
-    : pair;
-
-/**
- * Which filters keep a pair of each block of a windowed text (its box's attributes, as a row's:
- * review.css hides the boxes not yet rendered that a filter keeps nothing of, which otherwise
- * left screens of empty space between the pairs shown).
- */
-function filterMarks(pairs: readonly ReviewPair[]): Record<`data-${string}`, ''>[] {
-  const marks: Record<`data-${string}`, ''>[] = [];
-  pairs.forEach((pair, index) => {
-    const block = Math.floor(index / WINDOW_BLOCK);
-    const mark = marks[block] ?? {};
-    marks[block] = mark;
-    if (pair.flagged) mark['data-flagged'] = '';
-    if (pair.uncertain) mark['data-uncertain'] = '';
-    if (!pair.confirmed) mark['data-unconfirmed'] = '';
-    if (pair.acknowledged) mark['data-acknowledged'] = '';
-  });
-  return marks;
-}
+import { withFlags } from './whole-checks';
 
 /** The review view (links, confidence, QA flags, map) of a document from the personal library. */
 export function LocalReview() {
@@ -60,26 +29,27 @@ export function LocalReview() {
   const { t: tLocal, lng } = useT('local');
   const { t } = useT('review');
   const { t: tReader } = useT('reader');
-  const state = useLocalDocument(id, 'review');
-  const glossary = useTermbaseGlossary(id, state.kind === 'ready' ? state.doc : undefined);
+  // Deferred, as the reader's: the switch to a book's windowed view was one task of 252 ms.
+  const state = useDeferredValue(useLocalDocument(id, 'review'));
   const doc = state.kind === 'ready' ? state.doc : undefined;
   const built = state.kind === 'ready' ? state.review : undefined;
   // Built with the document (in a worker for a long text); again with the termbase's terms.
   // A windowed text (a book): its rows come a block at a time, as shown (WindowedPairs), and
   // the checks of the whole (counts, map, every pair's flags) once, from a worker of their own;
-  // the termbase's terms are not in it (building a book's view on the page took minutes).
+  // both made with the termbase's terms, which the workers find (not the page: a book).
   const blocks = state.kind === 'ready' ? state.reviewBlocks : undefined;
+  const glossary = useTermbaseGlossary(id, blocks ? undefined : doc);
   const total = state.kind === 'ready' ? state.total : undefined;
   const whole = useWholeReview(id, blocks !== undefined);
   const checking = blocks !== undefined && whole === undefined;
   const maxLinks = useBlockMaxLinks(blocks);
   const view = useMemo(
-    () => (blocks ? whole : doc && glossary.length > 0 ? buildReviewView(doc, glossary) : built),
+    () =>
+      blocks ? whole?.view : doc && glossary.length > 0 ? buildReviewView(doc, glossary) : built,
     [doc, glossary, built, blocks, whole],
   );
   const ids = useMemo(() => (blocks && doc ? doc.pairs.map((p) => p.id) : []), [blocks, doc]);
   const pairIds = useMemo(() => new Set(ids), [ids]);
-  const boxes = useMemo(() => whole && filterMarks(whole.pairs), [whole]);
   // A long text: the first screenful of pairs first, the rest a block per task after it.
   const shown = useProgressiveCount(view?.pairs.length ?? 0);
   const labels = useMemo(() => {
@@ -90,6 +60,12 @@ export function LocalReview() {
       : all;
   }, [t, tReader, tLocal, checking, total]);
 
+  // A windowed text's rows take the checks (and the labels without "checking…") in a render
+  // of their own, after the summary and the map: one task rendering all of them took 212 ms
+  // (a trace of the review of 74,746 pairs); a deferred render yields between rows.
+  const forRows = useMemo(() => ({ whole, labels }), [whole, labels]);
+  const rows = useDeferredValue(forRows);
+
   const partial = (state.kind === 'ready' && state.total !== undefined) || checking;
   // The map once per view (a book's is a picture drawn in one go, not in growing counts): the
   // page renders again as its counts grow, and the map of every pair need not be made again.
@@ -98,9 +74,15 @@ export function LocalReview() {
     () =>
       !partial &&
       view && (
-        <AlignmentMap pairs={view.pairs} shown={mapShown} ratio={view.ratio} labels={labels.map} />
+        <AlignmentMap
+          pairs={view.pairs}
+          shown={mapShown}
+          ratio={view.ratio}
+          labels={labels.map}
+          picture={whole?.map}
+        />
       ),
-    [partial, view, mapShown, labels],
+    [partial, view, mapShown, labels, whole],
   );
 
   if (state.kind === 'loading') return <p role="status">{tLocal('loading')}</p>;
@@ -108,7 +90,9 @@ export function LocalReview() {
   if (state.kind === 'invalid')
     return <p role="status">{tLocal('invalid', { message: state.message })}</p>;
   if (!doc || (!view && !blocks)) return null;
-  const flags = view?.pairs.flatMap((p) => p.flags) ?? [];
+  // On a click: a book's are tens of thousands.
+  const flags = () =>
+    whole ? [...whole.flagsAt.values()].flat() : (view?.pairs.flatMap((p) => p.flags) ?? []);
   return (
     <div
       className="review"
@@ -133,7 +117,9 @@ export function LocalReview() {
           {tLocal('checkingAll', { total: doc.pairs.length.toLocaleString(lng) })}
         </p>
       )}
-      {!partial && view && <ReviewSummary view={view} labels={labels.summary} />}
+      {!partial && view && (
+        <ReviewSummary view={view} total={whole?.total} labels={labels.summary} />
+      )}
       {map}
       <section aria-labelledby="downloads-heading" className="downloads" hidden={partial}>
         <h2 id="downloads-heading">{t('exports.heading')}</h2>
@@ -142,7 +128,7 @@ export function LocalReview() {
             <button
               type="button"
               onClick={() =>
-                offerDownload(`${doc.slug}.qa.csv`, 'text/csv;charset=utf-8', qaReportCsv(flags))
+                offerDownload(`${doc.slug}.qa.csv`, 'text/csv;charset=utf-8', qaReportCsv(flags()))
               }
             >
               {t('exports.qaCsv')}
@@ -155,7 +141,7 @@ export function LocalReview() {
                 offerDownload(
                   `${doc.slug}.qa.html`,
                   'text/html;charset=utf-8',
-                  qaReportHtml(doc, flags),
+                  qaReportHtml(doc, flags()),
                 )
               }
             >
@@ -177,14 +163,14 @@ export function LocalReview() {
             <WindowedPairs
               ids={ids}
               source={blocks}
-              version={[labels, whole, pairIds]}
-              boxAttributes={boxes}
+              version={[rows, pairIds]}
+              boxAttributes={rows.whole?.boxes}
               render={(pair, index) => (
                 <ReviewPairRow
                   key={pair.id}
-                  pair={withChecks(pair, whole?.pairs[index])}
+                  pair={rows.whole ? withFlags(pair, rows.whole.flagsAt.get(index) ?? []) : pair}
                   first={index === 0}
-                  labels={labels.pair}
+                  labels={rows.labels.pair}
                   pairIds={pairIds}
                 />
               )}

@@ -1,5 +1,5 @@
 import { parseDocumentFile } from '@/lib/content/parse';
-import type { ParallelDocument } from '@/lib/content/schema';
+import type { GlossaryEntry, ParallelDocument } from '@/lib/content/schema';
 import { HEAD_ABOVE, HEAD_PAIRS } from '@/lib/local-library/heads';
 import { yamlHead } from '@/lib/local-library/yaml-head';
 import { buildReaderView, type ReaderView } from '@/lib/reader/build-reader-view';
@@ -30,6 +30,8 @@ export type OpenResult =
        * its view, whose blocks the page asks the worker for as it shows them.
        */
       windowed?: true;
+      /** A windowed text's terms (a termbase applied to it), which its blocks are built with. */
+      glossary?: GlossaryEntry[];
     }
   | { type: 'invalid'; message: string };
 

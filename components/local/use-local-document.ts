@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ParallelDocument } from '@/lib/content/schema';
+import type { GlossaryEntry, ParallelDocument } from '@/lib/content/schema';
 import { getLocalDocument } from '@/lib/local-library/store';
 import type { ReaderPair, ReaderView } from '@/lib/reader/build-reader-view';
 import type { ReviewPair, ReviewView } from '@/lib/review/build-review-view';
@@ -26,6 +26,8 @@ export type LocalDocumentState =
       /** A windowed text (no view above): its view's blocks, asked of the worker as shown. */
       readerBlocks?: BlockSource<ReaderPair>;
       reviewBlocks?: BlockSource<ReviewPair>;
+      /** A windowed text's terms (a termbase applied to it): its blocks are built with them. */
+      glossary?: readonly GlossaryEntry[];
     };
 
 const stateOf = (outcome: OpenOutcome): LocalDocumentState =>
@@ -81,6 +83,8 @@ export function useLocalDocument(
           // The worker stays: it builds the blocks the page shows.
           const ask = (block: number) => started.postMessage({ block } satisfies OpenInWorker);
           const total = outcome.doc.pairs.length;
+          // The first screenful was built without the termbase's terms: asked again with them.
+          if (outcome.glossary?.length) first = { reader: [], review: [] };
           const source =
             view === 'review'
               ? { reviewBlocks: blockSource(total, ask, first.review) }

@@ -1,13 +1,19 @@
 import { useEffect, useState } from 'react';
-import type { ReviewPair, ReviewView } from '@/lib/review/build-review-view';
+import type { QaFlag } from '@/lib/qa/types';
 import type { OpenInWorker } from './local-document.worker';
+import type { CheckedSlice, WholeChecks } from './whole-checks';
 
-/** What the checks' worker posts: the view without its pairs, the pairs in slices, the end. */
+/** What the checks' worker posts: the counts and map, the flags in slices, the end. */
 type WholeReviewMessage =
-  | { type: 'checks'; view: ReviewView }
-  | { type: 'checked'; pairs: ReviewPair[] }
+  | { type: 'checks'; checks: WholeChecks }
+  | { type: 'checked'; flags: CheckedSlice }
   | { type: 'checks-end' }
   | { type: 'invalid' | 'missing' };
+
+/** The checks of the whole, with every flagged pair's flags by pair index. */
+export interface WholeReviewChecks extends WholeChecks {
+  flagsAt: ReadonlyMap<number, readonly QaFlag[]>;
+}
 
 /**
  * The checks of a whole windowed text for its review (counts, map, flags of every pair: the
@@ -16,21 +22,23 @@ type WholeReviewMessage =
  *
  * @example const whole = useWholeReview(id, Boolean(state.reviewBlocks))
  */
-export function useWholeReview(id: string, wanted: boolean): ReviewView | undefined {
-  const [whole, setWhole] = useState<ReviewView>();
+export function useWholeReview(id: string, wanted: boolean): WholeReviewChecks | undefined {
+  const [whole, setWhole] = useState<WholeReviewChecks>();
   useEffect(() => {
     if (!wanted) return;
     const worker = new Worker(new URL('./local-document.worker.ts', import.meta.url), {
       type: 'module',
     });
-    let whole: ReviewView | undefined;
+    let checks: WholeChecks | undefined;
+    const flagsAt = new Map<number, readonly QaFlag[]>();
     worker.onmessage = (event: MessageEvent<WholeReviewMessage>) => {
       const message = event.data;
-      if (message.type === 'checks') whole = message.view;
-      else if (message.type === 'checked') whole?.pairs.push(...message.pairs);
+      if (message.type === 'checks') checks = message.checks;
+      else if (message.type === 'checked')
+        for (const [index, flags] of message.flags) flagsAt.set(index, flags);
       else {
         // The end, or the text could not be read (the first worker says why).
-        if (message.type === 'checks-end' && whole) setWhole(whole);
+        if (message.type === 'checks-end' && checks) setWhole({ ...checks, flagsAt });
         worker.terminate();
       }
     };

@@ -1,4 +1,4 @@
-import type { ParallelDocument } from '@/lib/content/schema';
+import type { GlossaryEntry, ParallelDocument } from '@/lib/content/schema';
 import { flagsByPair, runQa } from '@/lib/qa/run-qa';
 import type { QaFlag } from '@/lib/qa/types';
 import { buildReaderView, type ReaderPair } from '@/lib/reader/build-reader-view';
@@ -36,6 +36,7 @@ export function unchecked(pair: ReviewPair): ReviewPair {
  * book's whole view took minutes (every pair's sentences aligned), a block takes milliseconds.
  * The pair before the block is built with it, for the speaker label (shown where the speaker
  * changes). A review block's flags are those of `flags` (the whole document's), or none yet.
+ * `glossary`: the terms marked in its sentences (a termbase applied to the text).
  *
  * @example viewBlock(doc, 'reader', 100).pairs[0].id // doc.pairs[100].id
  */
@@ -45,10 +46,11 @@ export function viewBlock(
   start: number,
   flags?: ReadonlyMap<string, readonly QaFlag[]>,
   size = WINDOW_BLOCK,
+  glossary: readonly GlossaryEntry[] = [],
 ): ViewBlock {
   const from = Math.max(0, start - 1);
   const slice = { ...doc, pairs: doc.pairs.slice(from, start + size) };
-  const read = buildReaderView(slice, []).pairs.slice(start - from);
+  const read = buildReaderView(slice, glossary).pairs.slice(start - from);
   if (view === 'reader') return { view, start, pairs: read, maxLinks: maxLinksOf(read) };
   // Without the whole's flags, none (unchecked), not the flags of the block read alone.
   const pairs = read.map((pair, i) =>
@@ -73,23 +75,29 @@ export interface WholeReview {
  * each pair's links, built a block at a time with the sentences dropped, so that the worker
  * never holds the whole view with its sentences (the review tab of a 15 MB text crashed).
  * Its pairs and counts are made by the functions buildReviewView's are (reviewPair and
- * reviewViewOf, lib/review/build-review-view.ts).
+ * reviewViewOf, lib/review/build-review-view.ts), with `glossary` (a termbase applied to the
+ * text) in its checks and terms.
  *
  * @example wholeReview(doc).view.summary.total
  */
-export function wholeReview(doc: ParallelDocument, size = 500): WholeReview {
-  const all = runQa(doc, []);
+export function wholeReview(
+  doc: ParallelDocument,
+  glossary: readonly GlossaryEntry[] = [],
+  size = 500,
+): WholeReview {
+  const all = runQa(doc, glossary);
   const flags = flagsByPair(all);
   const pairs: ReviewPair[] = [];
+  const terms: ReviewView['terms'] = {};
   for (let start = 0; start < doc.pairs.length; start += size) {
     const from = Math.max(0, start - 1);
     const slice = { ...doc, pairs: doc.pairs.slice(from, start + size) };
-    buildReaderView(slice, [])
-      .pairs.slice(start - from)
-      .forEach((pair, i) => {
-        const light = { ...pair, zh: [], en: [], notes: [] };
-        pairs.push(reviewPair(light, doc.pairs[start + i], flags.get(pair.id) ?? []));
-      });
+    const read = buildReaderView(slice, glossary);
+    Object.assign(terms, read.terms);
+    read.pairs.slice(start - from).forEach((pair, i) => {
+      const light = { ...pair, zh: [], en: [], notes: [] };
+      pairs.push(reviewPair(light, doc.pairs[start + i], flags.get(pair.id) ?? []));
+    });
   }
-  return { flags, view: reviewViewOf(doc.slug, pairs, {}, maxLinksOf(pairs), all) };
+  return { flags, view: reviewViewOf(doc.slug, pairs, terms, maxLinksOf(pairs), all) };
 }

@@ -1,6 +1,14 @@
 import type { ReviewPair } from '@/lib/review/build-review-view';
 import { InBlocks } from '../layout/InBlocks';
-import { FLAGGED_LINKS, MARK_LINKS_UP_TO, mapPaths, markStyle } from './map-paths';
+import {
+  MAP_BOX,
+  MARK_LINKS_UP_TO,
+  type MapPicture,
+  mapAxes,
+  mapPicture,
+  mapScale,
+  markStyle,
+} from './map-paths';
 
 export interface AlignmentMapLabels {
   heading: string;
@@ -22,20 +30,15 @@ export interface AlignmentMapProps {
   /** English characters per Chinese character: the line a well-aligned pair sits near. */
   ratio: number;
   labels: AlignmentMapLabels;
+  /**
+   * The picture, made already (a windowed own text's, in the worker that checks it); `pairs`
+   * are then not read.
+   */
+  picture?: MapPicture;
 }
 
-const WIDTH = 480;
-const HEIGHT = 320;
-const PAD = { left: 56, right: 16, top: 16, bottom: 44 };
-const RADIUS = 6;
+const { width: WIDTH, height: HEIGHT, radius: RADIUS } = MAP_BOX;
 const COLOURS = { error: '#b3261e', warning: '#c25e00', info: '#1a5fb4', none: '#3f7d3a' } as const;
-
-/** Rounds an axis maximum up to a readable value (100, 150, 200, 300, 400, 500, 600, 800, …). */
-function niceCeiling(value: number): number {
-  const step = 10 ** Math.floor(Math.log10(Math.max(value, 1)));
-  for (const m of [1, 1.5, 2, 3, 4, 5, 6, 8, 10]) if (value <= m * step) return m * step;
-  return 10 * step;
-}
 
 /**
  * A picture of the whole document: one mark per pair at (Chinese length, English length),
@@ -46,16 +49,13 @@ function niceCeiling(value: number): number {
  * (map-paths.ts), and only the first FLAGGED_LINKS flagged pairs' marks are links (the Flagged
  * filter lists them all).
  */
-export function AlignmentMap({ pairs, shown, ratio, labels }: AlignmentMapProps) {
-  // (A loop, not Math.max(...): tens of thousands of arguments overflow the stack.)
-  const maxZh = niceCeiling(pairs.reduce((m, p) => Math.max(m, p.zhLength), 1));
-  const maxEn = niceCeiling(pairs.reduce((m, p) => Math.max(m, p.enLength), 1));
-  const x = (zh: number) => PAD.left + (zh / maxZh) * (WIDTH - PAD.left - PAD.right);
-  const y = (en: number) => HEIGHT - PAD.bottom - (en / maxEn) * (HEIGHT - PAD.top - PAD.bottom);
+export function AlignmentMap(props: AlignmentMapProps) {
+  const { pairs, shown, ratio, labels } = props;
+  const picture =
+    props.picture ?? (pairs.length > MARK_LINKS_UP_TO ? mapPicture(pairs) : undefined);
+  const { maxZh, maxEn } = picture ?? mapAxes(pairs);
+  const { x, y } = mapScale(maxZh, maxEn);
   const lineEnd = Math.min(maxZh, maxEn / ratio);
-  const picture = pairs.length > MARK_LINKS_UP_TO;
-  const flagged = picture ? pairs.filter((p) => p.flagged) : [];
-  const linked = flagged.slice(0, FLAGGED_LINKS);
   const mark = (pair: ReviewPair) => {
     const { worst, hollow } = markStyle(pair);
     const colour = COLOURS[worst];
@@ -98,7 +98,7 @@ export function AlignmentMap({ pairs, shown, ratio, labels }: AlignmentMapProps)
         {picture ? (
           <>
             <g className="map__picture">
-              {mapPaths(pairs, (p) => [x(p.zhLength), y(p.enLength)], RADIUS).map((path) => (
+              {picture.paths.map((path) => (
                 <path
                   key={`${path.worst} ${path.hollow}`}
                   d={path.d}
@@ -108,7 +108,7 @@ export function AlignmentMap({ pairs, shown, ratio, labels }: AlignmentMapProps)
                 />
               ))}
             </g>
-            {linked.map(mark)}
+            {picture.linked.map(mark)}
           </>
         ) : (
           <InBlocks
@@ -121,7 +121,7 @@ export function AlignmentMap({ pairs, shown, ratio, labels }: AlignmentMapProps)
         )}
       </svg>
       {picture && (
-        <p className="map__description">{labels.picture(linked.length, flagged.length)}</p>
+        <p className="map__description">{labels.picture(picture.linked.length, picture.flagged)}</p>
       )}
       <ul className="map__legend">
         {(['error', 'warning', 'info'] as const).map((s) => (

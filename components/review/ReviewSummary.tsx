@@ -18,6 +18,8 @@ export interface ReviewSummaryLabels {
 
 export interface ReviewSummaryProps {
   view: ReviewView;
+  /** Pairs in the document, when `view` holds none (a windowed own text's checks). */
+  total?: number;
   labels: ReviewSummaryLabels;
 }
 
@@ -25,7 +27,7 @@ export interface ReviewSummaryProps {
  * Counts at a glance (each count of pairs a link to the filter that shows them): pairs, flagged,
  * uncertain, unconfirmed and acknowledged pairs, links, and flags by kind and severity.
  */
-export function ReviewSummary({ view, labels }: ReviewSummaryProps) {
+export function ReviewSummary({ view, total, labels }: ReviewSummaryProps) {
   const { summary } = view;
   const kinds = KINDS.filter((kind) => SEVERITIES.some((s) => summary.byKind[kind][s] > 0));
   return (
@@ -35,7 +37,7 @@ export function ReviewSummary({ view, labels }: ReviewSummaryProps) {
         <div>
           <dt>{labels.pairs}</dt>
           <dd>
-            <a href="#filter-all">{view.pairs.length}</a>
+            <a href="#filter-all">{total ?? view.pairs.length}</a>
           </dd>
         </div>
         <div>

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { GlossaryEntry } from '@/lib/content/schema';
-import { appliesTo, termbaseGlossary } from '@/lib/termbase/apply';
-import { getTermbaseApplication, listTermbase } from '@/lib/termbase/store';
+import { termbaseGlossaryFor } from './termbase-glossary';
 
 const NONE: readonly GlossaryEntry[] = [];
 
@@ -9,7 +8,8 @@ const NONE: readonly GlossaryEntry[] = [];
  * The glossary the termbase gives an own document: its entries that occur in the text when the
  * termbase is applied to it (lib/termbase/apply.ts), else none. The same array until the
  * document changes, so a view built from it is built again only then. A termbase that cannot
- * be read gives none: the text is still shown.
+ * be read gives none: the text is still shown. (A windowed text's is found in its worker: pass
+ * no document.)
  *
  * @example const glossary = useTermbaseGlossary(id, doc); buildReaderView(doc, glossary)
  */
@@ -21,12 +21,9 @@ export function useTermbaseGlossary(
   useEffect(() => {
     if (!doc) return;
     let live = true;
-    Promise.all([getTermbaseApplication(), listTermbase()])
-      .then(([application, { entries }]) => {
-        if (live)
-          setGlossary(appliesTo(application, documentId) ? termbaseGlossary(entries, doc) : NONE);
-      })
-      .catch(() => undefined); // no termbase: the document is read without one
+    termbaseGlossaryFor(documentId, doc).then((entries) => {
+      if (live) setGlossary(entries.length > 0 ? entries : NONE);
+    });
     return () => {
       live = false;
     };

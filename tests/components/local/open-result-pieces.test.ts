@@ -15,7 +15,7 @@ describe('openPieces', () => {
       // A head, ceil(38 / 5) slices, an end; no slice longer than asked.
       expect(pieces).toHaveLength(1 + 8 + 1);
       for (const piece of pieces)
-        if (piece.type === 'pairs') expect(piece.doc.length).toBeLessThanOrEqual(5);
+        if (piece.type === 'pairs') expect(piece.doc.pairs.length).toBeLessThanOrEqual(5);
       const join = openAssembler();
       const joined = pieces.map((p) => join.add(structuredClone(p)));
       expect(joined.slice(0, -1).every((r) => r === undefined)).toBe(true);

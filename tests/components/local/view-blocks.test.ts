@@ -40,7 +40,7 @@ describe('viewBlock', () => {
 describe('wholeReview', () => {
   it('counts, maps and flags the whole as buildReviewView does, without the sentences', () => {
     const whole = buildReviewView(doc, []);
-    const { view } = wholeReview(doc, SIZE);
+    const { view } = wholeReview(doc, [], SIZE);
     expect(view).toEqual({ ...whole, pairs: whole.pairs.map(withoutSentences) });
   });
 });

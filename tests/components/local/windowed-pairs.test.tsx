@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { blockSource } from '@/components/local/block-source';
 import { WINDOW_BLOCK } from '@/components/local/view-blocks';
@@ -77,7 +77,7 @@ function setUp(boxAttributes?: Record<`data-${string}`, ''>[]) {
 }
 
 describe('WindowedPairs', () => {
-  it('renders the blocks near the screen, asked for as they come near, and a box for the rest', () => {
+  it('renders the blocks near the screen, asked for as they come near, and a box for the rest', async () => {
     const { asked, answer } = setUp();
     expect(asked).toEqual([0]);
     answer(0);
@@ -88,32 +88,41 @@ describe('WindowedPairs', () => {
     answer(4 * WINDOW_BLOCK);
     answer(5 * WINDOW_BLOCK);
     // Block 0 left the screen: only blocks 4 and 5 are in the page, in order.
-    const shown = [...document.querySelectorAll('[data-pair]')].map((p) => p.id);
-    expect(shown).toEqual(
-      [...pairsOf(4 * WINDOW_BLOCK), ...pairsOf(5 * WINDOW_BLOCK)].map((p) => p.id),
+    const shown = () => [...document.querySelectorAll('[data-pair]')].map((p) => p.id);
+    await waitFor(() =>
+      expect(shown()).toEqual(
+        [...pairsOf(4 * WINDOW_BLOCK), ...pairsOf(5 * WINDOW_BLOCK)].map((p) => p.id),
+      ),
     );
   });
 
-  it('follows a link to a far pair: its block and its neighbours, then scrolls to it', () => {
+  it('follows a link to a far pair: its block, scrolled to, then its neighbours, a task each', async () => {
     window.location.hash = `#p${7 * WINDOW_BLOCK + 3}`;
     const { asked, answer } = setUp();
     expect(asked).toEqual(expect.arrayContaining([6, 7, 8].map((b) => b * WINDOW_BLOCK)));
+    answer(6 * WINDOW_BLOCK);
     answer(7 * WINDOW_BLOCK);
-    const target = screen.getByText(`p${7 * WINDOW_BLOCK + 3}`);
+    answer(8 * WINDOW_BLOCK);
+    const target = await screen.findByText(`p${7 * WINDOW_BLOCK + 3}`);
     expect(target.scrollIntoView).toHaveBeenCalled();
+    // The target's block alone first (a task laying out 150 rows took up to 600 ms).
+    expect(document.querySelectorAll('[data-pair]')).toHaveLength(WINDOW_BLOCK);
+    await waitFor(() =>
+      expect(document.querySelectorAll('[data-pair]')).toHaveLength(3 * WINDOW_BLOCK),
+    );
   });
 
-  it('keeps the focused block and its neighbours, so the keyboard can step across an edge', () => {
+  it('keeps the focused block and its neighbours, so the keyboard can step across an edge', async () => {
     const { asked, answer } = setUp();
     answer(0);
     act(() => near([2]));
     answer(2 * WINDOW_BLOCK);
-    const last = screen.getByText(`p${3 * WINDOW_BLOCK}`);
+    const last = await screen.findByText(`p${3 * WINDOW_BLOCK}`);
     last.tabIndex = 0;
     act(() => last.focus());
     expect(asked).toEqual(expect.arrayContaining([1, 3].map((b) => b * WINDOW_BLOCK)));
     answer(3 * WINDOW_BLOCK);
-    expect(screen.getByText(`p${3 * WINDOW_BLOCK + 1}`)).toBeTruthy();
+    expect(await screen.findByText(`p${3 * WINDOW_BLOCK + 1}`)).toBeTruthy();
   });
 
   it('marks each box with what its block holds (the review’s filters hide the boxes of none)', () => {
