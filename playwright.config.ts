@@ -70,7 +70,8 @@ export default defineConfig({
     // A new context and page cost about 1 s a test here: the same 29 reader tests, 2 workers,
     // back to back at a load of 13–19, took 132–146 s with a context each, 90–131 s shared.
     // A test whose context options differ (locale, javaScriptEnabled) still gets its own.
-    reuseContext: true,
+    // E2E_FRESH_CONTEXT=1 gives every test its own context, to tell a leak from a bug.
+    reuseContext: process.env.E2E_FRESH_CONTEXT !== '1',
     launchOptions,
   },
   projects: [
