@@ -65,6 +65,13 @@ export default defineConfig({
     // CPU with a trace for every test, 35 s without. A failed test is retried once in CI, with
     // its trace then; locally, run the failing test again with `--trace on`.
     trace: 'on-first-retry',
+    // A worker's tests share one browser tab, cleared between tests (what is cleared and what
+    // e2e/fixtures.ts puts back: see `test` there; e2e/isolation.spec.ts fails if state leaks).
+    // A new context and page cost about 1 s a test here: the same 29 reader tests, 2 workers,
+    // back to back at a load of 13–19, took 132–146 s with a context each, 90–131 s shared.
+    // A test whose context options differ (locale, javaScriptEnabled) still gets its own.
+    // E2E_FRESH_CONTEXT=1 gives every test its own context, to tell a leak from a bug.
+    reuseContext: process.env.E2E_FRESH_CONTEXT !== '1',
     launchOptions,
   },
   projects: [

@@ -1,6 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { expectHtmlLang, type Lng, urlOf } from './fixtures';
+import { expectHtmlLang, type Lng, test, urlOf } from './fixtures';
 
 /** What the About page must credit, and where each credit's links must lead. */
 const CREDITS = [

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { pair, readerPath, tooltipOf } from './fixtures';
+import { pair, readerPath, test, tooltipOf } from './fixtures';
 
 test.describe('accessibility (axe)', () => {
   for (const path of [

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { SLUG, waitForHydration } from './fixtures';
+import { SLUG, test, waitForHydration } from './fixtures';
 import { installLearning, markKnownInPage } from './learning-store';
 import { seedVocabulary, vocabularyEntry } from './vocabulary-store';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { waitForHydration } from './fixtures';
+import { test, waitForHydration } from './fixtures';
 import { clearVocabulary, seedVocabulary, vocabularyEntry } from './vocabulary-store';
 
 /** Stroke order on demand, and the writing quiz, shown on the vocabulary page. */

@@ -1,7 +1,7 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { charPoint, pressChar } from './char-point';
-import { type Lng, readerPath, tooltipOf, waitForHydration } from './fixtures';
+import { type Lng, readerPath, test, tooltipOf, waitForHydration } from './fixtures';
 import { storedWords } from './vocabulary-store';
 
 /** The interface's words, as a reader sees them. */

@@ -1,5 +1,30 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { seedLocalLibrary } from './local-library';
+
+/**
+ * The `test` of the specs. With `reuseContext` (playwright.config.ts) a worker's tests share one
+ * browser tab instead of a new context and page each (about 1 s a test on this machine).
+ * Between tests Playwright's reset closes other pages, goes to about:blank, clears cookies and
+ * the HTTP cache, deletes localStorage, sessionStorage, IndexedDB and service workers of every
+ * origin the context visited, drops routes, init scripts and bindings, and puts back the
+ * viewport and emulated media. It leaves permissions, geolocation, offline and extra HTTP
+ * headers as the test set them: this puts them back to the test options' values.
+ * e2e/isolation.spec.ts fails if any of that leaks into the next test.
+ */
+export const test = base.extend({
+  context: async (
+    { context, reuseContext, permissions, geolocation, offline, extraHTTPHeaders },
+    use,
+  ) => {
+    await use(context);
+    if (!reuseContext) return;
+    await context.clearPermissions();
+    if (permissions?.length) await context.grantPermissions(permissions);
+    await context.setGeolocation(geolocation ?? null);
+    await context.setOffline(offline ?? false);
+    await context.setExtraHTTPHeaders(extraHTTPHeaders ?? {});
+  },
+});
 
 /** The one document in the library, and what a reader expects of it. */
 export const SLUG = 'apus-li-tao-interview';

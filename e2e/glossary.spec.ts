@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import {
   background,
   boxOf,
@@ -11,6 +11,7 @@ import {
   scrollToNearBottom,
   termRightOfCentre,
   termWithRendering,
+  test,
   tooltipOf,
   waitForHydration,
 } from './fixtures';

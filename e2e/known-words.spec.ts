@@ -1,6 +1,6 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { type Lng, readerPath, SLUG, waitForHydration } from './fixtures';
+import { type Lng, readerPath, SLUG, test, waitForHydration } from './fixtures';
 import { installLearning, markKnownInPage } from './learning-store';
 
 /**

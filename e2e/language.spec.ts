@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import {
   clickInPlace,
   expectHtmlLang,
@@ -8,6 +8,7 @@ import {
   pair,
   readerPath,
   readerSwitcher,
+  test,
   urlOf,
   waitForHydration,
 } from './fixtures';

@@ -1,8 +1,8 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { ReadingProgress } from '../lib/progress/progress';
 import { recordProgress } from '../lib/progress/store';
 import { expectNoAxeViolations } from './axe';
-import { type Lng, pair, urlOf, waitForHydration } from './fixtures';
+import { type Lng, pair, test, urlOf, waitForHydration } from './fixtures';
 
 /**
  * The library: each document's level, length, genre, author and year; sorting and filtering

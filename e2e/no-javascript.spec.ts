@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import {
   boxOf,
   center,
@@ -10,6 +10,7 @@ import {
   pair,
   pairIds,
   readerPath,
+  test,
   tooltipOf,
   urlOf,
 } from './fixtures';

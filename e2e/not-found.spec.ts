@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { boxOf, expectHtmlLang, urlOf } from './fixtures';
+import { expect, type Page } from '@playwright/test';
+import { boxOf, expectHtmlLang, test, urlOf } from './fixtures';
 
 const EN_TITLE = 'Page not found';
 const ZH_TITLE = '找不到此页面';

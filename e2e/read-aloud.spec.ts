@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import {
   ENGLISH,
@@ -9,7 +9,7 @@ import {
   speakWord,
   spoken,
 } from './fake-speech';
-import { clickInPlace, type Lng, readerPath, waitForHydration } from './fixtures';
+import { clickInPlace, type Lng, readerPath, test, waitForHydration } from './fixtures';
 
 /** What each interface language calls things (user-visible words, not keys). */
 const WORDS = {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import {
   background,
   boxOf,
@@ -10,6 +10,7 @@ import {
   pairGeometry,
   pairIds,
   readerPath,
+  test,
 } from './fixtures';
 
 test.describe('reader layout', () => {

@@ -1,6 +1,6 @@
-import { expect, type Locator, type Page, type TestInfo, test } from '@playwright/test';
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { type Lng, pair, readerPath, waitForHydration } from './fixtures';
+import { type Lng, pair, readerPath, test, waitForHydration } from './fixtures';
 
 const WORDS = {
   en: {

@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import {
   boxOf,
@@ -8,6 +8,7 @@ import {
   pair,
   readerPath,
   readerSwitcher,
+  test,
   waitForHydration,
 } from './fixtures';
 

@@ -1,5 +1,5 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
-import { background, boxOf, center, readerPath, waitForHydration } from './fixtures';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { background, boxOf, center, readerPath, test, waitForHydration } from './fixtures';
 
 /** A sentence by its fragment id (`p2.zh1`); ids contain a dot, so match the attribute. */
 const sentence = (page: Page, id: string) => page.locator(`.sent[id="${id}"]`);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import {
   clickInPlace,
   emptyPairs,
@@ -9,6 +9,7 @@ import {
   pairIds,
   readerPath,
   readerSwitcher,
+  test,
   waitForHydration,
 } from './fixtures';
 

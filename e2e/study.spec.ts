@@ -1,7 +1,7 @@
-import { type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
+import { type BrowserContext, expect, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { ENGLISH, installFakeSpeech, MANDARIN, spoken } from './fake-speech';
-import { type Lng, waitForHydration } from './fixtures';
+import { type Lng, test, waitForHydration } from './fixtures';
 import { gradeInPage, installLearning, learningState, markKnownInPage } from './learning-store';
 import { clearVocabulary, seedVocabulary, vocabularyEntry } from './vocabulary-store';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { parseTbx } from '../lib/termbase/tbx';
 import { expectNoAxeViolations } from './axe';
-import { SLUG, seedOwnText, tooltipOf, waitForHydration } from './fixtures';
+import { SLUG, seedOwnText, test, tooltipOf, waitForHydration } from './fixtures';
 
 /** A realistic TBX v3 export (memoQ-like) with terms of the seeded interview. */
 const TBX = 'tests/fixtures/termbase/ai-terms.tbx';

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { VocabularyEntry } from '../lib/vocabulary/types';
 import { ankiHeader, readDelimited } from '../tests/helpers/read-delimited';
 import { expectNoAxeViolations } from './axe';
+import { test } from './fixtures';
 import {
   clearVocabulary,
   installStore,
