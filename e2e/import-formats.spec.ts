@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { expectNoAxeViolations } from './axe';
+import { test } from './fixtures';
 
 const FIXTURES = path.resolve('tests/fixtures/import');
 const file = (name: string) => ({

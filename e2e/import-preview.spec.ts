@@ -1,5 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { test } from './fixtures';
 
 /**
  * The import preview (issue 12, item 2): the aligned texts in the editor before saving, the

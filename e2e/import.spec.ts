@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, truncate, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { expect, type Locator, test } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
 import { parse } from 'yaml';
+import { test } from './fixtures';
 
 const ZH =
   '今天天气很好。我们去公园吧。\n\n他说：“好。”我们就出发了。\n\n公园里有很多人，大家都很开心。';

@@ -41,6 +41,7 @@ test('a test leaves storage, cookies, a permission, a route and offline behind',
   for (const origin of ['', SAVE_SERVER]) {
     await page.goto(`${origin}/en/about`);
     await page.evaluate(async () => {
+      // biome-ignore lint/suspicious/noDocumentCookie: the way a page sets a cookie, which the reset must clear
       document.cookie = 'leak=1; max-age=3600; path=/';
       localStorage.setItem('leak', '1');
       sessionStorage.setItem('leak', '1');

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { parseDocumentFile } from '../lib/content/parse';
 import { serializeDocument } from '../lib/content/serialize';
 import { expectNoAxeViolations } from './axe';
 import { pressChar } from './char-point';
-import { waitForHydration } from './fixtures';
+import { test, waitForHydration } from './fixtures';
 import { seedLocalLibrary } from './local-library';
 import { storedWords } from './vocabulary-store';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { parseCsv } from '../lib/export/csv';
 import { QA_REPORT_COLUMNS } from '../lib/qa/report-files';
 import { expectNoAxeViolations } from './axe';
-import { SLUG } from './fixtures';
+import { SLUG, test } from './fixtures';
 
 const reviewPath = (lng: 'en' | 'zh') => `/${lng}/review/${SLUG}`;
 

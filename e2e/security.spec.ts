@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { expect, type Page, test } from '@playwright/test';
-import { SLUG } from './fixtures';
+import { expect, type Page } from '@playwright/test';
+import { SLUG, test } from './fixtures';
 
 /**
  * Security headers on every route of the server build (the routes are read from the build's
