@@ -5,7 +5,8 @@
  * side: it presses Cancel 5 s into one run, lets a second run finish, saves the result to the
  * library, then opens it in the reader and the review. Every long task of the main thread
  * (PerformanceObserver 'longtask', tasks over 50 ms) is recorded; the table gives, per step, its
- * time and the longest task, which is what a user feels as a frozen page. Asserts nothing.
+ * time and the longest task, which is what a user feels as a frozen page, and for each page
+ * the longest task of its whole life (a task between two steps is in no step). Asserts nothing.
  *
  *   npm run bench:import -- [--mb 15] [--port 5050] [--dir path/to/a/built/checkout] [--trace]
  *     [--open-only] [--paste-only]
@@ -27,7 +28,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from '@playwright/test';
 import { parseDocumentFile } from '../lib/content/parse';
-import { longest, openSavedText } from './lib/bench-open';
+import { longest, openSavedText, recordWholeLife } from './lib/bench-open';
 import { launchChromium, observedPage, startServer } from './lib/bench-server';
 import { bookFile, storeRecord } from './lib/bench-stored-text';
 import { summarizeLongTasks } from './lib/long-task-trace';
@@ -273,6 +274,7 @@ async function main() {
       record,
       traced: (name, step) => traced(browser, name, step),
     });
+    await recordWholeLife(page, 'the import page', null, record);
   } finally {
     await browser.close();
     server.kill();
