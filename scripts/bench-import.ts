@@ -5,7 +5,8 @@
  * side: it presses Cancel 5 s into one run, lets a second run finish, saves the result to the
  * library, then opens it in the reader and the review. Every long task of the main thread
  * (PerformanceObserver 'longtask', tasks over 50 ms) is recorded; the table gives, per step, its
- * time and the longest task, which is what a user feels as a frozen page. Asserts nothing.
+ * time and the longest task, which is what a user feels as a frozen page, and for each page
+ * the longest task of its whole life (a task between two steps is in no step). Asserts nothing.
  *
  *   npm run bench:import -- [--mb 15] [--port 5050] [--dir path/to/a/built/checkout] [--trace]
  *     [--open-only] [--paste-only]
@@ -27,10 +28,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from '@playwright/test';
 import { parseDocumentFile } from '../lib/content/parse';
-import { longest, openSavedText } from './lib/bench-open';
+import { longest, openSavedText, recordWholeLife } from './lib/bench-open';
 import { launchChromium, observedPage, startServer } from './lib/bench-server';
 import { bookFile, storeRecord } from './lib/bench-stored-text';
-import { summarizeLongTasks } from './lib/long-task-trace';
+import { longestTraceTasks, summarizeLongTasks } from './lib/long-task-trace';
 
 const { values } = parseArgs({
   options: {
@@ -97,6 +98,11 @@ async function traced<T>(browser: Browser, name: string, step: () => Promise<T>)
     const lines = summarizeLongTasks(trace).slice(0, 10);
     console.log(`  ${name}: inside tasks over 200 ms (max ms, total ms, tasks); trace in ${file}`);
     for (const l of lines) console.log(`    ${l.maxMs}\t${l.totalMs}\t${l.tasks}\t${l.what}`);
+    // Garbage collection's tasks too, which the pages' 'longtask' observers do not report.
+    const each = longestTraceTasks(trace)
+      .map((t) => `renderer ${t.pid} ${t.ms} ms (${t.what})`)
+      .join('; ');
+    console.log(`  ${name}: longest main-thread task in the trace, each renderer: ${each}`);
   }
 }
 
@@ -273,6 +279,7 @@ async function main() {
       record,
       traced: (name, step) => traced(browser, name, step),
     });
+    await recordWholeLife(page, 'the import page', null, record);
   } finally {
     await browser.close();
     server.kill();

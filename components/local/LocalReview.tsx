@@ -23,6 +23,12 @@ import { useWholeReview } from './use-whole-review';
 import { useBlockMaxLinks, WindowedPairs } from './WindowedPairs';
 import { withFlags } from './whole-checks';
 
+/**
+ * Rows in the first render of a book's head: a screenful. All 100 of the head in one render
+ * were one task of 300 ms, and their layout another of 520 ms (issue 14.7, load 2–5).
+ */
+const HEAD_FIRST = 20;
+
 /** The review view (links, confidence, QA flags, map) of a document from the personal library. */
 export function LocalReview() {
   const id = useSearchParams().get('id') ?? '';
@@ -50,8 +56,10 @@ export function LocalReview() {
   );
   const ids = useMemo(() => (blocks && doc ? doc.pairs.map((p) => p.id) : []), [blocks, doc]);
   const pairIds = useMemo(() => new Set(ids), [ids]);
-  // A long text: the first screenful of pairs first, the rest a block per task after it.
-  const shown = useProgressiveCount(view?.pairs.length ?? 0);
+  // A long text: the first screenful of pairs first, the rest a block per task after it; a
+  // book's head (its first pairs, before the whole is read) from fewer rows still.
+  const head = state.kind === 'ready' && state.total !== undefined;
+  const shown = useProgressiveCount(view?.pairs.length ?? 0, head ? HEAD_FIRST : undefined);
   const labels = useMemo(() => {
     const all = reviewLabels(t, tReader);
     // Until the checks are in, a pair without flags is not yet a pair with no flags.
@@ -96,7 +104,7 @@ export function LocalReview() {
   return (
     <div
       className="review"
-      {...(!blocks && longTextProps(view?.pairs.length ?? 0))}
+      {...longTextProps(state.kind === 'ready' ? (state.total ?? doc.pairs.length) : 0)}
       {...(partial && { 'data-checking': '' })}
     >
       <header className="review__header">

@@ -71,6 +71,32 @@ async function recordMemory(page: Page, name: string, record: RecordStep) {
   }
 }
 
+/**
+ * The longest task of the page's whole life so far, as a row: a task between two steps (after
+ * one's condition was met, before the next began) is in no step's figure.
+ */
+export async function recordWholeLife(
+  page: Page,
+  name: string,
+  ms: number | null,
+  record: RecordStep,
+): Promise<void> {
+  try {
+    const tasks = await page.evaluate(
+      () => (window as unknown as { __longTasks: [number, number][] }).__longTasks,
+    );
+    const over = tasks.filter(([, d]) => d > 200).length;
+    record(
+      `… ${name}, whole page life`,
+      ms,
+      await longest(page, 0, await now(page)),
+      `longest task from the page's start; ${over} of ${tasks.length} long tasks over 200 ms`,
+    );
+  } catch (error) {
+    record(`… ${name}, whole page life`, null, null, `failed: ${String(error).split('\n')[0]}`);
+  }
+}
+
 /** How to open the text: where, which record, how many pairs, and how to time and trace. */
 export interface OpenSteps {
   browser: Browser;
@@ -169,6 +195,7 @@ export async function openSavedText(o: OpenSteps): Promise<void> {
         record(`… ${name}, all pairs`, null, null, `failed: ${String(error).split('\n')[0]}`);
       }
       await recordMemory(view, name, record);
+      await recordWholeLife(view, name, Date.now() - started, record);
     });
     await view.close();
   }

@@ -24,6 +24,22 @@ describe('useProgressiveCount', () => {
     expect(seen.filter((n) => n < 5000).every((n) => n % BLOCK_SIZE === 0)).toBe(true);
   });
 
+  it('from a smaller first render, goes to a whole block, then grows as usual', async () => {
+    const seen: number[] = [];
+    const { result, rerender } = renderHook(
+      ({ total }) => {
+        const shown = useProgressiveCount(total, 20);
+        seen.push(shown);
+        return shown;
+      },
+      { initialProps: { total: 0 } },
+    );
+    rerender({ total: 2 * BLOCK_SIZE });
+    await waitFor(() => expect(result.current).toBe(2 * BLOCK_SIZE));
+    // No render adds more than a block: the first 20, the rest of the first block, the second.
+    expect([...new Set(seen)]).toEqual([0, 20, BLOCK_SIZE, 2 * BLOCK_SIZE]);
+  });
+
   it('shows everything once the list arrives after loading (it starts at 0)', async () => {
     const { result, rerender } = renderHook(({ total }) => useProgressiveCount(total), {
       initialProps: { total: 0 },
