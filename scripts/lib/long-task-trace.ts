@@ -47,12 +47,8 @@ const detail = (e: TraceEvent) => {
   return [e.name, d?.functionName, d?.type, where].filter(Boolean).join(' ');
 };
 
-/**
- * The nested events of long main-thread tasks, longest total first.
- *
- * @example summarizeLongTasks(JSON.parse(buffer.toString()), { over: 200, min: 20 })[0] // { what: 'FunctionCall onmessage …', … }
- */
-export function summarizeLongTasks(trace: unknown, { over = 200, min = 20 } = {}): TraceLine[] {
+/** The complete (`X`) events of the trace that ran on a renderer's main thread. */
+function mainThreadEvents(trace: unknown): TraceEvent[] {
   const events = traceSchema.parse(trace).traceEvents.flatMap((e) => {
     const parsed = eventSchema.safeParse(e);
     return parsed.success ? [parsed.data] : [];
@@ -62,10 +58,19 @@ export function summarizeLongTasks(trace: unknown, { over = 200, min = 20 } = {}
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   );
-  const complete = events.filter(
+  return events.filter(
     (e) =>
       e.ph === 'X' && e.ts !== undefined && e.dur !== undefined && main.has(`${e.pid}:${e.tid}`),
   );
+}
+
+/**
+ * The nested events of long main-thread tasks, longest total first.
+ *
+ * @example summarizeLongTasks(JSON.parse(buffer.toString()), { over: 200, min: 20 })[0] // { what: 'FunctionCall onmessage …', … }
+ */
+export function summarizeLongTasks(trace: unknown, { over = 200, min = 20 } = {}): TraceLine[] {
+  const complete = mainThreadEvents(trace);
   const tasks = complete.filter((e) => TASK.has(e.name) && (e.dur ?? 0) > over * 1000);
   const lines = new Map<string, TraceLine>();
   for (const task of tasks) {
@@ -97,19 +102,7 @@ export function summarizeLongTasks(trace: unknown, { over = 200, min = 20 } = {}
  * @example longestTraceTasks(JSON.parse(buffer.toString()))[0] // { pid: 30796, ms: 281, what: 'MinorGC' }
  */
 export function longestTraceTasks(trace: unknown): { pid: number; ms: number; what: string }[] {
-  const events = traceSchema.parse(trace).traceEvents.flatMap((e) => {
-    const parsed = eventSchema.safeParse(e);
-    return parsed.success ? [parsed.data] : [];
-  });
-  const main = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  const complete = events.filter(
-    (e) =>
-      e.ph === 'X' && e.ts !== undefined && e.dur !== undefined && main.has(`${e.pid}:${e.tid}`),
-  );
+  const complete = mainThreadEvents(trace);
   const byPid = new Map<number, TraceEvent>();
   for (const task of complete.filter((e) => TASK.has(e.name))) {
     const best = byPid.get(task.pid);
