@@ -46,8 +46,8 @@ export function LocalReview() {
   const blocks = state.kind === 'ready' ? state.reviewBlocks : undefined;
   const glossary = useTermbaseGlossary(id, blocks ? undefined : doc);
   const total = state.kind === 'ready' ? state.total : undefined;
-  const whole = useWholeReview(id, blocks !== undefined);
-  const checking = blocks !== undefined && whole === undefined;
+  const { whole, failed } = useWholeReview(id, blocks !== undefined);
+  const checking = blocks !== undefined && whole === undefined && failed === undefined;
   const maxLinks = useBlockMaxLinks(blocks);
   const view = useMemo(
     () =>
@@ -63,10 +63,12 @@ export function LocalReview() {
   const labels = useMemo(() => {
     const all = reviewLabels(t, tReader);
     // Until the checks are in, a pair without flags is not yet a pair with no flags.
+    if (failed !== undefined)
+      return { ...all, pair: { ...all.pair, noFlags: tLocal('notChecked') } };
     return checking || total !== undefined
       ? { ...all, pair: { ...all.pair, noFlags: tLocal('checking') } }
       : all;
-  }, [t, tReader, tLocal, checking, total]);
+  }, [t, tReader, tLocal, checking, total, failed]);
 
   // A windowed text's rows take the checks (and the labels without "checking…") in a render
   // of their own, after the summary and the map: one task rendering all of them took 212 ms
@@ -125,11 +127,20 @@ export function LocalReview() {
           {tLocal('checkingAll', { total: doc.pairs.length.toLocaleString(lng) })}
         </p>
       )}
+      {failed !== undefined && (
+        <p role="alert" className="local-partial" data-checks-failed="">
+          {tLocal('checksFailed')} <span lang="en">{failed}</span>
+        </p>
+      )}
       {!partial && view && (
         <ReviewSummary view={view} total={whole?.total} labels={labels.summary} />
       )}
       {map}
-      <section aria-labelledby="downloads-heading" className="downloads" hidden={partial}>
+      <section
+        aria-labelledby="downloads-heading"
+        className="downloads"
+        hidden={partial || failed !== undefined}
+      >
         <h2 id="downloads-heading">{t('exports.heading')}</h2>
         <ul>
           <li>

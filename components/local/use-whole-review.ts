@@ -8,42 +8,60 @@ type WholeReviewMessage =
   | { type: 'checks'; checks: WholeChecks }
   | { type: 'checked'; flags: CheckedSlice }
   | { type: 'checks-end' }
-  | { type: 'invalid' | 'missing' };
+  | { type: 'invalid'; message?: string }
+  | { type: 'missing' };
 
 /** The checks of the whole, with every flagged pair's flags by pair index. */
 export interface WholeReviewChecks extends WholeChecks {
   flagsAt: ReadonlyMap<number, readonly QaFlag[]>;
 }
 
+/** The checks of the whole when they are in (`whole`), or why they could not be made. */
+export interface WholeReview {
+  whole?: WholeReviewChecks;
+  /** What went wrong in the checks' worker (in English, as the worker says it). */
+  failed?: string;
+}
+
 /**
  * The checks of a whole windowed text for its review (counts, map, flags of every pair: the
  * checks across pairs need the whole), made once in a worker of its own while the first
- * worker answers the blocks shown; undefined until they are in, or when not `wanted`.
+ * worker answers the blocks shown; `whole` undefined until they are in, or when not `wanted`.
+ * A worker that fails or dies says so in `failed`: the page said "checking" for good before
+ * (a bench:import run that never left it, with the CPU idle).
  *
- * @example const whole = useWholeReview(id, Boolean(state.reviewBlocks))
+ * @example const { whole, failed } = useWholeReview(id, Boolean(state.reviewBlocks))
  */
-export function useWholeReview(id: string, wanted: boolean): WholeReviewChecks | undefined {
-  const [whole, setWhole] = useState<WholeReviewChecks>();
+export function useWholeReview(id: string, wanted: boolean): WholeReview {
+  const [state, setState] = useState<WholeReview>({});
   useEffect(() => {
     if (!wanted) return;
+    setState({});
     const worker = new Worker(new URL('./local-document.worker.ts', import.meta.url), {
       type: 'module',
     });
     let checks: WholeChecks | undefined;
     const flagsAt = new Map<number, readonly QaFlag[]>();
+    const fail = (failed: string) => {
+      setState({ failed });
+      worker.terminate();
+    };
     worker.onmessage = (event: MessageEvent<WholeReviewMessage>) => {
       const message = event.data;
       if (message.type === 'checks') checks = message.checks;
       else if (message.type === 'checked')
         for (const [index, flags] of message.flags) flagsAt.set(index, flags);
-      else {
-        // The end, or the text could not be read (the first worker says why).
-        if (message.type === 'checks-end' && checks) setWhole({ ...checks, flagsAt });
+      else if (message.type === 'checks-end' && checks) {
+        setState({ whole: { ...checks, flagsAt } });
         worker.terminate();
-      }
+      } else if (message.type === 'invalid') fail(message.message || 'the text could not be read');
+      else if (message.type === 'missing') fail('the text is no longer in this browser');
+      else fail('the checks ended without a result');
     };
+    worker.onerror = (event) => fail(event.message || 'the checks’ worker stopped');
+    worker.onmessageerror = () => fail('a message of the checks’ worker could not be read');
     worker.postMessage({ id, view: 'checks' } satisfies OpenInWorker);
     return () => worker.terminate();
   }, [id, wanted]);
-  return whole;
+  return state;
 }

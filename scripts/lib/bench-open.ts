@@ -155,12 +155,19 @@ export async function openSavedText(o: OpenSteps): Promise<void> {
       try {
         await view.waitForFunction(
           (n) =>
-            document.querySelector('[data-windowed]')
+            document.querySelector('[data-checks-failed]') ||
+            (document.querySelector('[data-windowed]')
               ? !document.querySelector('.local-partial, [data-checking]')
-              : document.querySelectorAll('[data-pair]').length >= n,
+              : document.querySelectorAll('[data-pair]').length >= n),
           pairs,
           { polling: 1000, timeout: o.timeout },
         );
+        // The review's checks of the whole failed: the page says why (use-whole-review.ts).
+        const failed = await view
+          .locator('[data-checks-failed]')
+          .textContent({ timeout: 1 })
+          .catch(() => null);
+        if (failed) throw new Error(`the checks failed: ${failed}`);
         record(
           `… ${name}, all ${pairs} pairs opened`,
           Date.now() - started,
