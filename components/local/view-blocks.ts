@@ -3,6 +3,7 @@ import { flagsByPair, runQa } from '@/lib/qa/run-qa';
 import type { QaFlag } from '@/lib/qa/types';
 import { buildReaderView, type ReaderPair } from '@/lib/reader/build-reader-view';
 import {
+  flagFields,
   type ReviewPair,
   type ReviewView,
   reviewPair,
@@ -28,7 +29,7 @@ export type ViewBlock =
  * @example unchecked(pair).flags // []
  */
 export function unchecked(pair: ReviewPair): ReviewPair {
-  return { ...pair, flags: [], worst: undefined, flagged: false, acknowledged: false };
+  return { ...pair, ...flagFields([]) };
 }
 
 /**

@@ -1,6 +1,5 @@
-import { worstSeverity } from '@/lib/qa/run-qa';
 import type { QaFlag } from '@/lib/qa/types';
-import type { ReviewPair, ReviewView } from '@/lib/review/build-review-view';
+import { flagFields, type ReviewPair, type ReviewView } from '@/lib/review/build-review-view';
 import { type MapPicture, mapPicture } from '../review/map-paths';
 import { WINDOW_BLOCK } from './view-blocks';
 
@@ -74,17 +73,11 @@ export function wholeChecks(
 }
 
 /**
- * A windowed text's row with the flags the checks of the whole gave it (the fields reviewPair
- * derives from them, lib/review/build-review-view.ts).
+ * A windowed text's row with the flags the checks of the whole gave it (flagFields, as
+ * reviewPair makes them).
  *
  * @example withFlags(row, []).flagged // false
  */
 export function withFlags(pair: ReviewPair, flags: readonly QaFlag[]): ReviewPair {
-  return {
-    ...pair,
-    flags: [...flags],
-    worst: worstSeverity(flags),
-    flagged: flags.some((f) => f.acknowledged === undefined),
-    acknowledged: flags.some((f) => f.acknowledged !== undefined),
-  };
+  return { ...pair, ...flagFields(flags) };
 }

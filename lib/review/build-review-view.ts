@@ -39,6 +39,24 @@ export interface ReviewView {
 }
 
 /**
+ * The fields of a review pair that its QA flags decide: the flags, the worst, whether one is
+ * open (flagged) and whether one was acknowledged. Shared by reviewPair and by a windowed
+ * text's rows, which get their flags later from the checks of the whole.
+ *
+ * @example flagFields([]).flagged // false
+ */
+export function flagFields(
+  flags: readonly QaFlag[],
+): Pick<ReviewPair, 'flags' | 'worst' | 'flagged' | 'acknowledged'> {
+  return {
+    flags: [...flags],
+    worst: worstSeverity(flags),
+    flagged: flags.some((f) => f.acknowledged === undefined),
+    acknowledged: flags.some((f) => f.acknowledged !== undefined),
+  };
+}
+
+/**
  * A pair of the review: the reader's pair `pair` of the document's pair `source`, with the QA
  * flags the whole document's checks gave it and what the map and the filters read. The one
  * place these fields are made (the whole view here, a windowed text's blocks and checks in
@@ -55,13 +73,10 @@ export function reviewPair(
     ...pair,
     zhLength: textLength(source?.zh ?? ''),
     enLength: textLength(source?.en ?? ''),
-    flags: [...flags],
-    worst: worstSeverity(flags),
     minConfidence: Math.min(1, ...pair.links.map((l) => l.confidence)),
-    flagged: flags.some((f) => f.acknowledged === undefined),
     uncertain: pair.links.some((l) => l.uncertain),
     confirmed: source?.confirmed === true,
-    acknowledged: flags.some((f) => f.acknowledged !== undefined),
+    ...flagFields(flags),
   };
 }
 
