@@ -4,10 +4,8 @@ import path from 'node:path';
 import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { expectNoAxeViolations } from './axe';
-import { SLUG, seedOwnText, test } from './fixtures';
+import { SAVE_URL, SLUG, seedOwnText, test } from './fixtures';
 
-/** The saving server of playwright.config.ts (E2E_PORT + 200). */
-const SAVE_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 200}`;
 const SAVED_FILE = path.resolve(`.e2e/save-content/documents/${SLUG}.yaml`);
 const editPath = (lng: 'en' | 'zh') => `/${lng}/edit/${SLUG}`;
 

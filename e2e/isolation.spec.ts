@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { test } from './fixtures';
+import { SAVE_URL, test } from './fixtures';
 
 /**
  * The tests of a worker share one browser tab (`reuseContext`, e2e/fixtures.ts). The first test
@@ -8,7 +8,6 @@ import { test } from './fixtures';
  */
 test.describe.configure({ mode: 'serial' });
 
-const SAVE_SERVER = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 200}`;
 let firstTab: string | undefined;
 
 /** The browser's id of the tab the page is in. */
@@ -38,7 +37,7 @@ test('a test leaves storage, cookies, a permission, a route and offline behind',
   context,
 }) => {
   firstTab = await tabOf(page);
-  for (const origin of ['', SAVE_SERVER]) {
+  for (const origin of ['', SAVE_URL]) {
     await page.goto(`${origin}/en/about`);
     await page.evaluate(async () => {
       // biome-ignore lint/suspicious/noDocumentCookie: the way a page sets a cookie, which the reset must clear
@@ -72,7 +71,7 @@ test('the next test in the worker finds none of it', async ({ page, viewport }) 
     description: (await tabOf(page)) === firstTab ? 'the same tab, reset' : 'a new tab',
   });
   expect(page.viewportSize()).toEqual(viewport);
-  for (const origin of ['', SAVE_SERVER]) {
+  for (const origin of ['', SAVE_URL]) {
     const response = await page.goto(`${origin}/en/about`);
     expect(response?.status(), `${origin || 'the site'} answers, neither offline nor routed`).toBe(
       200,

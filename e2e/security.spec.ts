@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { expect, type Page } from '@playwright/test';
-import { SLUG, test } from './fixtures';
+import { SAVE_URL, SLUG, test } from './fixtures';
 
 /**
  * Security headers on every route of the server build (the routes are read from the build's
@@ -106,7 +106,7 @@ function putHead(port: number, declared: number): Promise<string> {
 test('the saving server refuses a body over the limit before reading it', async () => {
   // Behind a proxy matching the API, Next read the whole body first (keeping 10 MB of it) and
   // the endpoint answered 413 only after 50 MB had come in (issue 14.3, the re-run probe).
-  const port = Number(process.env.E2E_PORT ?? 3100) + 200;
+  const port = Number(new URL(SAVE_URL).port);
   expect(await putHead(port, 50 * 2 ** 20)).toBe('HTTP/1.1 413 Payload Too Large');
 });
 
