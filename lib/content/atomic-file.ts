@@ -34,8 +34,13 @@ async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
-/** Whether a process runs with this id (EPERM: it does, as another user). */
-function running(pid: number): boolean {
+/**
+ * Whether a process runs with this id (EPERM: it does, as another user). Leftovers named with
+ * a writer's pid are removed only once that process is gone (here and in lib/save/scratch.ts).
+ *
+ * @example isProcessRunning(process.pid) // true
+ */
+export function isProcessRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -53,7 +58,8 @@ async function removeLeftovers(dir: string, name: string): Promise<void> {
   for (const entry of await readdir(dir).catch(() => [] as string[])) {
     if (!entry.startsWith(prefix)) continue;
     const pid = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(entry.slice(prefix.length))?.[1];
-    if (pid && !running(Number(pid))) await unlink(path.join(dir, entry)).catch(() => undefined);
+    if (pid && !isProcessRunning(Number(pid)))
+      await unlink(path.join(dir, entry)).catch(() => undefined);
   }
 }
 

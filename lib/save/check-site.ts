@@ -1,5 +1,4 @@
-import { copyFile, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { annotateChinese } from '../chinese/annotate';
 import { ContentError } from '../content/errors';
@@ -15,6 +14,7 @@ import type { ParallelDocument } from '../content/schema';
 import { exportFiles } from '../export/files';
 import { buildReaderView } from '../reader/build-reader-view';
 import { buildReviewView } from '../review/build-review-view';
+import { makeScratch } from './scratch';
 
 /**
  * Would the site still build with this file saved? The candidate is validated together with
@@ -81,7 +81,7 @@ export async function checkCandidate(
   slug: string,
   text: string,
 ): Promise<SiteCheck> {
-  const scratch = await mkdtemp(path.join(tmpdir(), 'duizhao-check-'));
+  const scratch = await makeScratch();
   try {
     const copy = path.join(scratch, 'content');
     const documents = path.join(copy, DOCUMENTS_DIR);
