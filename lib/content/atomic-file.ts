@@ -15,8 +15,9 @@ export interface AtomicWriteOptions {
    */
   exclusive?: boolean;
   /**
-   * Called once the temporary file is written and synced, before it replaces the target.
-   * Only tests use it, to interrupt a write at its most delicate point.
+   * Called once the temporary file is written and synced, before it replaces the target; a
+   * throw removes it and leaves the target as it was. A document's save checks the file and
+   * keeps the old version here (lib/content/write.ts); tests interrupt a write at this point.
    */
   afterTempWritten?: (tempFile: string) => Promise<void>;
 }

@@ -82,6 +82,12 @@ export interface WriteOptions extends AtomicWriteOptions {
   now?: Date;
   /** How much history to keep; see lib/content/history.ts for the defaults. */
   limits?: PruneLimits;
+  /**
+   * Checks the new version where it lies, written and synced beside the target, before the
+   * current version is kept in history or replaced (the save's site check reads it there, so
+   * the text is written once); a throw leaves the document and its history as they were.
+   */
+  check?: (tempFile: string) => Promise<void>;
 }
 
 export interface WriteResult {
@@ -93,9 +99,10 @@ export interface WriteResult {
 }
 
 /**
- * Saves a document file: validates `text` as the document `slug`, keeps the current version
- * under `.history/` (bounded: the oldest versions go first), and writes the new one with
- * `writeFileAtomically`. Callers that may run at once must serialise their saves of one
+ * Saves a document file: validates `text` as the document `slug`, writes it beside the target
+ * (`writeFileAtomically`'s temporary file), runs `options.check` on it, keeps the current
+ * version under `.history/` (bounded: the oldest versions go first), then puts the new one in
+ * place. Callers that may run at once must serialise their saves of one
  * document (lib/save does), or a version could be replaced before it was kept.
  *
  * @example await writeDocumentAtomically('content', 'apus-li-tao-interview', yamlText)
@@ -111,7 +118,14 @@ export async function writeDocumentAtomically(
   const target = await documentFile(contentDir, slug);
   const shown = path.join(path.basename(contentDir), DOCUMENTS_DIR, `${slug}.yaml`);
   const document = parseDocumentFor(slug, text, shown);
-  const previous = await keepVersion(contentDir, slug, target, options);
-  await writeFileAtomically(target, text, options);
+  let previous = '';
+  await writeFileAtomically(target, text, {
+    ...options,
+    afterTempWritten: async (temp) => {
+      await options.afterTempWritten?.(temp);
+      await options.check?.(temp);
+      previous = await keepVersion(contentDir, slug, target, options);
+    },
+  });
   return { document, file: target, previous };
 }

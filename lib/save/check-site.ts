@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { annotateChinese } from '../chinese/annotate';
 import { ContentError } from '../content/errors';
@@ -18,8 +18,9 @@ import { makeScratch } from './scratch';
 
 /**
  * Would the site still build with this file saved? The candidate is validated together with
- * the rest of `content/`, in a scratch copy of it (documents and glossaries; the source texts
- * linked, since they are only read), exactly as the build loads it: every document, its
+ * the rest of `content/`, in a scratch folder laid out as `content/` (the candidate, every
+ * other document, the glossaries and the source texts linked, since they are only read),
+ * exactly as the build loads it: every document, its
  * glossary's terms occurring in it, its source text, every manual link.
  * Then the candidate's pages are computed as the build computes them (reader with pinyin and
  * traditional characters, review with QA, every export): a throw there would stop `next build`.
@@ -61,36 +62,43 @@ export function buildChecks(
   return { qaErrors: review.summary.bySeverity.error };
 }
 
-/** Copies the `*.yaml` files of `from` into `to`, except `skip`. */
-async function copyYaml(from: string, to: string, skip?: string): Promise<void> {
+/**
+ * Links the `*.yaml` files of `from` into `to`, except `skip`: the check only reads them, and a
+ * link writes nothing of the file (copies were 0.4 MB a save here, more with a larger library).
+ */
+async function linkYaml(from: string, to: string, skip: string): Promise<void> {
   await mkdir(to, { recursive: true });
   const names = await readdir(from).catch(() => [] as string[]);
   for (const name of names)
     if (name.endsWith('.yaml') && name !== skip)
-      await copyFile(path.join(from, name), path.join(to, name));
+      await symlink(path.resolve(from, name), path.join(to, name));
 }
 
+/** Links `name` of `contentDir` into `copy`; a missing one stays missing (the loader says so). */
+const linkFolder = (contentDir: string, copy: string, name: string) =>
+  symlink(path.resolve(contentDir, name), path.join(copy, name)).catch(() => undefined);
+
 /**
- * Validates `text` as `documents/<slug>.yaml` of `contentDir` with the rest of the folder.
+ * Validates the file `candidate` as `documents/<slug>.yaml` of `contentDir` with the rest of
+ * the folder. The candidate is linked, not copied: a save checks the temporary file it then
+ * renames into place (lib/save/save-document.ts).
  *
- * @example await checkCandidate('content', 'apus-li-tao-interview', yamlText)
+ * @example await checkCandidate('content', 'apus-li-tao-interview', 'content/documents/.apus-li-tao-interview.yaml.1234.0a1b2c3d.tmp')
  * @throws {ContentError} listing every problem (file names as `content/…`)
  */
 export async function checkCandidate(
   contentDir: string,
   slug: string,
-  text: string,
+  candidate: string,
 ): Promise<SiteCheck> {
   const scratch = await makeScratch();
   try {
     const copy = path.join(scratch, 'content');
     const documents = path.join(copy, DOCUMENTS_DIR);
-    await copyYaml(path.join(contentDir, DOCUMENTS_DIR), documents, `${slug}.yaml`);
-    await writeFile(path.join(documents, `${slug}.yaml`), text);
-    await copyYaml(path.join(contentDir, GLOSSARY_DIR), path.join(copy, GLOSSARY_DIR));
-    await symlink(path.resolve(contentDir, SOURCES_DIR), path.join(copy, SOURCES_DIR)).catch(
-      () => undefined, // no sources folder: the loader reports a missing source like the build
-    );
+    await linkYaml(path.join(contentDir, DOCUMENTS_DIR), documents, `${slug}.yaml`);
+    await symlink(path.resolve(candidate), path.join(documents, `${slug}.yaml`));
+    await linkFolder(contentDir, copy, GLOSSARY_DIR);
+    await linkFolder(contentDir, copy, SOURCES_DIR);
     const library = await loadLibrary(copy, { root: scratch });
     const document = library.documents.find((doc) => doc.slug === slug);
     const file = `content/${DOCUMENTS_DIR}/${slug}.yaml`;

@@ -95,8 +95,14 @@ export function saveDocument(
       const token = lossToken(etag, losses);
       if (losesAnything(losses) && request.confirm !== token)
         return { kind: 'needs-confirmation', etag, losses, token };
-      const { qaErrors } = await checkCandidate(contentDir, slug, text);
-      const saved = await writeDocumentAtomically(contentDir, slug, text, options);
+      let qaErrors = 0;
+      // The site check reads the new text where it is written before the rename: written once.
+      const saved = await writeDocumentAtomically(contentDir, slug, text, {
+        ...options,
+        check: async (temp) => {
+          ({ qaErrors } = await checkCandidate(contentDir, slug, temp));
+        },
+      });
       return {
         kind: 'saved',
         etag: contentEtag(text),

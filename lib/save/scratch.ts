@@ -5,8 +5,8 @@ import { isProcessRunning } from '../content/atomic-file';
 
 /**
  * The scratch folders a save's site check runs in (`<tmp>/duizhao-check-<pid>-<random>`). A
- * server killed during a check leaves its folder (a copy of content/'s documents and
- * glossaries); the next check removes such leftovers before making its own.
+ * server killed during a check leaves its folder (content/'s layout, its files linked); the
+ * next check removes such leftovers before making its own.
  */
 
 const PREFIX = 'duizhao-check-';

@@ -98,6 +98,36 @@ describe('writeDocumentAtomically', () => {
     expect(readFileSync(path.join(root, 'secret.yaml'), 'utf8')).toBe('do not touch');
   });
 
+  it('checks the new text where it is written, keeping history only once the check passes', async () => {
+    const checked: string[] = [];
+    await writeDocumentAtomically(contentDir, SLUG, EDITED, {
+      check: async (temp) => {
+        // The file the check reads is the one put in place: the text is written once.
+        checked.push(readFileSync(temp, 'utf8'));
+        expect(path.dirname(temp)).toBe(path.dirname(target));
+        expect(existsSync(path.join(contentDir, '.history'))).toBe(false);
+      },
+    });
+    expect(checked).toEqual([EDITED]);
+    expect(readFileSync(target, 'utf8')).toBe(EDITED);
+    expect(await listVersions(contentDir, SLUG)).toHaveLength(1);
+  });
+
+  it('leaves the document, its history and its folder as they were when the check refuses', async () => {
+    const refused = new ContentError([{ file: 'content/documents/x.yaml', message: 'no' }]);
+    const error = await refusal(() =>
+      writeDocumentAtomically(contentDir, SLUG, EDITED, {
+        check: async () => {
+          throw refused;
+        },
+      }),
+    );
+    expect(error).toBe(refused);
+    expect(readFileSync(target, 'utf8')).toBe(ORIGINAL);
+    expect(readdirSync(path.dirname(target))).toEqual([`${SLUG}.yaml`]);
+    expect(existsSync(path.join(contentDir, '.history'))).toBe(false);
+  });
+
   it('leaves the old file intact when the process is killed before the rename', async () => {
     const source = path.join(root, 'edited.yaml');
     writeFileSync(source, EDITED);

@@ -58,7 +58,7 @@ describe('checkCandidate', () => {
     const notOurs = leftOver('duizhao-checkout-123-abcdef');
     vi.stubEnv('TMPDIR', tmp); // os.tmpdir() reads it at each call
 
-    await checkCandidate('content', SLUG, TEXT);
+    await checkCandidate('content', SLUG, `content/documents/${SLUG}.yaml`);
 
     expect(existsSync(killed)).toBe(false);
     expect(existsSync(oldUnnamed)).toBe(false);
