@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { expect, type Page } from '@playwright/test';
 import { SAVE_URL, SLUG, test } from './fixtures';
+import { expectSecurityHeaders, putHead } from './security-checks';
 
 /**
  * Security headers on every route of the server build (the routes are read from the build's
  * own manifest, so a new route is covered without editing this file), pages that run without
  * a single CSP violation, and no framing from another origin.
  */
-
-const EXPECTED = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'same-origin',
-  'x-frame-options': 'DENY',
-};
 
 /** Values for the dynamic segments of the routes; a new segment name fails the test. */
 const PARAMS: Record<string, (route: string) => string> = {
@@ -34,15 +28,6 @@ function routes(): string[] {
         return value(route);
       }),
     );
-}
-
-function expectSecurityHeaders(headers: Record<string, string>, url: string) {
-  for (const [name, value] of Object.entries(EXPECTED)) expect(headers[name], url).toBe(value);
-  const csp = headers['content-security-policy'] ?? '';
-  expect(csp, url).toContain("frame-ancestors 'none'");
-  expect(csp, url).toContain("object-src 'none'");
-  expect(csp, url).toMatch(/script-src 'self'/);
-  expect(csp, url).not.toContain('unsafe-eval');
 }
 
 test.describe('security headers', () => {
@@ -77,31 +62,6 @@ test.describe('security headers', () => {
     }
   });
 });
-
-/**
- * Sends a PUT's head declaring `declared` bytes and only the first MB of them, and resolves with
- * the server's status line: a server that reads the body before refusing it never answers.
- */
-function putHead(port: number, declared: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.on('error', reject);
-    // A server reading the whole body never answers: fail with that, not the test's timeout.
-    socket.setTimeout(15_000, () => {
-      reject(new Error(`no answer 15 s after sending 1 MB of the ${declared} bytes declared`));
-      socket.destroy();
-    });
-    socket.once('data', (data) => {
-      resolve(data.toString('latin1').split('\r\n')[0] ?? '');
-      socket.destroy();
-    });
-    socket.write(
-      `PUT /api/documents/${SLUG} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nIf-Match: *\r\n` +
-        `Content-Length: ${declared}\r\n\r\n`,
-    );
-    socket.write(Buffer.alloc(2 ** 20, 0x61));
-  });
-}
 
 test('the saving server refuses a body over the limit before reading it', async () => {
   // Behind a proxy matching the API, Next read the whole body first (keeping 10 MB of it) and

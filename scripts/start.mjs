@@ -3,10 +3,9 @@
 // - with saving allowed (DUIZHAO_ALLOW_SAVE=1) it listens on 127.0.0.1 only, unless the owner
 //   names another address (DUIZHAO_HOST or -H), and then only with a save token
 //   (DUIZHAO_SAVE_TOKEN): any machine that reaches the port could otherwise rewrite content/;
-// - TRACE, TRACK and CONNECT get 405: Next cannot even represent them as a Request (the fetch
-//   standard forbids them) and would answer its API routes with a 500; so does any method but
-//   the standard ones on the API (PROPFIND…), which the proxy refused before it let the API be
-//   (proxy.ts: a proxy made Next read a whole body before the save endpoint could refuse it);
+// - TRACE and TRACK get 405, and so does any method but the standard ones on the API (PROPFIND…):
+//   Next would answer them 500 or 400 (lib/security/methods.js says why; instrumentation.ts
+//   does the same for plain `next start`);
 // - every request carries its word on the peer (x-duizhao-peer: `<key> loopback|remote`, any
 //   such header from the client replaced), which the save endpoint needs to take a save without
 //   a token: only the socket knows whether the request comes from this machine, and a Host
@@ -14,12 +13,10 @@
 // README "Security" explains the settings. Usage: node scripts/start.mjs [-p port] [-H host]
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
-import { securityHeaders } from '../lib/security/headers.js';
+import { refuseUnservedMethod } from '../lib/security/methods.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 const MIN_TOKEN = 16;
-const FORBIDDEN_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
-const API_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']);
 // As lib/save/request-guard.ts names them (this file runs as plain JavaScript, without the TS).
 const PEER_HEADER = 'x-duizhao-peer';
 const PEER_KEY_ENV = 'DUIZHAO_PEER_KEY';
@@ -67,18 +64,7 @@ await app.prepare();
 const handle = app.getRequestHandler();
 
 const server = createServer((request, response) => {
-  const api = request.url?.startsWith('/api/') ?? false;
-  const method = request.method ?? '';
-  if (FORBIDDEN_METHODS.has(method) || (api && !API_METHODS.has(method))) {
-    response.writeHead(405, {
-      // Every response carries the headers next.config.js gives Next's (this one never reaches it).
-      ...Object.fromEntries(securityHeaders().map(({ key, value }) => [key, value])),
-      Allow: api ? 'PUT' : 'GET, HEAD',
-      'Content-Type': 'text/plain; charset=utf-8',
-    });
-    response.end(`${request.method} is not accepted here.\n`);
-    return;
-  }
+  if (refuseUnservedMethod(request, response)) return;
   const peer = fromThisMachine(request.socket.remoteAddress) ? 'loopback' : 'remote';
   request.headers[PEER_HEADER] = `${peerKey} ${peer}`;
   void handle(request, response);
