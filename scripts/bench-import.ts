@@ -29,6 +29,7 @@ import { parseArgs } from 'node:util';
 import type { Browser, Page } from '@playwright/test';
 import { parseDocumentFile } from '../lib/content/parse';
 import { longest, openSavedText, recordWholeLife } from './lib/bench-open';
+import { paste, preparePaste, type RepeatedText, repeatedBytes } from './lib/bench-paste';
 import { launchChromium, observedPage, startServer } from './lib/bench-server';
 import { bookFile, storeRecord } from './lib/bench-stored-text';
 import { longestTraceTasks, summarizeLongTasks } from './lib/long-task-trace';
@@ -50,15 +51,14 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const STEP_TIMEOUT = 600_000;
 const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'v8.execute'];
 
-/** The interview's two sides, repeated (a blank line between paragraphs) to `mb` MB each. */
-function texts(mb: number) {
+/** The interview's two sides, to be repeated (a blank line between paragraphs) to `mb` MB each. */
+function texts(mb: number): Record<'zh' | 'en', RepeatedText> {
   const file = 'content/documents/apus-li-tao-interview.yaml';
   const doc = parseDocumentFile(readFileSync(file, 'utf8'), file);
   const side = (s: 'zh' | 'en') => {
     const once = doc.pairs.map((p) => p[s]).join('\n\n');
     const bytes = Buffer.byteLength(once);
-    const times = Math.max(1, Math.floor((mb * 2 ** 20) / (bytes + 2)));
-    return Array.from({ length: times }, () => once).join('\n\n');
+    return { once, times: Math.max(1, Math.floor((mb * 2 ** 20) / (bytes + 2))) };
   };
   return { zh: side('zh'), en: side('en') };
 }
@@ -163,8 +163,8 @@ async function main() {
   if (values['open-only']) return openOnly();
   const { zh, en } = texts(MB);
   console.log(
-    `bench:import — ${DIR}: ${(Buffer.byteLength(zh) / 2 ** 20).toFixed(1)} MB Chinese, ` +
-      `${(Buffer.byteLength(en) / 2 ** 20).toFixed(1)} MB English; load ${loadavg()
+    `bench:import — ${DIR}: ${(repeatedBytes(zh) / 2 ** 20).toFixed(1)} MB Chinese, ` +
+      `${(repeatedBytes(en) / 2 ** 20).toFixed(1)} MB English; load ${loadavg()
         .map((l) => l.toFixed(1))
         .join(' ')}`,
   );
@@ -173,42 +173,11 @@ async function main() {
   try {
     // A fresh profile: no Cache Storage, no IndexedDB.
     const page = await observedPage(browser, STEP_TIMEOUT);
-    await page.route(`${BASE}/__bench-text/*`, (route) =>
-      route.fulfill({
-        contentType: 'text/plain; charset=utf-8',
-        body: route.request().url().endsWith('/zh') ? zh : en,
-      }),
-    );
     await page.goto(`${BASE}/en/import`);
+    const clipboards = { zh: await preparePaste(page, zh), en: await preparePaste(page, en) };
     await timed(page, 'paste both texts', async () => {
-      // As a paste does: a paste event with the text on its clipboard; if the page lets it
-      // through, the browser's own insertion (the value set, then one input event). Playwright's
-      // fill types through the input pipeline, which takes minutes for megabytes.
-      // The texts come from a route of the page's own origin: sent in Playwright's call they
-      // would be parsed from the protocol's JSON on the page's main thread (seconds for
-      // megabytes), which a real paste does not do.
-      for (const [id, side] of [
-        ['#import-zh', 'zh'],
-        ['#import-en', 'en'],
-      ] as const)
-        await page.locator(id).evaluate(async (box, url) => {
-          const value = await (await fetch(url)).text();
-          const area = box as HTMLTextAreaElement;
-          const clipboardData = new DataTransfer();
-          clipboardData.setData('text/plain', value);
-          const paste = new ClipboardEvent('paste', {
-            clipboardData,
-            bubbles: true,
-            cancelable: true,
-          });
-          if (!area.dispatchEvent(paste)) return;
-          const setter = Object.getOwnPropertyDescriptor(
-            HTMLTextAreaElement.prototype,
-            'value',
-          )?.set;
-          setter?.call(area, value);
-          area.dispatchEvent(new Event('input', { bubbles: true }));
-        }, `${BASE}/__bench-text/${side}`);
+      await paste(page, '#import-zh', clipboards.zh);
+      await paste(page, '#import-en', clipboards.en);
       await page
         .getByText(/a long text|Chinese text/)
         .first()
