@@ -102,8 +102,8 @@ export interface WriteResult {
  * Saves a document file: validates `text` as the document `slug`, writes it beside the target
  * (`writeFileAtomically`'s temporary file), runs `options.check` on it, keeps the current
  * version under `.history/` (bounded: the oldest versions go first), then puts the new one in
- * place. Callers that may run at once must serialise their saves of one
- * document (lib/save does), or a version could be replaced before it was kept.
+ * place. Callers that may run at once must serialise their saves of one document (lib/save
+ * does), or a version could be replaced before it was kept.
  *
  * @example await writeDocumentAtomically('content', 'apus-li-tao-interview', yamlText)
  * @throws {SaveError} for a name that is not an existing document in `documents/`

@@ -20,8 +20,8 @@ import { makeScratch } from './scratch';
  * Would the site still build with this file saved? The candidate is validated together with
  * the rest of `content/`, in a scratch folder laid out as `content/` (the candidate, every
  * other document, the glossaries and the source texts linked, since they are only read),
- * exactly as the build loads it: every document, its
- * glossary's terms occurring in it, its source text, every manual link.
+ * exactly as the build loads it: every document, its glossary's terms occurring in it, its
+ * source text, every manual link.
  * Then the candidate's pages are computed as the build computes them (reader with pinyin and
  * traditional characters, review with QA, every export): a throw there would stop `next build`.
  */
