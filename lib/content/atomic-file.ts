@@ -51,15 +51,16 @@ export function isProcessRunning(pid: number): boolean {
 }
 
 /**
- * Removes the temporary files of `name` that a killed writer left (`.<name>.<pid>.<hex>.tmp`
- * whose process is gone); a running writer's are kept, whoever it is.
+ * Removes the temporary files that killed writers left in `dir` (`.<name>.<pid>.<hex>.tmp`
+ * whose process is gone), for the names `ours` accepts; a running writer's are kept, whoever
+ * it is.
+ *
+ * @example await removeLeftovers('content/documents', (name) => name.endsWith('.yaml'))
  */
-async function removeLeftovers(dir: string, name: string): Promise<void> {
-  const prefix = `.${name}.`;
+export async function removeLeftovers(dir: string, ours: (name: string) => boolean): Promise<void> {
   for (const entry of await readdir(dir).catch(() => [] as string[])) {
-    if (!entry.startsWith(prefix)) continue;
-    const pid = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(entry.slice(prefix.length))?.[1];
-    if (pid && !isProcessRunning(Number(pid)))
+    const [, name = '', pid] = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(entry) ?? [];
+    if (pid && ours(name) && !isProcessRunning(Number(pid)))
       await unlink(path.join(dir, entry)).catch(() => undefined);
   }
 }
@@ -105,5 +106,6 @@ export async function writeFileAtomically(
     throw error;
   }
   await syncDirectory(dir);
-  await removeLeftovers(dir, path.basename(target));
+  // Only this file's: the folder may be the user's (the command line's --out).
+  await removeLeftovers(dir, (name) => name === path.basename(target));
 }

@@ -1,6 +1,6 @@
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
-import { type AtomicWriteOptions, writeFileAtomically } from './atomic-file';
+import { type AtomicWriteOptions, removeLeftovers, writeFileAtomically } from './atomic-file';
 import { ContentError } from './errors';
 import { keepVersion, type PruneLimits } from './history';
 import { DOCUMENTS_DIR } from './load';
@@ -116,6 +116,9 @@ export async function writeDocumentAtomically(
   options: WriteOptions = {},
 ): Promise<WriteResult> {
   const target = await documentFile(contentDir, slug);
+  // A save killed during its check left its new version beside its document (1.9 MB for the
+  // largest): the next save of any document removes it.
+  await removeLeftovers(path.dirname(target), (name) => name.endsWith('.yaml'));
   const shown = path.join(path.basename(contentDir), DOCUMENTS_DIR, `${slug}.yaml`);
   const document = parseDocumentFor(slug, text, shown);
   let previous = '';

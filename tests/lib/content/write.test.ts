@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -126,6 +127,19 @@ describe('writeDocumentAtomically', () => {
     expect(readFileSync(target, 'utf8')).toBe(ORIGINAL);
     expect(readdirSync(path.dirname(target))).toEqual([`${SLUG}.yaml`]);
     expect(existsSync(path.join(contentDir, '.history'))).toBe(false);
+  });
+
+  it('removes what saves killed during their check left beside any document, not a running one’s', async () => {
+    const documents = path.dirname(target);
+    const { pid: dead } = spawnSync(process.execPath, ['-e', '0']);
+    const killed = path.join(documents, `.other-doc.yaml.${dead}.0123abcd.tmp`);
+    const running = path.join(documents, `.other-doc.yaml.${process.pid}.4567cdef.tmp`);
+    const notOurs = path.join(documents, `.notes.txt.${dead}.89abcdef.tmp`);
+    for (const file of [killed, running, notOurs]) writeFileSync(file, 'a new version');
+    await writeDocumentAtomically(contentDir, SLUG, EDITED);
+    expect(existsSync(killed)).toBe(false);
+    expect(existsSync(running)).toBe(true);
+    expect(existsSync(notOurs)).toBe(true);
   });
 
   it('leaves the old file intact when the process is killed before the rename', async () => {
