@@ -56,8 +56,8 @@ export function useWholeReview(id: string, wanted: boolean): WholeReview & { ret
       setState({ failed });
       end();
     };
-    // A lock of this worker's own (attempt and time in it: a retry is another worker).
-    const lock = `duizhao-checks-${id}-${attempt}-${Date.now()}`;
+    // A lock of this worker's own (a retry, another tab: another worker, another name).
+    const lock = `duizhao-checks-${id}-${attempt}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
     const watch = watchWorker(worker, fail, { lock });
     worker.onmessage = (event: MessageEvent<WholeReviewMessage>) => {
       const message = event.data;
