@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { parseDocumentFile } from '../lib/content/parse';
+import { serializeDocument } from '../lib/content/serialize';
 
 /** A record of My library (lib/local-library/store.ts), as the import page saves one. */
 export interface LocalRecord {
@@ -29,4 +32,14 @@ export async function seedLocalLibrary(page: Page, records: readonly LocalRecord
       open.onerror = () => reject(open.error);
     });
   }, records);
+}
+
+/** The interview repeated to 1,216 pairs (p1…p1216): a book-length text, windowed. */
+export function bookYaml(): string {
+  const file = 'content/documents/apus-li-tao-interview.yaml';
+  const doc = parseDocumentFile(readFileSync(file, 'utf8'), file);
+  const pairs = Array.from({ length: 32 }, () => doc.pairs)
+    .flat()
+    .map((pair, i) => ({ ...pair, id: `p${i + 1}` }));
+  return serializeDocument({ ...doc, qa: undefined, pairs });
 }

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { parseDocumentFile } from '../lib/content/parse';
-import { serializeDocument } from '../lib/content/serialize';
 import { expectNoAxeViolations } from './axe';
 import { pressChar } from './char-point';
 import { test, waitForHydration } from './fixtures';
-import { seedLocalLibrary } from './local-library';
+import { bookYaml, seedLocalLibrary } from './local-library';
 import { storedWords } from './vocabulary-store';
 
 /**
@@ -214,16 +212,6 @@ async function seedTermbase(page: Page, id: string) {
     });
     db.close();
   }, id);
-}
-
-/** The interview repeated to 1,216 pairs (p1…p1216): a book-length text, windowed. */
-function bookYaml() {
-  const file = 'content/documents/apus-li-tao-interview.yaml';
-  const doc = parseDocumentFile(readFileSync(file, 'utf8'), file);
-  const pairs = Array.from({ length: 32 }, () => doc.pairs)
-    .flat()
-    .map((pair, i) => ({ ...pair, id: `p${i + 1}` }));
-  return serializeDocument({ ...doc, qa: undefined, pairs });
 }
 
 test('a book-length own text renders the pairs near the screen: a link to a far pair, the keyboard across blocks, the review’s checks of the whole', async ({

@@ -9,7 +9,7 @@
  * the longest task of its whole life (a task between two steps is in no step). Asserts nothing.
  *
  *   npm run bench:import -- [--mb 15] [--port 5050] [--dir path/to/a/built/checkout] [--trace]
- *     [--open-only] [--paste-only]
+ *     [--open-only [--open-timeout 600]] [--paste-only]
  *
  * `--open-only` skips the import: the interview's pairs repeated to the same size are stored as
  * a record of an earlier version (no head), opened twice (the first open keeps a head with it).
@@ -42,6 +42,8 @@ const { values } = parseArgs({
     trace: { type: 'boolean', default: false },
     'open-only': { type: 'boolean', default: false },
     'paste-only': { type: 'boolean', default: false },
+    /** --open-only: seconds each step of an open may take (a stall is then reported sooner). */
+    'open-timeout': { type: 'string', default: '600' },
   },
 });
 const MB = Number(values.mb);
@@ -147,7 +149,7 @@ async function openOnly() {
         base: BASE,
         id: 'local-bench',
         pairs: book.pairs,
-        timeout: STEP_TIMEOUT,
+        timeout: Number(values['open-timeout']) * 1000,
         record,
         traced: (name, step) => traced(browser, name, step),
         suffix,

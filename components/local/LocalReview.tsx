@@ -46,7 +46,7 @@ export function LocalReview() {
   const blocks = state.kind === 'ready' ? state.reviewBlocks : undefined;
   const glossary = useTermbaseGlossary(id, blocks ? undefined : doc);
   const total = state.kind === 'ready' ? state.total : undefined;
-  const { whole, failed } = useWholeReview(id, blocks !== undefined);
+  const { whole, failed, retry } = useWholeReview(id, blocks !== undefined);
   const checking = blocks !== undefined && whole === undefined && failed === undefined;
   const maxLinks = useBlockMaxLinks(blocks);
   const view = useMemo(
@@ -129,7 +129,10 @@ export function LocalReview() {
       )}
       {failed !== undefined && (
         <p role="alert" className="local-partial" data-checks-failed="">
-          {tLocal('checksFailed')} <span lang="en">{failed}</span>
+          {tLocal('checksFailed')} <span lang="en">{failed}</span>{' '}
+          <button type="button" onClick={retry}>
+            {tLocal('checkAgain')}
+          </button>
         </p>
       )}
       {!partial && view && (

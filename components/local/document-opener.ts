@@ -8,6 +8,7 @@ import { markOpen } from './open-marks';
 import { type OpenPiece, openPieces } from './open-result-pieces';
 import { viewBlock, WINDOW_BLOCK, wholeReview } from './view-blocks';
 import { wholeChecks } from './whole-checks';
+import { holdWhileAlive } from './worker-watch';
 
 /**
  * What the page asks: the record to open by id (the reader and the review never read a long
@@ -16,7 +17,12 @@ import { wholeChecks } from './whole-checks';
  * of the whole (view `checks`, in a worker of its own so that blocks are answered meanwhile).
  */
 export type OpenInWorker =
-  | { id: string; view: OpenRequest['view'] | 'checks' }
+  | {
+      id: string;
+      view: OpenRequest['view'] | 'checks';
+      /** The checks': a Web Lock held while the worker lives, so the page hears of its end. */
+      lock?: string;
+    }
   | OpenRequest
   | { block: number };
 
@@ -115,6 +121,7 @@ export function documentOpener(send: (message: unknown) => void) {
       else {
         markOpen('asked');
         const { view } = message;
+        if (message.lock) holdWhileAlive(message.lock, send);
         const head =
           view === 'reader' || view === 'review'
             ? await firstFromHead(message.id, view, post)
@@ -126,15 +133,19 @@ export function documentOpener(send: (message: unknown) => void) {
         shown = head !== undefined && cut === head;
         if (message.view === 'checks') {
           const [result] = openInSteps({ yaml, file: `${message.id}.yaml`, view: 'none' });
+          markOpen('checks parsed');
           if (result?.type !== 'ready') return post(result ?? { type: 'end' });
           // What the page needs of them (whole-checks.ts), not the whole's pairs: reading
           // those, even 500 pairs a message without their links, made tasks of 300 ms to
           // over a second on the page.
           const glossary = await termbaseGlossaryFor(message.id, result.doc);
+          markOpen('checks glossary');
           const { head, slices } = wholeChecks(wholeReview(result.doc, glossary).view);
+          markOpen('checks made');
           send({ type: 'checks', checks: head });
           for (const flags of slices) send({ type: 'checked', flags });
           send({ type: 'checks-end' });
+          markOpen('checks posted');
           return;
         }
         request = { yaml, file: `${message.id}.yaml`, view: message.view };

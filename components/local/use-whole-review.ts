@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { QaFlag } from '@/lib/qa/types';
 import type { OpenInWorker } from './local-document.worker';
 import type { CheckedSlice, WholeChecks } from './whole-checks';
+import { type WatchHeld, type WatchPong, watchWorker } from './worker-watch';
 
 /** What the checks' worker posts: the counts and map, the flags in slices, the end. */
 type WholeReviewMessage =
@@ -9,7 +10,9 @@ type WholeReviewMessage =
   | { type: 'checked'; flags: CheckedSlice }
   | { type: 'checks-end' }
   | { type: 'invalid'; message?: string }
-  | { type: 'missing' };
+  | { type: 'missing' }
+  | WatchPong
+  | WatchHeld;
 
 /** The checks of the whole, with every flagged pair's flags by pair index. */
 export interface WholeReviewChecks extends WholeChecks {
@@ -27,13 +30,16 @@ export interface WholeReview {
  * The checks of a whole windowed text for its review (counts, map, flags of every pair: the
  * checks across pairs need the whole), made once in a worker of its own while the first
  * worker answers the blocks shown; `whole` undefined until they are in, or when not `wanted`.
- * A worker that fails or dies says so in `failed`: the page said "checking" for good before
- * (a bench:import run that never left it, with the CPU idle).
+ * A worker that fails, dies or waits for ever says so in `failed` (worker-watch.ts): the page
+ * said "checking" for good before (bench:import runs that never left it, the CPU idle), and
+ * `retry` starts the checks again in a new worker.
  *
- * @example const { whole, failed } = useWholeReview(id, Boolean(state.reviewBlocks))
+ * @example const { whole, failed, retry } = useWholeReview(id, Boolean(state.reviewBlocks))
  */
-export function useWholeReview(id: string, wanted: boolean): WholeReview {
+export function useWholeReview(id: string, wanted: boolean): WholeReview & { retry: () => void } {
   const [state, setState] = useState<WholeReview>({});
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
   useEffect(() => {
     if (!wanted) return;
     setState({});
@@ -42,26 +48,36 @@ export function useWholeReview(id: string, wanted: boolean): WholeReview {
     });
     let checks: WholeChecks | undefined;
     const flagsAt = new Map<number, readonly QaFlag[]>();
-    const fail = (failed: string) => {
-      setState({ failed });
+    const end = () => {
+      watch.stop();
       worker.terminate();
     };
+    const fail = (failed: string) => {
+      setState({ failed });
+      end();
+    };
+    // A lock of this worker's own (a retry, another tab: another worker, another name).
+    const lock = `duizhao-checks-${id}-${attempt}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const watch = watchWorker(worker, fail, { lock });
     worker.onmessage = (event: MessageEvent<WholeReviewMessage>) => {
       const message = event.data;
+      if (message.type === 'pong') return watch.answered(message);
+      if (message.type === 'held') return watch.held();
+      watch.progressed();
       if (message.type === 'checks') checks = message.checks;
       else if (message.type === 'checked')
         for (const [index, flags] of message.flags) flagsAt.set(index, flags);
       else if (message.type === 'checks-end' && checks) {
         setState({ whole: { ...checks, flagsAt } });
-        worker.terminate();
+        end();
       } else if (message.type === 'invalid') fail(message.message || 'the text could not be read');
       else if (message.type === 'missing') fail('the text is no longer in this browser');
       else fail('the checks ended without a result');
     };
     worker.onerror = (event) => fail(event.message || 'the checks’ worker stopped');
     worker.onmessageerror = () => fail('a message of the checks’ worker could not be read');
-    worker.postMessage({ id, view: 'checks' } satisfies OpenInWorker);
-    return () => worker.terminate();
-  }, [id, wanted]);
-  return state;
+    worker.postMessage({ id, view: 'checks', lock } satisfies OpenInWorker);
+    return end;
+  }, [id, wanted, attempt]);
+  return { ...state, retry };
 }

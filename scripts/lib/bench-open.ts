@@ -5,6 +5,7 @@
  * components/local/open-marks.ts), so that a slow first pair says where its time went.
  */
 import type { Browser, Page } from '@playwright/test';
+import { pageSays, watchPage } from './bench-evidence';
 
 /** What the caller records: a step, its time in ms and its longest task. */
 export type RecordStep = (
@@ -124,6 +125,7 @@ export async function openSavedText(o: OpenSteps): Promise<void> {
   ] as const) {
     const view = await o.opener.context().newPage();
     view.setDefaultTimeout(o.timeout);
+    const events = watchPage(view);
     const started = Date.now();
     const rows = view.locator('[data-pair]');
     await o.traced(`open ${name}`, async () => {
@@ -150,7 +152,11 @@ export async function openSavedText(o: OpenSteps): Promise<void> {
         await longest(view, 0, shown),
         note,
       );
-      if (note.startsWith('failed')) return;
+      if (note.startsWith('failed')) {
+        console.log(`  shown: ${await pageSays(view)}`);
+        console.log(`  events: ${events.lines().join('; ')}`);
+        return;
+      }
       console.log(`  marks: ${await marks(view)}`);
       try {
         await view.waitForFunction(
@@ -175,6 +181,7 @@ export async function openSavedText(o: OpenSteps): Promise<void> {
           `longest task after the first pair; ${await rows.count()} pairs in the page`,
         );
         console.log(`  marks: ${await marks(view)}`);
+        console.log(`  events: ${events.lines().join('; ')}`);
         // A link to the last pair: how long until it is on screen.
         const jumped = await now(view);
         const last = `p${pairs}`;
@@ -200,6 +207,10 @@ export async function openSavedText(o: OpenSteps): Promise<void> {
         );
       } catch (error) {
         record(`… ${name}, all pairs`, null, null, `failed: ${String(error).split('\n')[0]}`);
+        // What a stall leaves: the page's words, its workers, and both sides' marks.
+        console.log(`  shown: ${await pageSays(view)}`);
+        console.log(`  events: ${events.lines().join('; ')}`);
+        console.log(`  marks: ${await marks(view)}`);
       }
       await recordMemory(view, name, record);
       await recordWholeLife(view, name, Date.now() - started, record);
