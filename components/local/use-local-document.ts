@@ -8,6 +8,7 @@ import type { OpenInWorker } from './local-document.worker';
 import { OPEN_IN_WORKER_ABOVE, type OpenRequest, openLocalDocument } from './open-local-document';
 import { markOpen } from './open-marks';
 import { type OpenOutcome, type OpenPiece, openAssembler } from './open-result-pieces';
+import { type WatchHeld, type WatchPong, watchWorker, workerLock } from './worker-watch';
 
 export type LocalDocumentState =
   | { kind: 'loading' }
@@ -54,6 +55,7 @@ export function useLocalDocument(
   useEffect(() => {
     let live = true;
     let worker: Worker | undefined;
+    let stopWatch: (() => void) | undefined;
     const show = (outcome: OpenOutcome, yaml?: string) =>
       live && setState({ ...stateOf(outcome), ...(outcome.type === 'ready' && yaml && { yaml }) });
     /** Opens in the worker (see there); the first screenful of a long text keeps it going. */
@@ -63,18 +65,37 @@ export function useLocalDocument(
         type: 'module',
       });
       worker = started;
+      // Watched until it is open (worker-watch.ts): a worker that ends without an event or
+      // waits for ever left "Opening…" on screen for good. Not after: it then waits for the
+      // blocks the page asks for, which is no failure.
+      const lock = 'id' in request ? workerLock('open', request.id) : undefined;
+      const watch = watchWorker(
+        started,
+        (why) => {
+          started.terminate();
+          show({ type: 'invalid', message: why });
+        },
+        { lock, name: 'the worker opening the text' },
+      );
+      stopWatch = watch.stop;
       // The result comes in pieces, each received in a task of its own (see the worker).
       const assembler = openAssembler();
       let first: { reader: ReaderPair[]; review: ReviewPair[] } = { reader: [], review: [] };
       let blocks: ((message: BlockMessage<never>) => void) | undefined;
       started.onmessage = (
-        event: MessageEvent<OpenPiece | BlockMessage<ReaderPair> | BlockMessage<ReviewPair>>,
+        event: MessageEvent<
+          OpenPiece | BlockMessage<ReaderPair> | BlockMessage<ReviewPair> | WatchPong | WatchHeld
+        >,
       ) => {
         const data = event.data;
+        if (data.type === 'pong') return watch.answered(data);
+        if (data.type === 'held') return watch.held();
         // A worker opened in one view sends blocks of that view only (see `source` below).
         if (data.type === 'block') return blocks?.(data as BlockMessage<never>);
+        watch.progressed();
         const outcome = assembler.add(data);
         if (!outcome) return;
+        if (outcome.type !== 'ready' || outcome.total === undefined) watch.stop(); // open
         if (outcome.type === 'ready' && outcome.total !== undefined) markOpen('first received');
         if (outcome.type === 'ready' && outcome.total !== undefined)
           first = { reader: outcome.reader?.pairs ?? [], review: outcome.review?.pairs ?? [] };
@@ -96,8 +117,11 @@ export function useLocalDocument(
         if (outcome.type !== 'ready' || outcome.total === undefined) started.terminate();
         show(outcome, yaml);
       };
-      started.onerror = (event) => show({ type: 'invalid', message: event.message });
-      started.postMessage(request);
+      started.onerror = (event) => {
+        watch.stop();
+        show({ type: 'invalid', message: event.message });
+      };
+      started.postMessage(lock ? { ...request, lock } : request);
     };
     if (view !== 'none' && typeof Worker !== 'undefined') inWorker({ id, view });
     else
@@ -114,6 +138,7 @@ export function useLocalDocument(
         .catch((error: Error) => show({ type: 'invalid', message: error.message }));
     return () => {
       live = false;
+      stopWatch?.();
       worker?.terminate();
     };
   }, [id, view]);

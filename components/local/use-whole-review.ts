@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { QaFlag } from '@/lib/qa/types';
 import type { OpenInWorker } from './local-document.worker';
 import type { CheckedSlice, WholeChecks } from './whole-checks';
-import { type WatchHeld, type WatchPong, watchWorker } from './worker-watch';
+import { type WatchHeld, type WatchPong, watchWorker, workerLock } from './worker-watch';
 
 /** What the checks' worker posts: the counts and map, the flags in slices, the end. */
 type WholeReviewMessage =
@@ -57,7 +57,7 @@ export function useWholeReview(id: string, wanted: boolean): WholeReview & { ret
       end();
     };
     // A lock of this worker's own (a retry, another tab: another worker, another name).
-    const lock = `duizhao-checks-${id}-${attempt}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const lock = workerLock('checks', `${id}-${attempt}`);
     const watch = watchWorker(worker, fail, { lock });
     worker.onmessage = (event: MessageEvent<WholeReviewMessage>) => {
       const message = event.data;

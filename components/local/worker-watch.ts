@@ -1,6 +1,6 @@
 /**
  * A watch on a worker that works for a long time before it answers (the review's checks of a
- * book): it turns the two ways such a worker can fall silent for good into a failure the page
+ * book; the opening of an own text in the reader, the review and the editor, until it is open): it turns the two ways such a worker can fall silent for good into a failure the page
  * can say. A worker can end without an `error` event (`close()`, or ended by the browser; in
  * Chromium 156 a worker's heap exhausted crashed the whole tab instead, which the page cannot
  * say), and it can wait for ever on a promise that never settles or a message never sent;
@@ -48,9 +48,20 @@ export interface WorkerWatch {
 export interface WatchOptions {
   /** The lock's name, shared with the worker (`holdWhileAlive`); none: no death watch. */
   lock?: string;
+  /** The worker as the failure names it, in English (the checks' by default). */
+  name?: string;
   every?: number;
   idlePings?: number;
 }
+
+/**
+ * A lock name of one worker's own (`holdWhileAlive`): a retry or another tab opening the same
+ * text in the same millisecond starts another worker, which must not share it.
+ *
+ * @example workerLock('checks', 'local-1') // 'duizhao-checks-local-1-…'
+ */
+export const workerLock = (kind: string, id: string): string =>
+  `duizhao-${kind}-${id}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
 /**
  * Watches `worker`: `failed` is called once, in English, when it is stuck or gone.
@@ -60,7 +71,12 @@ export interface WatchOptions {
 export function watchWorker(
   worker: Watched,
   failed: (why: string) => void,
-  { lock, every = PING_EVERY, idlePings = IDLE_PINGS }: WatchOptions = {},
+  {
+    lock,
+    name = 'the checks’ worker',
+    every = PING_EVERY,
+    idlePings = IDLE_PINGS,
+  }: WatchOptions = {},
 ): WorkerWatch {
   let idle = 0; // prompt answers in a row since the last result
   let waiting = false; // a ping not answered yet
@@ -83,7 +99,7 @@ export function watchWorker(
     if (idle >= idlePings) {
       const seconds = Math.round((idle * every) / 1000);
       const after = last ? ` (its last step: ${last})` : '';
-      return fail(`the checks’ worker waited ${seconds} s for something that did not come${after}`);
+      return fail(`${name} waited ${seconds} s for something that did not come${after}`);
     }
     waiting = true;
     worker.postMessage({ type: 'ping' });
@@ -102,7 +118,7 @@ export function watchWorker(
       if (!lock || typeof navigator === 'undefined' || !navigator.locks) return;
       navigator.locks
         .request(lock, { signal: release.signal }, () =>
-          fail('the checks’ worker stopped without a word (the browser may have ended it)'),
+          fail(`${name} stopped without a word (the browser may have ended it)`),
         )
         .catch(() => undefined); // aborted by `stop`: the work ended first
     },
