@@ -1,4 +1,5 @@
-import { act } from '@testing-library/react';
+import { act, cleanup } from '@testing-library/react';
+import { afterEach, beforeEach, vi } from 'vitest';
 
 /** A worker as a hook sees it: what it is asked is kept; answers are given. */
 export class FakeWorker {
@@ -48,4 +49,17 @@ export function started() {
   const worker = FakeWorker.last;
   if (!worker) throw new Error('no worker started');
   return worker;
+}
+
+/** In a test file: every `Worker` a fake (`FakeWorker.last` the latest), timers and globals put back after each test. */
+export function withFakeWorkers() {
+  beforeEach(() => {
+    FakeWorker.last = undefined;
+    vi.stubGlobal('Worker', FakeWorker);
+  });
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
 }

@@ -1,19 +1,11 @@
 // @vitest-environment jsdom
-import { act, cleanup, renderHook } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { useLocalDocument } from '@/components/local/use-local-document';
 import { IDLE_PINGS, PING_EVERY } from '@/components/local/worker-watch';
-import { FakeLocks, FakeWorker, started } from './fake-worker';
+import { FakeLocks, type FakeWorker, started, withFakeWorkers } from './fake-worker';
 
-beforeEach(() => {
-  FakeWorker.last = undefined;
-  vi.stubGlobal('Worker', FakeWorker);
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  vi.useRealTimers();
-});
+withFakeWorkers();
 
 const pings = (worker: FakeWorker) =>
   worker.posted.filter((message) => (message as { type?: string }).type === 'ping').length;

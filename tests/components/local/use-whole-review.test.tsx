@@ -1,20 +1,12 @@
 // @vitest-environment jsdom
-import { act, cleanup, renderHook } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { useWholeReview } from '@/components/local/use-whole-review';
 import type { WholeChecks } from '@/components/local/whole-checks';
 import { IDLE_PINGS, PING_EVERY } from '@/components/local/worker-watch';
-import { FakeLocks, FakeWorker, started } from './fake-worker';
+import { FakeLocks, FakeWorker, started, withFakeWorkers } from './fake-worker';
 
-beforeEach(() => {
-  FakeWorker.last = undefined;
-  vi.stubGlobal('Worker', FakeWorker);
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  vi.useRealTimers();
-});
+withFakeWorkers();
 
 const checks = { total: 2, boxes: [] } as unknown as WholeChecks;
 
