@@ -8,6 +8,7 @@ import { contentLang } from '@/lib/i18n/settings';
 import { DocumentEditor } from '../edit/DocumentEditor';
 import { localLibraryStore } from '../edit/history-stores';
 import { useTermbaseGlossary } from '../termbase/use-termbase-glossary';
+import { Unreadable } from './Unreadable';
 import { useLocalDocument } from './use-local-document';
 
 /**
@@ -28,8 +29,7 @@ export function LocalEditor() {
   );
   if (state.kind === 'loading') return <p role="status">{t('loading')}</p>;
   if (state.kind === 'missing') return <p role="status">{t('missing')}</p>;
-  if (state.kind === 'invalid')
-    return <p role="status">{t('invalid', { message: state.message })}</p>;
+  if (state.kind === 'invalid') return <Unreadable ns="edit" message={state.message} />;
   const yaml = state.yaml;
   if (!store || yaml === undefined) return null;
   return (

@@ -19,6 +19,7 @@ import { ownDictionaryLoader } from './own-dictionary';
 import { ownReadingSource } from './own-reading';
 import { ownTextWorker } from './own-text-worker-client';
 import { PartialNote } from './PartialNote';
+import { Unreadable } from './Unreadable';
 import { useLocalDocument } from './use-local-document';
 import { useProgressiveCount } from './use-progressive-count';
 import { useBlockMaxLinks, WindowedPairs } from './WindowedPairs';
@@ -96,8 +97,7 @@ export function LocalReader() {
 
   if (state.kind === 'loading') return <p role="status">{t('loading')}</p>;
   if (state.kind === 'missing') return <p role="status">{t('notFound')}</p>;
-  if (state.kind === 'invalid')
-    return <p role="status">{t('invalid', { message: state.message })}</p>;
+  if (state.kind === 'invalid') return <Unreadable ns="local" message={state.message} />;
   if (!doc || !view || !reading || !dictionary) return null;
   return (
     <article className="reader" {...longTextProps(view.pairs.length)}>

@@ -17,6 +17,7 @@ import { reviewLabels } from '../review/review-labels';
 import { useTermbaseGlossary } from '../termbase/use-termbase-glossary';
 import { longTextProps } from './long-text';
 import { PartialNote } from './PartialNote';
+import { Unreadable } from './Unreadable';
 import { useLocalDocument } from './use-local-document';
 import { useProgressiveCount } from './use-progressive-count';
 import { useWholeReview } from './use-whole-review';
@@ -97,8 +98,7 @@ export function LocalReview() {
 
   if (state.kind === 'loading') return <p role="status">{tLocal('loading')}</p>;
   if (state.kind === 'missing') return <p role="status">{tLocal('notFound')}</p>;
-  if (state.kind === 'invalid')
-    return <p role="status">{tLocal('invalid', { message: state.message })}</p>;
+  if (state.kind === 'invalid') return <Unreadable ns="local" message={state.message} />;
   if (!doc || (!view && !blocks)) return null;
   // On a click: a book's are tens of thousands.
   const flags = () =>
