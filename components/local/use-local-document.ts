@@ -88,11 +88,9 @@ export function useLocalDocument(
         >,
       ) => {
         const data = event.data;
-        if (data.type === 'pong') return watch.answered(data);
-        if (data.type === 'held') return watch.held();
+        if (watch.receive(data)) return;
         // A worker opened in one view sends blocks of that view only (see `source` below).
         if (data.type === 'block') return blocks?.(data as BlockMessage<never>);
-        watch.progressed();
         const outcome = assembler.add(data);
         if (!outcome) return;
         if (outcome.type !== 'ready' || outcome.total === undefined) watch.stop(); // open

@@ -61,9 +61,7 @@ export function useWholeReview(id: string, wanted: boolean): WholeReview & { ret
     const watch = watchWorker(worker, fail, { lock });
     worker.onmessage = (event: MessageEvent<WholeReviewMessage>) => {
       const message = event.data;
-      if (message.type === 'pong') return watch.answered(message);
-      if (message.type === 'held') return watch.held();
-      watch.progressed();
+      if (watch.receive(message)) return;
       if (message.type === 'checks') checks = message.checks;
       else if (message.type === 'checked')
         for (const [index, flags] of message.flags) flagsAt.set(index, flags);

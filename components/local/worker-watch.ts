@@ -35,15 +35,23 @@ export interface Watched {
 }
 
 export interface WorkerWatch {
-  /** The worker posted a result (or part of one): its waiting, if any, was not for nothing. */
-  progressed(): void;
-  /** The worker answered a ping, its last mark in `last`. */
-  answered(pong: WatchPong): void;
-  /** The worker holds its lock (`lock`): ask for it, to hear when the worker is gone. */
-  held(): void;
+  /**
+   * Every message of the worker, first: true for the watch's own (a pong; `held`, its lock
+   * taken, upon which the page asks for it), which the caller then drops; any other is a result
+   * or part of one, so its waiting, if any, was not for nothing.
+   *
+   * @example worker.onmessage = (e) => { if (watch.receive(e.data)) return; … }
+   */
+  receive(message: unknown): message is WatchPong | WatchHeld;
   /** The work is done or abandoned: no more pings, no more lock. */
   stop(): void;
 }
+
+const isWatchMessage = (message: unknown): message is WatchPong | WatchHeld =>
+  typeof message === 'object' &&
+  message !== null &&
+  'type' in message &&
+  (message.type === 'pong' || message.type === 'held');
 
 export interface WatchOptions {
   /** The lock's name, shared with the worker (`holdWhileAlive`); none: no death watch. */
@@ -66,7 +74,7 @@ export const workerLock = (kind: string, id: string): string =>
 /**
  * Watches `worker`: `failed` is called once, in English, when it is stuck or gone.
  *
- * @example const watch = watchWorker(worker, fail, { lock }); worker.onmessage = (e) => { watch.progressed(); … }
+ * @example const watch = watchWorker(worker, fail, { lock }); worker.onmessage = (e) => { if (watch.receive(e.data)) return; … }
  */
 export function watchWorker(
   worker: Watched,
@@ -104,23 +112,29 @@ export function watchWorker(
     waiting = true;
     worker.postMessage({ type: 'ping' });
   }, every);
+  const answered = (pong: WatchPong) => {
+    last = pong.last;
+    idle = late ? 0 : idle + 1;
+    waiting = false;
+    late = false;
+  };
+  const held = () => {
+    if (!lock || typeof navigator === 'undefined' || !navigator.locks) return;
+    navigator.locks
+      .request(lock, { signal: release.signal }, () =>
+        fail(`${name} stopped without a word (the browser may have ended it)`),
+      )
+      .catch(() => undefined); // aborted by `stop`: the work ended first
+  };
   return {
-    progressed: () => {
-      idle = 0;
-    },
-    answered: (pong) => {
-      last = pong.last;
-      idle = late ? 0 : idle + 1;
-      waiting = false;
-      late = false;
-    },
-    held: () => {
-      if (!lock || typeof navigator === 'undefined' || !navigator.locks) return;
-      navigator.locks
-        .request(lock, { signal: release.signal }, () =>
-          fail(`${name} stopped without a word (the browser may have ended it)`),
-        )
-        .catch(() => undefined); // aborted by `stop`: the work ended first
+    receive: (message): message is WatchPong | WatchHeld => {
+      if (!isWatchMessage(message)) {
+        idle = 0;
+        return false;
+      }
+      if (message.type === 'pong') answered(message);
+      else held();
+      return true;
     },
     stop,
   };
