@@ -20,6 +20,12 @@ export interface AtomicWriteOptions {
    * keeps the old version here (lib/content/write.ts); tests interrupt a write at this point.
    */
   afterTempWritten?: (tempFile: string) => Promise<void>;
+  /**
+   * Which names' temporary files, left in the folder by killed writers, the write removes once
+   * done: this file's by default (the folder may be the user's, the command line's --out); a
+   * document's save takes every document's (lib/content/write.ts).
+   */
+  leftovers?: (name: string) => boolean;
 }
 
 /** Makes a rename durable; some systems cannot sync a directory, which then costs nothing. */
@@ -57,7 +63,7 @@ export function isProcessRunning(pid: number): boolean {
  *
  * @example await removeLeftovers('content/documents', (name) => name.endsWith('.yaml'))
  */
-export async function removeLeftovers(dir: string, ours: (name: string) => boolean): Promise<void> {
+async function removeLeftovers(dir: string, ours: (name: string) => boolean): Promise<void> {
   for (const entry of await readdir(dir).catch(() => [] as string[])) {
     const [, name = '', pid] = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(entry) ?? [];
     if (pid && ours(name) && !isProcessRunning(Number(pid)))
@@ -106,6 +112,5 @@ export async function writeFileAtomically(
     throw error;
   }
   await syncDirectory(dir);
-  // Only this file's: the folder may be the user's (the command line's --out).
-  await removeLeftovers(dir, (name) => name === path.basename(target));
+  await removeLeftovers(dir, options.leftovers ?? ((name) => name === path.basename(target)));
 }

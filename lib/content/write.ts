@@ -1,6 +1,6 @@
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
-import { type AtomicWriteOptions, removeLeftovers, writeFileAtomically } from './atomic-file';
+import { type AtomicWriteOptions, writeFileAtomically } from './atomic-file';
 import { ContentError } from './errors';
 import { keepVersion, type PruneLimits } from './history';
 import { DOCUMENTS_DIR } from './load';
@@ -116,14 +116,14 @@ export async function writeDocumentAtomically(
   options: WriteOptions = {},
 ): Promise<WriteResult> {
   const target = await documentFile(contentDir, slug);
-  // A save killed during its check left its new version beside its document (1.9 MB for the
-  // largest): the next save of any document removes it.
-  await removeLeftovers(path.dirname(target), (name) => name.endsWith('.yaml'));
   const shown = path.join(path.basename(contentDir), DOCUMENTS_DIR, `${slug}.yaml`);
   const document = parseDocumentFor(slug, text, shown);
   let previous = '';
   await writeFileAtomically(target, text, {
     ...options,
+    // A save killed during its check left its new version beside its document (1.9 MB for the
+    // largest): the next save of any document removes it.
+    leftovers: (name) => name.endsWith('.yaml'),
     afterTempWritten: async (temp) => {
       await options.afterTempWritten?.(temp);
       await options.check?.(temp);
