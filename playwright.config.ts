@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { PORT, SAVE_PORT, SAVE_URL, SERVER_URL, STATIC_PORT, STATIC_URL } from './e2e/ports';
 
 /**
  * End-to-end tests in real Chromium (Debian's /usr/bin/chromium: `npx playwright install`
@@ -12,15 +13,6 @@ import { defineConfig, devices } from '@playwright/test';
  * - `static` runs e2e/static-export.spec.ts against the plain static files served by `serve`.
  */
 
-/**
- * Ports: 3100 (next start), 3200 (static files), 3300 (saving server) by default; set
- * `E2E_PORT` to move all three (E2E_PORT, +100, +200), e.g. to run two checkouts at once.
- */
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const SERVER_URL = `http://127.0.0.1:${PORT}`;
-/** A second server with saving allowed, writing to a scratch copy of content/ (e2e/save-server.mjs). */
-export const SAVE_URL = `http://127.0.0.1:${PORT + 200}`;
-const STATIC_URL = `http://127.0.0.1:${PORT + 100}`;
 const STATIC_SPEC = /static-export\.spec\.ts$/;
 /**
  * Spec files run on the phone as well, and any test tagged `@phone` elsewhere. Only tests that
@@ -108,7 +100,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `node e2e/save-server.mjs ${PORT + 200}`,
+      command: `node e2e/save-server.mjs ${SAVE_PORT}`,
       url: `${SAVE_URL}/en`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
@@ -118,7 +110,7 @@ export default defineConfig({
     {
       // serve's bin is build/main.js; it answers unknown paths with out/404.html (status 404)
       // and resolves clean URLs (/en/read/x → /en/read/x/index.html).
-      command: `node node_modules/serve/build/main.js out -l ${PORT + 100} --no-request-logging --no-port-switching`,
+      command: `node node_modules/serve/build/main.js out -l ${STATIC_PORT} --no-request-logging --no-port-switching`,
       url: `${STATIC_URL}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

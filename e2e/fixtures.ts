@@ -26,8 +26,8 @@ export const test = base.extend({
   },
 });
 
-/** The saving server of playwright.config.ts (its SAVE_URL: E2E_PORT + 200, saving allowed). */
-export const SAVE_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 200}`;
+/** The saving server (e2e/ports.ts), which the edit, security and isolation specs reach. */
+export { SAVE_URL } from './ports';
 
 /** The one document in the library, and what a reader expects of it. */
 export const SLUG = 'apus-li-tao-interview';

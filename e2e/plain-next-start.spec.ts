@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from '@playwright/test';
 import { SLUG, test } from './fixtures';
+import { PLAIN_NEXT_PORT } from './ports';
 import { expectSecurityHeaders, putHead } from './security-checks';
 
 /**
@@ -14,7 +15,7 @@ import { expectSecurityHeaders, putHead } from './security-checks';
  * interface) into a scratch copy of content/.
  */
 
-const PORT = Number(process.env.E2E_PORT ?? 3100) + 250;
+const PORT = PLAIN_NEXT_PORT; // e2e/ports.ts
 const BASE = `http://127.0.0.1:${PORT}`;
 const TOKEN = 'e2e-plain-next-start-token';
 
