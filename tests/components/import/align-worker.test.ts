@@ -1,7 +1,7 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AlignMessage, AlignRequest } from '@/components/import/align.worker';
 import { textPieces } from '@/components/import/text-pieces';
 import { parseDocumentFile } from '@/lib/content/parse';
@@ -30,6 +30,9 @@ beforeAll(async () => {
 afterEach(() => {
   posted.length = 0;
 });
+// The files of a Vitest worker share its globals (isolate: false): a `self` left stubbed here made
+// a later file's first import of jszip (through mammoth) take it for a browser and throw.
+afterAll(() => vi.unstubAllGlobals());
 
 const send = async (data: AlignRequest) => scope.onmessage?.({ data });
 const zh = PAIRS.map(([z]) => z).join('\n\n');

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { markKnown } from '@/lib/learning/known-store';
 import { mayHoldLearnerData, onFirstLearnerChange } from '@/lib/learning/learner-data';
 
+afterEach(() => vi.unstubAllGlobals());
 beforeEach(() => {
   vi.stubGlobal('indexedDB', new IDBFactory());
 });
